@@ -1,0 +1,185 @@
+//! Handlers of the map commands: claims, evidence, recommendations, show,
+//! graph and stats.
+
+use super::args::{EvidenceArgs, GraphArgs, GraphFormat, ListArgs, ListFormat, ShowArgs, TreeArgs};
+use super::load;
+use super::output::with_stdout;
+use argmap::graph::{DocumentMap, NodeIndex, NodeKind};
+use argmap::render::{dot, json, mermaid, text};
+use std::path::Path;
+use std::process::ExitCode;
+
+/// Width of text excerpts in listings.
+const EXCERPT: usize = 80;
+
+/// `argmap claims`
+pub fn claims(args: ListArgs, config: Option<&Path>) -> anyhow::Result<ExitCode> {
+    let maps = load::maps(&args.inputs, config)?;
+    let items: Vec<(&DocumentMap, NodeIndex)> = maps
+        .iter()
+        .flat_map(|m| {
+            m.indexes()
+                .filter(|&i| m.node(i).kind.is_claim_like())
+                .map(move |i| (m, i))
+        })
+        .collect();
+    with_stdout(|out| match args.format {
+        ListFormat::Text => text::write_list(out, &items, EXCERPT),
+        ListFormat::Json => {
+            let nodes: Vec<_> = items
+                .iter()
+                .map(|(m, i)| json::NodeEntry::new(m.node(*i), doc_index(&maps, m)))
+                .collect();
+            json::write_wrapped(out, "nodes", &nodes)
+        }
+    })?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The position of a map in the list (maps are distinct values).
+fn doc_index(maps: &[DocumentMap], map: &DocumentMap) -> usize {
+    maps.iter().position(|m| std::ptr::eq(m, map)).unwrap_or(0)
+}
+
+/// Nodes matching `query` in all maps; an error naming the nearest ids if none.
+fn resolve<'m>(
+    maps: &'m [DocumentMap],
+    query: &str,
+    accept: &dyn Fn(NodeKind) -> bool,
+) -> anyhow::Result<Vec<(usize, &'m DocumentMap, NodeIndex)>> {
+    let found: Vec<_> = maps
+        .iter()
+        .enumerate()
+        .flat_map(|(d, m)| {
+            m.find(query, accept)
+                .into_iter()
+                .map(move |q| (d, m, q.index))
+        })
+        .collect();
+    if found.is_empty() {
+        let mut near: Vec<&str> = maps.iter().flat_map(|m| m.suggest(query, 3)).collect();
+        near.truncate(3);
+        let hint = if near.is_empty() {
+            String::new()
+        } else {
+            format!(" (nearest ids: {})", near.join(", "))
+        };
+        anyhow::bail!("no node matches {query:?}{hint}");
+    }
+    Ok(found)
+}
+
+/// `argmap evidence --claim`
+pub fn evidence(args: EvidenceArgs, config: Option<&Path>) -> anyhow::Result<ExitCode> {
+    let maps = load::maps(&args.tree.inputs, config)?;
+    // Claims first; a query that names no claim may still name another kind.
+    let roots = resolve(&maps, &args.claim, &|k| k.is_claim_like())
+        .or_else(|_| resolve(&maps, &args.claim, &|k| k != NodeKind::Evidence))?;
+    if roots.len() > 1 {
+        eprintln!(
+            "argmap: {} nodes match {:?}; showing each (name one by its id to narrow)",
+            roots.len(),
+            args.claim
+        );
+    }
+    trees(&roots, args.tree.depth, args.tree.format)
+}
+
+/// `argmap recommendations`
+pub fn recommendations(args: TreeArgs, config: Option<&Path>) -> anyhow::Result<ExitCode> {
+    let maps = load::maps(&args.inputs, config)?;
+    let roots: Vec<_> = maps
+        .iter()
+        .enumerate()
+        .flat_map(|(d, m)| {
+            m.indexes()
+                .filter(|&i| m.node(i).kind == NodeKind::Recommendation)
+                .map(move |i| (d, m, i))
+        })
+        .collect();
+    trees(&roots, args.depth, args.format)
+}
+
+fn trees(
+    roots: &[(usize, &DocumentMap, NodeIndex)],
+    depth: usize,
+    format: ListFormat,
+) -> anyhow::Result<ExitCode> {
+    with_stdout(|out| match format {
+        ListFormat::Text => {
+            for (k, (_, map, root)) in roots.iter().enumerate() {
+                if k > 0 {
+                    writeln!(out)?;
+                }
+                text::write_tree(out, map, *root, &map.support_tree(*root, depth))?;
+            }
+            Ok(())
+        }
+        ListFormat::Json => {
+            let entries: Vec<_> = roots
+                .iter()
+                .map(|(d, map, root)| {
+                    json::tree_entry(map, *d, *root, &map.support_tree(*root, depth))
+                })
+                .collect();
+            json::write_wrapped(out, "trees", &entries)
+        }
+    })?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `argmap show`
+pub fn show(args: ShowArgs, config: Option<&Path>) -> anyhow::Result<ExitCode> {
+    let maps = load::maps(&args.inputs, config)?;
+    let found = resolve(&maps, &args.id, &|_| true)?;
+    if found.len() > 1 {
+        eprintln!(
+            "argmap: {} nodes match {:?}; showing each (name one by its id to narrow)",
+            found.len(),
+            args.id
+        );
+    }
+    with_stdout(|out| match args.format {
+        ListFormat::Text => {
+            for (k, (_, map, index)) in found.iter().enumerate() {
+                if k > 0 {
+                    writeln!(out)?;
+                }
+                text::write_node(out, map, *index)?;
+            }
+            Ok(())
+        }
+        ListFormat::Json => {
+            let nodes: Vec<_> = found
+                .iter()
+                .map(|(d, m, i)| json::node_detail(m, *d, *i))
+                .collect();
+            json::write_wrapped(out, "nodes", &nodes)
+        }
+    })?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `argmap graph`
+pub fn graph(args: GraphArgs, config: Option<&Path>) -> anyhow::Result<ExitCode> {
+    let maps = load::maps(&args.inputs, config)?;
+    with_stdout(|out| match args.format {
+        GraphFormat::Json => json::write_map(out, &maps),
+        GraphFormat::Dot => dot::write(out, &maps),
+        GraphFormat::Mermaid => mermaid::write(out, &maps),
+    })?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `argmap stats`
+pub fn stats(args: ListArgs, config: Option<&Path>) -> anyhow::Result<ExitCode> {
+    let maps = load::maps(&args.inputs, config)?;
+    with_stdout(|out| match args.format {
+        ListFormat::Text => text::write_stats(out, &maps),
+        ListFormat::Json => {
+            let entries: Vec<_> = maps.iter().map(json::stats_entry).collect();
+            json::write_wrapped(out, "documents", &entries)
+        }
+    })?;
+    Ok(ExitCode::SUCCESS)
+}

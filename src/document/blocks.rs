@@ -1,0 +1,358 @@
+//! Markdown events (pulldown-cmark's offset iterator) -> blocks of prose.
+
+use super::{BlockKind, SourceFormat};
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use std::ops::Range;
+
+/// A run of the block's text: either literal text or a line break.
+#[derive(Debug, Clone)]
+pub(super) enum Piece {
+    /// Text whose plain form is `plain`; `exact` when `plain` equals the source bytes.
+    Text {
+        range: Range<usize>,
+        plain: String,
+        exact: bool,
+    },
+    /// A soft or hard line break, read as a space.
+    Break { range: Range<usize> },
+}
+
+impl Piece {
+    fn range(&self) -> &Range<usize> {
+        match self {
+            Piece::Text { range, .. } | Piece::Break { range } => range,
+        }
+    }
+}
+
+/// A block as found by the scanner, before sentence splitting.
+#[derive(Debug, Clone)]
+pub(super) struct RawBlock {
+    pub kind: BlockKind,
+    pub range: Range<usize>,
+    pub quote_depth: usize,
+    pub emphasised: bool,
+    pub link_offsets: Vec<usize>,
+    pub pieces: Vec<Piece>,
+}
+
+/// An HTML comment as found by the scanner.
+#[derive(Debug, Clone)]
+pub(super) struct RawComment {
+    pub range: Range<usize>,
+    pub body: String,
+    pub block: Option<usize>,
+}
+
+/// Everything the scanner found.
+#[derive(Debug, Default)]
+pub(super) struct Scan {
+    pub blocks: Vec<RawBlock>,
+    pub comments: Vec<RawComment>,
+}
+
+/// Block under construction.
+#[derive(Debug)]
+struct Open {
+    kind: BlockKind,
+    quote_depth: usize,
+    plain_outside_emphasis: bool,
+    link_offsets: Vec<usize>,
+    pieces: Vec<Piece>,
+    comments: Vec<usize>,
+}
+
+struct Scanner<'t> {
+    text: &'t str,
+    format: SourceFormat,
+    out: Scan,
+    open: Option<Open>,
+    quote_depth: usize,
+    item_depth: usize,
+    emphasis_depth: usize,
+    /// Inside code blocks, HTML blocks, front matter, tables, footnote
+    /// definitions and image alt text: no argument lives there.
+    skip_depth: usize,
+}
+
+/// Scan `text` into blocks of prose and HTML comments.
+pub(super) fn scan(text: &str, format: SourceFormat) -> Scan {
+    let mut options = Options::empty();
+    options.insert(Options::ENABLE_YAML_STYLE_METADATA_BLOCKS);
+    options.insert(Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS);
+    options.insert(Options::ENABLE_FOOTNOTES);
+    options.insert(Options::ENABLE_TABLES);
+    options.insert(Options::ENABLE_STRIKETHROUGH);
+    let mut scanner = Scanner {
+        text,
+        format,
+        out: Scan::default(),
+        open: None,
+        quote_depth: 0,
+        item_depth: 0,
+        emphasis_depth: 0,
+        skip_depth: 0,
+    };
+    for (event, range) in Parser::new_ext(text, options).into_offset_iter() {
+        scanner.event(event, range);
+    }
+    scanner.flush();
+    scanner.out
+}
+
+impl Scanner<'_> {
+    fn event(&mut self, event: Event<'_>, range: Range<usize>) {
+        match event {
+            Event::Start(tag) => self.start(tag, range),
+            Event::End(tag) => self.end(tag),
+            Event::Html(_) | Event::InlineHtml(_) => self.html(range),
+            _ if self.skip_depth > 0 => {}
+            Event::Text(t) => {
+                let exact = self.text.get(range.clone()) == Some(&*t);
+                self.push_text(range, t.into_string(), exact);
+            }
+            Event::Code(t) => self.push_text(range, t.into_string(), false),
+            Event::InlineMath(t) | Event::DisplayMath(t) => {
+                self.push_text(range, t.into_string(), false)
+            }
+            Event::SoftBreak | Event::HardBreak => {
+                if let Some(open) = self.open.as_mut() {
+                    open.pieces.push(Piece::Break { range });
+                }
+            }
+            Event::FootnoteReference(_) => {
+                let open = self.ensure_open();
+                open.link_offsets.push(range.start);
+            }
+            Event::Rule | Event::TaskListMarker(_) => {}
+        }
+    }
+
+    fn start(&mut self, tag: Tag<'_>, range: Range<usize>) {
+        match tag {
+            Tag::Paragraph => {
+                self.flush();
+                self.open_block(self.container_kind());
+            }
+            Tag::Heading { level, .. } => {
+                self.flush();
+                self.open_block(BlockKind::Heading(level as u8));
+            }
+            Tag::BlockQuote(_) => {
+                self.flush();
+                self.quote_depth += 1;
+            }
+            Tag::Item => {
+                self.flush();
+                self.item_depth += 1;
+            }
+            Tag::List(_) => self.flush(),
+            Tag::CodeBlock(_)
+            | Tag::HtmlBlock
+            | Tag::MetadataBlock(_)
+            | Tag::Table(_)
+            | Tag::FootnoteDefinition(_)
+            | Tag::Image { .. } => {
+                if !matches!(tag, Tag::Image { .. }) {
+                    self.flush();
+                }
+                self.skip_depth += 1;
+            }
+            Tag::Emphasis | Tag::Strong => self.emphasis_depth += 1,
+            Tag::Link { .. } if self.skip_depth == 0 => {
+                let open = self.ensure_open();
+                open.link_offsets.push(range.start);
+            }
+            _ => {}
+        }
+    }
+
+    fn end(&mut self, tag: TagEnd) {
+        match tag {
+            TagEnd::Paragraph | TagEnd::Heading(_) => self.flush(),
+            TagEnd::BlockQuote(_) => {
+                self.flush();
+                self.quote_depth = self.quote_depth.saturating_sub(1);
+            }
+            TagEnd::Item => {
+                self.flush();
+                self.item_depth = self.item_depth.saturating_sub(1);
+            }
+            TagEnd::CodeBlock
+            | TagEnd::HtmlBlock
+            | TagEnd::MetadataBlock(_)
+            | TagEnd::Table
+            | TagEnd::FootnoteDefinition
+            | TagEnd::Image => self.skip_depth = self.skip_depth.saturating_sub(1),
+            TagEnd::Emphasis | TagEnd::Strong => {
+                self.emphasis_depth = self.emphasis_depth.saturating_sub(1)
+            }
+            _ => {}
+        }
+    }
+
+    fn container_kind(&self) -> BlockKind {
+        if self.item_depth > 0 {
+            BlockKind::ListItem
+        } else {
+            BlockKind::Paragraph
+        }
+    }
+
+    fn open_block(&mut self, kind: BlockKind) {
+        self.open = Some(Open {
+            kind,
+            quote_depth: self.quote_depth,
+            plain_outside_emphasis: false,
+            link_offsets: Vec::new(),
+            pieces: Vec::new(),
+            comments: Vec::new(),
+        });
+    }
+
+    fn ensure_open(&mut self) -> &mut Open {
+        if self.open.is_none() {
+            self.open_block(self.container_kind());
+        }
+        self.open.as_mut().expect("a block was just opened")
+    }
+
+    fn push_text(&mut self, range: Range<usize>, plain: String, exact: bool) {
+        let outside = self.emphasis_depth == 0 && !plain.trim().is_empty();
+        let open = self.ensure_open();
+        open.plain_outside_emphasis |= outside;
+        open.pieces.push(Piece::Text {
+            range,
+            plain,
+            exact,
+        });
+    }
+
+    /// Record every `<!-- ... -->` in an HTML event's source range.
+    fn html(&mut self, range: Range<usize>) {
+        let source = &self.text[range.clone()];
+        let mut from = 0;
+        while let Some(open) = source[from..].find("<!--") {
+            let start = from + open;
+            let Some(close) = source[start + 4..].find("-->") else {
+                break;
+            };
+            let end = start + 4 + close + 3;
+            let body = source[start + 4..end - 3].trim().to_string();
+            let index = self.out.comments.len();
+            // Inline comments get their block when the block is flushed.
+            if let (Some(open), 0) = (self.open.as_mut(), self.skip_depth) {
+                open.comments.push(index);
+            }
+            self.out.comments.push(RawComment {
+                range: range.start + start..range.start + end,
+                body,
+                block: None,
+            });
+            from = end;
+        }
+    }
+
+    fn flush(&mut self) {
+        let Some(open) = self.open.take() else {
+            return;
+        };
+        let groups = if self.format == SourceFormat::Text {
+            split_unwrapped_lines(self.text, open.pieces)
+        } else {
+            vec![open.pieces]
+        };
+        let first_new = self.out.blocks.len();
+        for pieces in groups {
+            let Some(range) = text_range(&pieces) else {
+                continue;
+            };
+            self.out.blocks.push(RawBlock {
+                kind: open.kind,
+                link_offsets: open
+                    .link_offsets
+                    .iter()
+                    .copied()
+                    .filter(|&o| o >= range.start && o < range.end)
+                    .collect(),
+                range,
+                quote_depth: open.quote_depth,
+                emphasised: !open.plain_outside_emphasis,
+                pieces,
+            });
+        }
+        // An inline comment belongs to the last new block that starts before
+        // it (or the first new block); with no text at all, to none.
+        let new = first_new..self.out.blocks.len();
+        for &c in &open.comments {
+            let start = self.out.comments[c].range.start;
+            let owner = new
+                .clone()
+                .rev()
+                .find(|&b| self.out.blocks[b].range.start <= start)
+                .or_else(|| (!new.is_empty()).then_some(new.start));
+            self.out.comments[c].block = owner;
+        }
+    }
+}
+
+/// The source range from the first to the last non-blank text piece.
+fn text_range(pieces: &[Piece]) -> Option<Range<usize>> {
+    let is_text = |p: &&Piece| matches!(p, Piece::Text { plain, .. } if !plain.trim().is_empty());
+    let first = pieces.iter().find(is_text)?;
+    let last = pieces.iter().rev().find(is_text)?;
+    Some(first.range().start..last.range().end)
+}
+
+/// Split a plain-text paragraph at line breaks that end a paragraph.
+///
+/// Scraped text often puts each paragraph on one long line with no blank line
+/// between. A break is a paragraph end when the line before it finishes a
+/// sentence and the text is not hard-wrapped (some line is longer than 90
+/// characters), or the line is much shorter than the wrap width.
+fn split_unwrapped_lines(text: &str, pieces: Vec<Piece>) -> Vec<Vec<Piece>> {
+    let breaks: Vec<usize> = pieces
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| matches!(p, Piece::Break { .. }))
+        .map(|(i, _)| i)
+        .collect();
+    if breaks.is_empty() {
+        return vec![pieces];
+    }
+    let Some(whole) = text_range(&pieces) else {
+        return vec![pieces];
+    };
+    let line_lengths: Vec<usize> = text[whole.clone()]
+        .lines()
+        .map(|l| l.trim().chars().count())
+        .collect();
+    let widest = line_lengths.iter().copied().max().unwrap_or(0);
+    let unwrapped = widest > 90;
+    let mut groups = Vec::new();
+    let mut current = Vec::new();
+    let mut line_start = whole.start;
+    for (i, piece) in pieces.into_iter().enumerate() {
+        if let (true, Piece::Break { range }) = (breaks.contains(&i), &piece) {
+            let line = text[line_start.min(range.start)..range.start].trim();
+            let next = text[range.end.min(text.len())..].trim_start();
+            let length = line.chars().count();
+            let ends_sentence = line
+                .trim_end_matches(['"', '\'', '”', '’', ')', ']', '*', '_'])
+                .ends_with(['.', '!', '?']);
+            let starts_sentence = next
+                .trim_start_matches(['"', '\'', '“', '‘', '(', '[', '*', '_'])
+                .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+            let short = length * 10 < widest * 6;
+            if ends_sentence && starts_sentence && (unwrapped || short) {
+                groups.push(std::mem::take(&mut current));
+                line_start = range.end;
+                continue;
+            }
+            line_start = range.end;
+        }
+        current.push(piece);
+    }
+    groups.push(current);
+    groups
+}

@@ -1,0 +1,303 @@
+//! Stage 1: bytes -> Markdown events -> blocks -> sentences.
+//!
+//! Every block and sentence keeps its exact byte span in the original file and
+//! a 1-based line and column, so later stages can point diagnostics at the
+//! essay. Plain text is read like Markdown; for scraped `.txt` files whose
+//! paragraphs are single long lines with no blank line between them, a line
+//! break after a finished sentence also ends the paragraph.
+
+mod blocks;
+mod lines;
+mod sentences;
+
+pub use lines::LineIndex;
+
+use serde::Serialize;
+use std::ops::Range;
+
+/// A byte range in the original file with the 1-based position of its ends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Span {
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+    /// 1-based line of `start`.
+    pub line: usize,
+    /// 1-based column of `start`, counted in Unicode scalar values.
+    pub column: usize,
+    /// 1-based line of the last character.
+    pub end_line: usize,
+    /// 1-based column one past the last character.
+    pub end_column: usize,
+}
+
+impl Span {
+    /// The byte range of this span.
+    pub fn range(&self) -> Range<usize> {
+        self.start..self.end
+    }
+}
+
+/// How the source should be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SourceFormat {
+    /// CommonMark with front matter, footnotes and tables.
+    Markdown,
+    /// Plain text: read like Markdown, plus paragraph breaks at line ends
+    /// that finish a sentence in unwrapped text.
+    Text,
+}
+
+impl SourceFormat {
+    /// Guess the format from a file name: `.txt` is text, everything else Markdown.
+    pub fn from_path(path: &str) -> SourceFormat {
+        let lower = path.to_ascii_lowercase();
+        if lower.ends_with(".txt") || lower.ends_with(".text") {
+            SourceFormat::Text
+        } else {
+            SourceFormat::Markdown
+        }
+    }
+}
+
+/// What kind of container a block of prose sits in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum BlockKind {
+    /// A heading of the given level (1-6).
+    Heading(u8),
+    /// An ordinary paragraph.
+    Paragraph,
+    /// The text of a list item.
+    ListItem,
+}
+
+/// A unit of prose: a heading, a paragraph or a list item's text.
+#[derive(Debug, Clone, Serialize)]
+pub struct Block {
+    /// The container kind.
+    pub kind: BlockKind,
+    /// Span from the first to the last byte of its text.
+    pub span: Span,
+    /// How many block quotes enclose it.
+    pub quote_depth: usize,
+    /// True when all of its text is emphasised (a caption written `*...*`).
+    pub emphasised: bool,
+    /// True when it contains a link, footnote reference or inline citation marker.
+    pub has_link: bool,
+    /// The sentences of this block, as indexes into [`Document::sentences`].
+    pub sentences: Range<usize>,
+}
+
+/// One sentence with its exact place in the file.
+#[derive(Debug, Clone, Serialize)]
+pub struct Sentence {
+    /// Exact span of the sentence in the original bytes (trimmed of spaces).
+    pub span: Span,
+    /// The sentence with Markdown markup removed and line breaks folded, for analysis.
+    pub plain: String,
+    /// Index of the enclosing block in [`Document::blocks`].
+    pub block: usize,
+    /// True when a link or footnote reference falls inside the sentence.
+    pub has_link: bool,
+}
+
+/// An HTML comment (`<!-- ... -->`) found in the document.
+#[derive(Debug, Clone, Serialize)]
+pub struct Comment {
+    /// Span of the whole comment including its delimiters.
+    pub span: Span,
+    /// The text between `<!--` and `-->`, trimmed.
+    pub body: String,
+    /// Index of the block whose text contains the comment, if it is inline.
+    pub block: Option<usize>,
+}
+
+/// A parsed essay: its text, blocks, sentences and comments.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// The path as the user gave it (or `<stdin>`, `<embedded>`).
+    pub path: String,
+    /// The whole file as read.
+    pub text: String,
+    /// How it was read.
+    pub format: SourceFormat,
+    /// Headings, paragraphs and list items in reading order.
+    pub blocks: Vec<Block>,
+    /// All sentences in reading order.
+    pub sentences: Vec<Sentence>,
+    /// All HTML comments in reading order.
+    pub comments: Vec<Comment>,
+    /// Byte offset -> line/column lookup.
+    pub lines: LineIndex,
+}
+
+impl Document {
+    /// Parse `text` read from `path` in the given format.
+    pub fn parse(
+        path: impl Into<String>,
+        text: impl Into<String>,
+        format: SourceFormat,
+    ) -> Document {
+        let path = path.into();
+        let text = text.into();
+        let lines = LineIndex::new(&text);
+        let raw = blocks::scan(&text, format);
+        let mut blocks = Vec::with_capacity(raw.blocks.len());
+        let mut sentences = Vec::new();
+        for (index, block) in raw.blocks.into_iter().enumerate() {
+            let first = sentences.len();
+            for piece in sentences::split(&text, &block.pieces) {
+                let has_link = block
+                    .link_offsets
+                    .iter()
+                    .any(|&offset| offset >= piece.range.start && offset < piece.range.end);
+                sentences.push(Sentence {
+                    span: lines.span_in(&text, piece.range),
+                    plain: piece.plain,
+                    block: index,
+                    has_link,
+                });
+            }
+            blocks.push(Block {
+                kind: block.kind,
+                span: lines.span_in(&text, block.range),
+                quote_depth: block.quote_depth,
+                emphasised: block.emphasised,
+                has_link: !block.link_offsets.is_empty(),
+                sentences: first..sentences.len(),
+            });
+        }
+        let comments = raw
+            .comments
+            .into_iter()
+            .map(|c| Comment {
+                span: lines.span_in(&text, c.range),
+                body: c.body,
+                block: c.block,
+            })
+            .collect();
+        Document {
+            path,
+            text,
+            format,
+            blocks,
+            sentences,
+            comments,
+            lines,
+        }
+    }
+
+    /// The exact source text of a sentence.
+    pub fn sentence_text(&self, sentence: usize) -> &str {
+        &self.text[self.sentences[sentence].span.range()]
+    }
+
+    /// The sentences of a block.
+    pub fn block_sentences(&self, block: usize) -> &[Sentence] {
+        &self.sentences[self.blocks[block].sentences.clone()]
+    }
+
+    /// The text of a 1-based line, without its line ending.
+    pub fn line_text(&self, line: usize) -> &str {
+        self.lines.line_text(&self.text, line)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spans_index_the_original_bytes() {
+        let text = "# Title\n\nFirst *point* here. Second [one](http://x.y) there.\n";
+        let doc = Document::parse("t.md", text, SourceFormat::Markdown);
+        assert_eq!(doc.blocks.len(), 2);
+        assert_eq!(doc.blocks[0].kind, BlockKind::Heading(1));
+        let texts: Vec<&str> = (0..doc.sentences.len())
+            .map(|i| doc.sentence_text(i))
+            .collect();
+        assert_eq!(
+            texts,
+            vec![
+                "Title",
+                "First *point* here.",
+                "Second [one](http://x.y) there."
+            ]
+        );
+        assert_eq!(doc.sentences[1].plain, "First point here.");
+        assert_eq!(doc.sentences[2].plain, "Second one there.");
+        assert!(doc.sentences[2].has_link);
+        assert!(!doc.sentences[1].has_link);
+        assert_eq!(doc.sentences[2].span.line, 3);
+        assert_eq!(doc.sentences[2].span.column, 21);
+    }
+
+    #[test]
+    fn code_html_and_front_matter_carry_no_sentences() {
+        let text = "---\ntitle: x\n---\n\n```\nThis is code. It has sentences.\n```\n\n<div>\nHtml here.\n</div>\n\nReal prose. <!-- argmap: claim -->\n";
+        let doc = Document::parse("t.md", text, SourceFormat::Markdown);
+        let texts: Vec<&str> = (0..doc.sentences.len())
+            .map(|i| doc.sentence_text(i))
+            .collect();
+        assert_eq!(texts, vec!["Real prose."]);
+        assert_eq!(doc.comments.len(), 1);
+        assert_eq!(doc.comments[0].body, "argmap: claim");
+        assert_eq!(doc.comments[0].block, Some(0));
+    }
+
+    #[test]
+    fn unwrapped_text_lines_become_paragraphs() {
+        let text = "A long first paragraph that goes on and on without any hard wrapping at all, as scraped text does.\nA second paragraph follows right on the next line, and it is also quite long indeed, really.\n";
+        let doc = Document::parse("t.txt", text, SourceFormat::Text);
+        assert_eq!(doc.blocks.len(), 2);
+        assert_eq!(doc.blocks[1].span.line, 2);
+        // The same bytes read as Markdown stay one paragraph.
+        let md = Document::parse("t.md", text, SourceFormat::Markdown);
+        assert_eq!(md.blocks.len(), 1);
+    }
+
+    #[test]
+    fn hard_wrapped_text_stays_one_paragraph() {
+        let text = "This paragraph is wrapped at a short width. It has\nseveral lines. Some of them end with a full stop.\nThat does not split it.\n";
+        let doc = Document::parse("t.txt", text, SourceFormat::Text);
+        assert_eq!(doc.blocks.len(), 1);
+    }
+
+    #[test]
+    fn list_items_and_quotes_are_blocks() {
+        let text = "- First item. Still first.\n- Second item.\n\n> Quoted claim here.\n";
+        let doc = Document::parse("t.md", text, SourceFormat::Markdown);
+        let kinds: Vec<BlockKind> = doc.blocks.iter().map(|b| b.kind).collect();
+        assert_eq!(
+            kinds,
+            vec![
+                BlockKind::ListItem,
+                BlockKind::ListItem,
+                BlockKind::Paragraph
+            ]
+        );
+        assert_eq!(doc.blocks[2].quote_depth, 1);
+        assert_eq!(doc.blocks[0].sentences.len(), 2);
+    }
+
+    #[test]
+    fn emphasised_paragraph_is_marked() {
+        let doc = Document::parse(
+            "t.md",
+            "*A caption. Photo by someone.*\n\nProse.",
+            SourceFormat::Markdown,
+        );
+        assert!(doc.blocks[0].emphasised);
+        assert!(!doc.blocks[1].emphasised);
+    }
+
+    #[test]
+    fn empty_input_is_empty() {
+        let doc = Document::parse("t.md", "", SourceFormat::Markdown);
+        assert!(doc.blocks.is_empty());
+        assert!(doc.sentences.is_empty());
+    }
+}

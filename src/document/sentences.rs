@@ -1,0 +1,210 @@
+//! Block text -> sentences, with spans mapped back to the original bytes.
+
+use super::blocks::Piece;
+use std::ops::Range;
+
+/// A sentence found in a block: its exact source range and its plain text.
+pub(super) struct SentencePiece {
+    pub range: Range<usize>,
+    pub plain: String,
+}
+
+/// One run of the plain text and where it came from.
+struct Segment {
+    plain: Range<usize>,
+    source: Range<usize>,
+    exact: bool,
+}
+
+/// Split a block's pieces into sentences.
+///
+/// The pieces' plain text is joined (line breaks read as spaces), segmented by
+/// sentencex, and each sentence's plain range mapped back to source bytes.
+pub(super) fn split(text: &str, pieces: &[Piece]) -> Vec<SentencePiece> {
+    let mut plain = String::new();
+    let mut segments = Vec::with_capacity(pieces.len());
+    for piece in pieces {
+        let start = plain.len();
+        match piece {
+            Piece::Text {
+                range,
+                plain: p,
+                exact,
+            } => {
+                plain.push_str(p);
+                segments.push(Segment {
+                    plain: start..plain.len(),
+                    source: range.clone(),
+                    exact: *exact,
+                });
+            }
+            Piece::Break { range } => {
+                plain.push(' ');
+                segments.push(Segment {
+                    plain: start..plain.len(),
+                    source: range.clone(),
+                    exact: false,
+                });
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for boundary in sentencex::get_sentence_boundaries("en", &plain) {
+        let raw = &plain[boundary.start_byte..boundary.end_byte];
+        let lead = raw.len() - raw.trim_start().len();
+        let trail = raw.len() - raw.trim_end().len();
+        let (start, end) = (boundary.start_byte + lead, boundary.end_byte - trail);
+        if start >= end {
+            continue;
+        }
+        for (start, end) in split_closed_parentheticals(&plain, start, end) {
+            let source = to_source(&segments, start, true)..to_source(&segments, end, false);
+            let source = trim_source(text, source);
+            if source.start < source.end {
+                out.push(SentencePiece {
+                    range: source,
+                    plain: fold_spaces(&plain[start..end]),
+                });
+            }
+        }
+    }
+    out
+}
+
+/// sentencex keeps "(An aside.) Next sentence." together; split after a
+/// parenthesis that closes a full sentence when a capital follows.
+fn split_closed_parentheticals(plain: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
+    let mut parts = Vec::new();
+    let mut from = start;
+    let s = &plain[start..end];
+    if s.starts_with('(') {
+        for (i, _) in s.match_indices(['.', '!', '?']) {
+            let after = &s[i + 1..];
+            if let Some(rest) = after.strip_prefix(')') {
+                let trimmed = rest.trim_start();
+                if !trimmed.is_empty()
+                    && rest.len() > trimmed.len()
+                    && trimmed.starts_with(|c: char| c.is_uppercase())
+                {
+                    let cut = start + i + 2;
+                    parts.push((from, cut));
+                    from = cut + (rest.len() - trimmed.len());
+                    break;
+                }
+            }
+        }
+    }
+    parts.push((from, end));
+    parts
+}
+
+/// Map a plain-text offset to a source offset. `opening` picks the segment
+/// that starts at the offset rather than the one that ends there.
+fn to_source(segments: &[Segment], offset: usize, opening: bool) -> usize {
+    let index = if opening {
+        segments.partition_point(|s| s.plain.end <= offset)
+    } else {
+        segments.partition_point(|s| s.plain.end < offset)
+    };
+    let Some(seg) = segments.get(index).or(segments.last()) else {
+        return 0;
+    };
+    if seg.exact {
+        let delta = offset.clamp(seg.plain.start, seg.plain.end) - seg.plain.start;
+        seg.source.start + delta
+    } else if opening {
+        seg.source.start
+    } else {
+        seg.source.end
+    }
+}
+
+/// Drop leading and trailing white space from a source range.
+fn trim_source(text: &str, range: Range<usize>) -> Range<usize> {
+    let Some(slice) = text.get(range.clone()) else {
+        return range.start..range.start;
+    };
+    let lead = slice.len() - slice.trim_start().len();
+    let trail = slice.len() - slice.trim_end().len();
+    range.start + lead..(range.end - trail).max(range.start + lead)
+}
+
+/// Collapse runs of white space into single spaces.
+fn fold_spaces(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::document::{Document, SourceFormat};
+
+    fn sentences(text: &str) -> Vec<String> {
+        let doc = Document::parse("t.md", text, SourceFormat::Markdown);
+        (0..doc.sentences.len())
+            .map(|i| doc.sentence_text(i).to_string())
+            .collect()
+    }
+
+    /// Hard cases for sentence boundaries: each input and the sentences it must give.
+    #[test]
+    fn hard_boundaries() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "The U.S. Air Force agreed. It left.",
+                &["The U.S. Air Force agreed.", "It left."],
+            ),
+            (
+                "Staff Sgt. Jonathan Snyder took it. Then he left.",
+                &["Staff Sgt. Jonathan Snyder took it.", "Then he left."],
+            ),
+            (
+                "Some fruit, e.g. apples, is good. Dr. Smith agrees.",
+                &["Some fruit, e.g. apples, is good.", "Dr. Smith agrees."],
+            ),
+            (
+                "See No. 5 for details. Prices rose 3.5 percent in 2019.",
+                &["See No. 5 for details.", "Prices rose 3.5 percent in 2019."],
+            ),
+            (
+                "J. R. R. Tolkien wrote it. Readers loved it.",
+                &["J. R. R. Tolkien wrote it.", "Readers loved it."],
+            ),
+            (
+                "He said “Stop.” Then he left.",
+                &["He said “Stop.”", "Then he left."],
+            ),
+            (
+                "(This is an aside.) Next one follows.",
+                &["(This is an aside.)", "Next one follows."],
+            ),
+            (
+                "Is it? Yes! It is.",
+                &["Is it?", "Yes!", "It is."],
+            ),
+            (
+                "A line that wraps\nin the middle. And ends.",
+                &["A line that wraps\nin the middle.", "And ends."],
+            ),
+            (
+                // The seed essay's photo caption.
+                "cc Flickr, modified, U.S. Department of Defense Current Photos, U.S. Air Force Staff Sgt. Joshua Matrine, a crew chief with the 159th Aircraft Maintenance Squadron, cleans the canopy on an F-15C Eagle aircraft assigned to the Louisiana Air National Guard at Leeuwarden Air Base, Netherlands, March 28, 2017. The 122nd Expeditionary Fighter Squadron, comprised of Louisiana and Florida Air National Guard members, conducted training alongside NATO allies to strengthen interoperability and demonstrate U.S. commitment to the security and stability of Europe. (U.S. Air Force photo by Staff Sgt. Jonathan Snyder)",
+                &[
+                    "cc Flickr, modified, U.S. Department of Defense Current Photos, U.S. Air Force Staff Sgt. Joshua Matrine, a crew chief with the 159th Aircraft Maintenance Squadron, cleans the canopy on an F-15C Eagle aircraft assigned to the Louisiana Air National Guard at Leeuwarden Air Base, Netherlands, March 28, 2017.",
+                    "The 122nd Expeditionary Fighter Squadron, comprised of Louisiana and Florida Air National Guard members, conducted training alongside NATO allies to strengthen interoperability and demonstrate U.S. commitment to the security and stability of Europe.",
+                    "(U.S. Air Force photo by Staff Sgt. Jonathan Snyder)",
+                ],
+            ),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(sentences(input), *expected, "input: {input}");
+        }
+    }
+
+    #[test]
+    fn markup_stays_inside_the_span() {
+        assert_eq!(
+            sentences("It is **very** clear. A `code` word."),
+            vec!["It is **very** clear.", "A `code` word."]
+        );
+    }
+}

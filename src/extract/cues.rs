@@ -1,0 +1,677 @@
+//! Sentence -> cues: the language signals (markers, modality, numbers,
+//! stance, hedging, anaphora) that later decide roles and relations.
+
+use super::lexicon::*;
+use crate::graph::NodeKind;
+use crate::text::{content_stems, words};
+
+/// One signal found in a sentence, with the role it votes for and how strongly.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cue {
+    /// Printable name such as `modal:should` or `number:25`.
+    pub name: String,
+    /// The role this cue is evidence for, if any.
+    pub role: Option<NodeKind>,
+    /// How much it counts toward that role.
+    pub weight: f32,
+}
+
+impl Cue {
+    fn new(name: impl Into<String>, role: Option<NodeKind>, weight: f32) -> Cue {
+        Cue {
+            name: name.into(),
+            role,
+            weight,
+        }
+    }
+}
+
+/// Everything the cue detector found in one sentence.
+#[derive(Debug, Clone, Default)]
+pub struct Analysis {
+    /// Lowercase word tokens.
+    pub words: Vec<String>,
+    /// Stems of content words, for lexical overlap.
+    pub stems: Vec<String>,
+    /// Cues that vote for roles (and a few that only explain).
+    pub cues: Vec<Cue>,
+    /// Why this sentence is no part of the argument, if it is not.
+    pub non_argument: Option<String>,
+    /// It names a photo or image credit.
+    pub caption: bool,
+    /// It opens by pointing back ("This", "These", "The latter").
+    pub anaphora: bool,
+    /// An anaphoric determiner appears early ("Through these partnerships").
+    pub anaphoric_determiner: bool,
+    /// It opens with a contrast ("However", "But").
+    pub contrast: bool,
+    /// It opens with a conclusion marker ("Therefore").
+    pub conclusion: bool,
+    /// It opens with an ordinal ("First,", "Second,").
+    pub ordinal: bool,
+    /// It opens with an additive marker ("In addition").
+    pub additive: bool,
+    /// It announces an enumeration ("The benefits are twofold").
+    pub announcer: bool,
+    /// It opens with a condition ("If ...").
+    pub conditional: bool,
+    /// It explicitly reports an opposing view.
+    pub objection: bool,
+    /// It carries a deontic modal or proposal phrase in its main clause.
+    pub proposal: bool,
+    /// It states the author's stance ("I believe").
+    pub stance: bool,
+    /// It carries evidence markers, numbers, quotes or citations.
+    pub evidential: bool,
+    /// It ends with a question mark.
+    pub question: bool,
+}
+
+impl Analysis {
+    /// Sum of the cue weights that vote for `role`.
+    pub fn score(&self, role: NodeKind) -> f32 {
+        self.cues
+            .iter()
+            .filter(|c| c.role == Some(role))
+            .map(|c| c.weight)
+            .sum()
+    }
+
+    fn add(&mut self, name: impl Into<String>, role: Option<NodeKind>, weight: f32) {
+        let name = name.into();
+        if !self.cues.iter().any(|c| c.name == name) {
+            self.cues.push(Cue::new(name, role, weight));
+        }
+    }
+}
+
+/// Matching on the sentence's words, with spaces around, so `" for example "`
+/// only matches whole words.
+struct Words {
+    joined: String,
+    list: Vec<String>,
+    lower_plain: String,
+}
+
+impl Words {
+    fn new(plain: &str) -> Words {
+        let list = words(plain);
+        let joined = format!(" {} ", list.join(" "));
+        Words {
+            joined,
+            list,
+            lower_plain: plain.to_lowercase().replace(['’', '‘'], "'"),
+        }
+    }
+
+    fn has(&self, phrase: &str) -> bool {
+        self.joined.contains(&format!(" {phrase} "))
+    }
+
+    fn starts(&self, phrase: &str) -> bool {
+        self.joined.starts_with(&format!(" {phrase} "))
+    }
+
+    /// The first phrase of `list` that opens the sentence. Single words that
+    /// are often something else ("Yes", "First", "Last") need a comma after them.
+    fn opener<'a>(&self, list: &[&'a str]) -> Option<&'a str> {
+        const NEED_COMMA: &[&str] = &[
+            "yes",
+            "true",
+            "sure",
+            "certainly",
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "last",
+            "next",
+            "still",
+            "rather",
+            "instead",
+            "also",
+            "overall",
+            "here",
+            "both",
+        ];
+        // Skip a leading "And" or "So" that only joins.
+        let trimmed = self
+            .lower_plain
+            .trim_start_matches(['"', '“', '(', '*', '_', ' ']);
+        list.iter().copied().find(|phrase| {
+            if !self.starts(phrase) {
+                return false;
+            }
+            if NEED_COMMA.contains(phrase) {
+                return trimmed.starts_with(&format!("{phrase},"));
+            }
+            if *phrase == "so" {
+                return trimmed.starts_with("so,")
+                    || ["we", "i", "you", "they", "it", "the", "this", "there"]
+                        .contains(&self.list.get(1).map(String::as_str).unwrap_or(""));
+            }
+            true
+        })
+    }
+
+    fn first_in(&self, list: &[&'static str]) -> Option<&'static str> {
+        list.iter().copied().find(|p| self.has(p))
+    }
+}
+
+/// Find the cues of one sentence. `plain` is its text without markup,
+/// `has_link` whether a link or footnote falls inside it.
+pub fn analyse(plain: &str, has_link: bool) -> Analysis {
+    let w = Words::new(plain);
+    let mut a = Analysis {
+        stems: content_stems(plain),
+        ..Analysis::default()
+    };
+    let trimmed = plain.trim();
+    a.question = trimmed.ends_with('?');
+
+    if let Some(p) = w.first_in(CAPTION_PHRASES) {
+        a.caption = true;
+        a.non_argument = Some(format!("caption:{p}"));
+    } else if let Some(p) = w.first_in(BOILERPLATE_PHRASES) {
+        a.non_argument = Some(format!("boilerplate:{p}"));
+    } else if w.list.len() < 4 && !trimmed.ends_with(['.', '!', '?']) {
+        a.non_argument = Some("fragment".to_string());
+    }
+
+    markers(&w, &mut a);
+    modality(&w, &mut a);
+    evidence(plain, &w, has_link, &mut a);
+    a.words = w.list;
+    a
+}
+
+fn markers(w: &Words, a: &mut Analysis) {
+    use NodeKind::*;
+    if let Some(p) = w.opener(OBJECTION_OPENERS) {
+        // Concessive openers ("Although X, Y") keep the author's clause: a weak vote.
+        let weight = if matches!(p, "although" | "though" | "even though" | "while some") {
+            1.0
+        } else {
+            3.0
+        };
+        a.objection = weight > 1.5;
+        a.add(format!("objection:{p}"), Some(Objection), weight);
+    }
+    if let Some(p) = w.first_in(OBJECTION_PHRASES) {
+        a.objection = true;
+        a.add(format!("objection:{p}"), Some(Objection), 3.0);
+    }
+    if let Some(p) = w.opener(CONTRAST_OPENERS) {
+        a.contrast = true;
+        a.add(format!("contrast:{p}"), None, 0.0);
+    }
+    if let Some(p) = w.opener(CONCLUSION_OPENERS) {
+        a.conclusion = true;
+        a.add(format!("marker:{p}"), Some(Claim), 1.5);
+    }
+    if let Some(p) = w.first_in(STANCE_PHRASES) {
+        a.stance = true;
+        a.add(format!("stance:{p}"), Some(Claim), 2.0);
+    }
+    if let Some(p) = w.opener(ADDITIVE_OPENERS) {
+        a.additive = true;
+        a.add(format!("marker:{p}"), Some(Claim), 0.6);
+    }
+    if let Some(p) = w.opener(ORDINAL_OPENERS) {
+        a.ordinal = true;
+        a.add(format!("enumeration:{p}"), Some(Claim), 0.8);
+    }
+    let counted = COUNT_WORDS.iter().any(|c| w.has(c)) && COUNTED_NOUNS.iter().any(|n| w.has(n));
+    if counted || w.lower_plain.trim_end().ends_with(':') {
+        a.announcer = true;
+        a.add("announces:enumeration", Some(Claim), 1.0);
+    }
+    if let Some(p) = w.opener(ANAPHORA_OPENERS) {
+        a.anaphora = true;
+        a.add(format!("anaphora:{p}"), None, 0.0);
+    } else if let Some(p) = w
+        .list
+        .iter()
+        .take(4)
+        .find(|t| ANAPHORIC_DETERMINERS.contains(&t.as_str()))
+    {
+        a.anaphoric_determiner = true;
+        a.add(format!("anaphora:{p}"), None, 0.0);
+    }
+    if let Some(p) = w.opener(CONDITIONAL_OPENERS) {
+        a.conditional = true;
+        a.add(format!("conditional:{p}"), Some(Claim), 0.8);
+    }
+    let evaluative: Vec<&str> = EVALUATIVE_WORDS
+        .iter()
+        .copied()
+        .filter(|e| w.has(e))
+        .take(3)
+        .collect();
+    for e in &evaluative {
+        a.add(format!("evaluative:{e}"), Some(Claim), 0.4);
+    }
+    if let Some(h) = w.first_in(HEDGES) {
+        a.add(format!("hedge:{h}"), Some(Claim), 0.6);
+    }
+    if [
+        "does not mean",
+        "doesn't mean",
+        "is no reason",
+        "is not enough",
+        "does not follow",
+    ]
+    .iter()
+    .any(|p| w.has(p))
+    {
+        a.add("marker:negated-claim", Some(Claim), 1.0);
+    }
+}
+
+/// Modal verbs: deontic ones propose; weak ones propose only when they are the
+/// main verb of an acting subject; none counts inside a reported debate
+/// ("whether X should") or a relative clause ("that X could facilitate").
+fn modality(w: &Words, a: &mut Analysis) {
+    use NodeKind::*;
+    let list = &w.list;
+    if let Some(p) = w.first_in(PROPOSAL_PHRASES) {
+        a.proposal = true;
+        a.add(format!("proposal:{p}"), Some(Recommendation), 3.0);
+    }
+    for (i, word) in list.iter().enumerate() {
+        let two = list.get(i + 1).map(|n| format!("{word} {n}"));
+        let strong = STRONG_MODALS
+            .iter()
+            .copied()
+            .find(|m| *m == word.as_str() || two.as_deref() == Some(*m));
+        let weak = WEAK_MODALS.contains(&word.as_str());
+        let gerund_help = matches!(word.as_str(), "would" | "could" | "will")
+            && is_gerund_subject(list)
+            && next_verb(list, i + 1).is_some_and(|v| BENEFIT_VERBS.contains(&v));
+        if strong.is_none() && !weak && !gerund_help && word != "would" && word != "will" {
+            continue;
+        }
+        let before = &list[..i];
+        if before.iter().any(|b| b == "whether")
+            || before.last().is_some_and(|b| b == "if" || b == "whether")
+        {
+            a.add(format!("reported:whether-{word}"), None, 0.0);
+            continue;
+        }
+        if is_relative(before) {
+            a.add(format!("modal-in-relative:{word}"), None, 0.0);
+            continue;
+        }
+        if let Some(m) = strong {
+            if m == "shall" && list.first().is_some_and(|f| f == "shall") {
+                continue; // "Shall we ...?" asks.
+            }
+            a.proposal = true;
+            a.add(format!("modal:{m}"), Some(Recommendation), 3.0);
+            return;
+        }
+        if gerund_help {
+            a.proposal = true;
+            a.add(
+                format!("pattern:gerund-{word}-help"),
+                Some(Recommendation),
+                2.5,
+            );
+            return;
+        }
+        let verb = next_verb(list, i + 1).unwrap_or("");
+        let epistemic = i + 1 < list.len()
+            && matches!(
+                list[i + 1].as_str(),
+                "well" | "very" | "hardly" | "possibly"
+            );
+        if weak
+            && !a.conditional
+            && !epistemic
+            && i <= 8
+            && !STATIVE_VERBS.contains(&verb)
+            && !verb.is_empty()
+        {
+            a.add(format!("modal:{word}"), Some(Recommendation), 1.6);
+        } else {
+            a.add(format!("modal:{word}"), Some(Claim), 0.5);
+        }
+        return;
+    }
+}
+
+/// True when the sentence opens with a gerund as its subject ("Opening X ...").
+fn is_gerund_subject(list: &[String]) -> bool {
+    list.first().is_some_and(|w| {
+        w.len() > 5
+            && w.ends_with("ing")
+            && ![
+                "during",
+                "according",
+                "regarding",
+                "considering",
+                "including",
+                "nothing",
+                "something",
+                "everything",
+                "anything",
+            ]
+            .contains(&w.as_str())
+    })
+}
+
+/// The first word after `from` that is not an adverb between modal and verb.
+fn next_verb(list: &[String], from: usize) -> Option<&str> {
+    list.iter()
+        .skip(from)
+        .map(String::as_str)
+        .find(|w| !MODAL_ADVERBS.contains(w))
+}
+
+/// True when the modal sits in a relative clause: a "that/which/who" shortly
+/// before it that follows a noun rather than a verb of saying or thinking.
+fn is_relative(before: &[String]) -> bool {
+    let n = before.len();
+    (1..=3.min(n)).any(|back| {
+        let k = n - back;
+        let word = before[k].as_str();
+        let relative = matches!(word, "which" | "who" | "whom" | "whose")
+            || (word == "that" && k > 0 && !COMPLEMENT_TAKERS.contains(&before[k - 1].as_str()));
+        relative && k > 0
+    })
+}
+
+fn evidence(plain: &str, w: &Words, has_link: bool, a: &mut Analysis) {
+    use NodeKind::Evidence;
+    let mut weight_left = 1.6_f32;
+    let mut numbers = 0;
+    for word in &w.list {
+        if numbers >= 2 {
+            break;
+        }
+        if word.chars().any(|c| c.is_ascii_digit()) {
+            let digits: String = word.chars().filter(char::is_ascii_digit).collect();
+            let value: u32 = digits.parse().unwrap_or(0);
+            let is_year =
+                digits.len() == 4 && (1000..=2100).contains(&value) && !word.contains([',', '.']);
+            let (name, weight): (&str, f32) = if is_year {
+                ("date", 0.7)
+            } else {
+                ("number", 1.0)
+            };
+            a.add(
+                format!("{name}:{word}"),
+                Some(Evidence),
+                weight.min(weight_left),
+            );
+            weight_left -= weight;
+            numbers += 1;
+        } else if NUMBER_WORDS.contains(&word.as_str()) {
+            a.add(
+                format!("number:{word}"),
+                Some(Evidence),
+                0.8f32.min(weight_left),
+            );
+            weight_left -= 0.8;
+            numbers += 1;
+        } else if MONTHS.contains(&word.as_str()) {
+            a.add(
+                format!("date:{word}"),
+                Some(Evidence),
+                0.5f32.min(weight_left),
+            );
+            weight_left -= 0.5;
+            numbers += 1;
+        }
+    }
+    if let Some(m) = w.first_in(EVIDENCE_MARKERS) {
+        a.add(format!("marker:{m}"), Some(Evidence), 1.5);
+    }
+    if has_quote(plain) {
+        a.add("quotation", Some(Evidence), 1.0);
+    }
+    if has_link {
+        a.add("citation:link", Some(Evidence), 1.0);
+    } else if has_reference(plain) {
+        a.add("citation:reference", Some(Evidence), 1.0);
+    }
+    let names = proper_names(plain);
+    if names >= 2 {
+        a.add(
+            format!("named-entities:{names}"),
+            Some(Evidence),
+            if names >= 4 { 0.8 } else { 0.5 },
+        );
+    }
+    if let Some(t) = perfect_or_past(&w.list) {
+        a.add(
+            format!("tense:{t}"),
+            Some(Evidence),
+            if t == "perfect" { 0.6 } else { 0.5 },
+        );
+    }
+    a.evidential = a.score(Evidence) >= 1.0;
+}
+
+/// A quotation of at least three words in straight or curly double quotes.
+fn has_quote(plain: &str) -> bool {
+    let mut rest = plain;
+    while let Some(open) = rest.find(['"', '“']) {
+        let after = &rest[open + rest[open..].chars().next().map_or(1, char::len_utf8)..];
+        let Some(close) = after.find(['"', '”']) else {
+            return false;
+        };
+        if after[..close].split_whitespace().count() >= 3 {
+            return true;
+        }
+        rest = &after[close + 1..];
+    }
+    false
+}
+
+/// Bracketed references such as `[3]` or `(Smith, 2019)`.
+fn has_reference(plain: &str) -> bool {
+    use regex::Regex;
+    use std::sync::OnceLock;
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r"\[\d{1,3}\]|\([A-Z][A-Za-z\-]+(?: et al\.?)?(?: and [A-Z][A-Za-z\-]+)?,? (?:19|20)\d\d[a-z]?\)")
+            .expect("valid reference pattern")
+    });
+    re.is_match(plain)
+}
+
+/// Count of capitalised words that do not open a sentence or clause.
+fn proper_names(plain: &str) -> usize {
+    let mut count = 0;
+    let mut previous_ends_clause = true;
+    for token in plain.split_whitespace() {
+        let word = token.trim_matches(|c: char| !c.is_alphanumeric());
+        let capital = word.chars().next().is_some_and(char::is_uppercase);
+        if capital && !previous_ends_clause && word != "I" {
+            count += 1;
+        }
+        previous_ends_clause = token.ends_with(['.', ':', '!', '?', '"', '“'])
+            || token.starts_with(['"', '“']) && capital;
+    }
+    count
+}
+
+/// "has helped", "have been", "was": the sentence reports what happened.
+fn perfect_or_past(list: &[String]) -> Option<&'static str> {
+    const IRREGULAR: &[&str] = &[
+        "been", "done", "seen", "made", "shown", "grown", "taken", "given", "become", "had", "led",
+        "built", "won", "lost", "paid", "spent", "fallen", "risen", "begun", "found",
+    ];
+    for (i, word) in list.iter().enumerate() {
+        if matches!(word.as_str(), "has" | "have" | "had") {
+            let next = list.iter().skip(i + 1).take(3).find(|w| {
+                !MODAL_ADVERBS.contains(&w.as_str())
+                    && !matches!(
+                        w.as_str(),
+                        "already" | "long" | "recently" | "repeatedly" | "directly"
+                    )
+            });
+            if next.is_some_and(|n| n.ends_with("ed") || IRREGULAR.contains(&n.as_str())) {
+                return Some("perfect");
+            }
+        }
+        if matches!(word.as_str(), "was" | "were" | "did") {
+            return Some("past");
+        }
+    }
+    // A past-tense verb right after a short subject: "The Alliance succeeded".
+    list.iter()
+        .enumerate()
+        .skip(1)
+        .take(4)
+        .find(|(i, w)| {
+            w.len() > 4
+                && w.ends_with("ed")
+                && !matches!(
+                    list[i - 1].as_str(),
+                    "is" | "are"
+                        | "be"
+                        | "been"
+                        | "being"
+                        | "the"
+                        | "a"
+                        | "an"
+                        | "was"
+                        | "were"
+                        | "of"
+                        | "and"
+                        | "to"
+                )
+        })
+        .map(|_| "past")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(plain: &str) -> Vec<String> {
+        analyse(plain, false)
+            .cues
+            .into_iter()
+            .map(|c| c.name)
+            .collect()
+    }
+
+    #[test]
+    fn deontic_modal_proposes() {
+        let a = analyse(
+            "Instead of focusing on growth, the city should invest in its parks.",
+            false,
+        );
+        assert!(a.proposal);
+        assert!(names("Cities must act now.").contains(&"modal:must".to_string()));
+    }
+
+    #[test]
+    fn modal_in_reported_debate_or_relative_clause_does_not_propose() {
+        let a = analyse(
+            "The debate over whether the council should grow is in full force.",
+            false,
+        );
+        assert!(!a.proposal, "{:?}", a.cues);
+        let b = analyse("These kinds of projects that the city could fund are already under way, such as the river walk.", false);
+        assert!(b.score(NodeKind::Recommendation) == 0.0, "{:?}", b.cues);
+        assert!(b.evidential);
+        let c = analyse("I think that we should act.", false);
+        assert!(c.proposal);
+    }
+
+    #[test]
+    fn weak_modal_with_acting_subject_proposes_but_not_a_prediction() {
+        assert!(
+            analyse(
+                "The council could partner with local schools to share knowledge.",
+                false
+            )
+            .score(NodeKind::Recommendation)
+                > 1.0
+        );
+        assert_eq!(
+            analyse(
+                "Residents could very well see benefits from cleaner air.",
+                false
+            )
+            .score(NodeKind::Recommendation),
+            0.0
+        );
+        assert_eq!(
+            analyse(
+                "If the city grows, they can expect to reap similar benefits.",
+                false
+            )
+            .score(NodeKind::Recommendation),
+            0.0
+        );
+    }
+
+    #[test]
+    fn gerund_subject_with_would_help_proposes() {
+        let a = analyse(
+            "Opening these libraries to new readers would help establish lasting habits.",
+            false,
+        );
+        assert!(a.proposal, "{:?}", a.cues);
+    }
+
+    #[test]
+    fn evidence_cues() {
+        let a = analyse("The city runs 25 libraries and 33 clinics.", false);
+        assert!(a.evidential);
+        assert!(
+            names("For example, the mayor said so.").contains(&"marker:for example".to_string())
+        );
+        assert!(
+            names("He wrote “this is not the end” in a letter.").contains(&"quotation".to_string())
+        );
+        assert!(
+            names("Prices rose sharply (Smith, 2019).").contains(&"citation:reference".to_string())
+        );
+        assert!(names("The plan has helped transform dozens of towns.")
+            .contains(&"tense:perfect".to_string()));
+    }
+
+    #[test]
+    fn objections_and_markers() {
+        assert!(analyse("Critics argue that parks cost too much.", false).objection);
+        assert!(analyse("Admittedly, parks cost money.", false).objection);
+        assert!(analyse("Yes, it is annoying to sort rubbish.", false).objection);
+        assert!(!analyse("Yesterday it rained.", false).objection);
+        let a = analyse("First, the city could cut costs.", false);
+        assert!(a.ordinal);
+        assert!(!analyse("First responders arrived.", false).ordinal);
+        assert!(analyse("The benefits are twofold.", false).announcer);
+        assert!(analyse("However, an alternative exists.", false).contrast);
+        assert!(analyse("This helps reduce crime.", false).anaphora);
+        assert!(analyse("Therefore we must act.", false).conclusion);
+    }
+
+    #[test]
+    fn site_furniture_and_captions_are_no_argument() {
+        assert_eq!(
+            analyse("Back to Top", false).non_argument.as_deref(),
+            Some("boilerplate:back to top")
+        );
+        assert!(
+            analyse(
+                "(U.S. Air Force photo by Staff Sgt. Jonathan Snyder)",
+                false
+            )
+            .caption
+        );
+        assert_eq!(
+            analyse("Strategy and Tactics", false)
+                .non_argument
+                .as_deref(),
+            Some("fragment")
+        );
+    }
+}

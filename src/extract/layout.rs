@@ -1,0 +1,139 @@
+//! Which sentences can carry argument, and where they sit in the essay:
+//! introduction, body or conclusion; which paragraph; first or last.
+
+use super::cues::Analysis;
+use crate::document::{BlockKind, Document};
+
+/// The part of an essay a paragraph belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Section {
+    /// The first paragraph of a multi-paragraph essay.
+    Intro,
+    /// A middle paragraph.
+    Body,
+    /// The last paragraph of an essay of four or more paragraphs, or one that
+    /// opens with a conclusion marker.
+    Conclusion,
+    /// A text too short for that structure (one or two paragraphs).
+    Flat,
+}
+
+/// A block that holds argumentative sentences.
+#[derive(Debug, Clone)]
+pub struct Paragraph {
+    /// Index of the block in the document.
+    pub block: usize,
+    /// Candidate sentences (indexes into the document's sentences), in order.
+    pub sentences: Vec<usize>,
+    /// Where it sits in the essay.
+    pub section: Section,
+    /// True for a list item.
+    pub list_item: bool,
+}
+
+/// The argumentative layout of a document.
+#[derive(Debug, Clone, Default)]
+pub struct Layout {
+    /// Paragraphs with at least one candidate sentence, in order.
+    pub paragraphs: Vec<Paragraph>,
+    /// Sentences that carry no argument, with the reason.
+    pub excluded: Vec<(usize, String)>,
+}
+
+impl Layout {
+    /// True when the essay has an introduction/body/conclusion structure.
+    pub fn structured(&self) -> bool {
+        self.paragraphs.iter().any(|p| p.section != Section::Flat)
+    }
+
+    /// Work out the layout of `doc` from its blocks and the sentences' cues.
+    pub fn of(doc: &Document, analyses: &[Analysis]) -> Layout {
+        let mut layout = Layout::default();
+        let prose: Vec<usize> = (0..doc.blocks.len())
+            .filter(|&b| !matches!(doc.blocks[b].kind, BlockKind::Heading(_)))
+            .collect();
+        let plain_prose: Vec<usize> = prose
+            .iter()
+            .copied()
+            .filter(|&b| !doc.blocks[b].emphasised)
+            .collect();
+        let (first_plain, last_plain) = (
+            plain_prose.first().copied().unwrap_or(usize::MAX),
+            plain_prose.last().copied().unwrap_or(0),
+        );
+        for (b, block) in doc.blocks.iter().enumerate() {
+            let sentences: Vec<usize> = block.sentences.clone().collect();
+            let block_reason = if let BlockKind::Heading(_) = block.kind {
+                Some("structure:heading".to_string())
+            } else if sentences.iter().any(|&s| analyses[s].caption) {
+                Some("caption:photo-credit".to_string())
+            } else if block.emphasised && (b < first_plain || b > last_plain) {
+                // An italic paragraph before or after all the prose is a
+                // caption, standfirst or author note, not the argument.
+                Some("caption:emphasised".to_string())
+            } else if is_title_like(doc, b) {
+                Some("structure:title-like".to_string())
+            } else {
+                None
+            };
+            let mut candidates = Vec::new();
+            for s in sentences {
+                let reason = block_reason
+                    .clone()
+                    .or_else(|| analyses[s].non_argument.clone())
+                    .or_else(|| analyses[s].question.then(|| "question".to_string()));
+                match reason {
+                    Some(r) => layout.excluded.push((s, r)),
+                    None => candidates.push(s),
+                }
+            }
+            if !candidates.is_empty() {
+                layout.paragraphs.push(Paragraph {
+                    block: b,
+                    sentences: candidates,
+                    section: Section::Flat,
+                    list_item: block.kind == BlockKind::ListItem,
+                });
+            }
+        }
+        layout.assign_sections(analyses);
+        layout
+    }
+
+    fn assign_sections(&mut self, analyses: &[Analysis]) {
+        // Consecutive list items count as one paragraph for the structure.
+        let mut units = 0;
+        let mut previous_list = false;
+        for p in &self.paragraphs {
+            if !(p.list_item && previous_list) {
+                units += 1;
+            }
+            previous_list = p.list_item;
+        }
+        if units < 3 {
+            return;
+        }
+        let n = self.paragraphs.len();
+        for p in &mut self.paragraphs {
+            p.section = Section::Body;
+        }
+        self.paragraphs[0].section = Section::Intro;
+        let last = &self.paragraphs[n - 1];
+        let opens_conclusion = analyses[last.sentences[0]].conclusion;
+        if (units >= 4 || opens_conclusion) && !last.list_item {
+            self.paragraphs[n - 1].section = Section::Conclusion;
+        }
+    }
+}
+
+/// A one-line block without end punctuation and few words: a title that was
+/// not written as a heading (common in plain text).
+fn is_title_like(doc: &Document, block: usize) -> bool {
+    let b = &doc.blocks[block];
+    if b.sentences.len() != 1 || b.span.line != b.span.end_line {
+        return false;
+    }
+    let text = doc.text[b.span.range()].trim_end_matches(['*', '_', ' ']);
+    !text.ends_with(['.', '!', '?', ':', ';', ',', '"', '”', ')'])
+        && text.split_whitespace().count() <= 15
+}

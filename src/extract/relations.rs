@@ -1,0 +1,242 @@
+//! Roles + layout -> support and attack relations.
+//!
+//! Essays are built in a few common shapes, and these rules follow them:
+//! a body paragraph's topic sentence carries the thesis and the rest of the
+//! paragraph carries the topic sentence; enumerations hang under the sentence
+//! that announces them; a sentence that opens with "This" or "The latter"
+//! bears on the sentence before; an objection attacks what it opposes and a
+//! following "However" attacks the objection.
+
+use super::cues::Analysis;
+use super::layout::{Layout, Section};
+use super::roles::Decided;
+use super::Relation;
+use crate::graph::{EdgeKind, NodeKind};
+
+struct Linker<'a> {
+    analyses: &'a [Analysis],
+    decided: &'a Decided,
+    relations: Vec<Relation>,
+    /// For each unit, the unit it was first attached to.
+    parent: Vec<Option<usize>>,
+}
+
+impl Linker<'_> {
+    fn link(&mut self, from: usize, to: usize, kind: EdgeKind, cue: &str) {
+        if from == to || self.relations.iter().any(|r| r.from == from && r.to == to) {
+            return;
+        }
+        if self.parent[from].is_none() {
+            self.parent[from] = Some(to);
+        }
+        self.relations.push(Relation {
+            from,
+            to,
+            kind,
+            cue: cue.to_string(),
+        });
+    }
+
+    fn kind(&self, unit: usize) -> NodeKind {
+        self.decided.units[unit].kind
+    }
+
+    fn cues(&self, unit: usize) -> &Analysis {
+        &self.analyses[self.decided.units[unit].sentence]
+    }
+}
+
+/// Link the units of a document.
+pub(super) fn link(layout: &Layout, analyses: &[Analysis], decided: &Decided) -> Vec<Relation> {
+    let mut linker = Linker {
+        analyses,
+        decided,
+        relations: Vec::new(),
+        parent: vec![None; decided.units.len()],
+    };
+    if layout.structured() {
+        structured(&mut linker, layout);
+    } else {
+        let units: Vec<usize> = layout
+            .paragraphs
+            .iter()
+            .flat_map(|p| p.sentences.iter().filter_map(|&s| decided.unit_of[s]))
+            .collect();
+        flat(&mut linker, &units);
+    }
+    linker.relations
+}
+
+/// An essay with introduction, body and (maybe) conclusion.
+fn structured(l: &mut Linker<'_>, layout: &Layout) {
+    let thesis = l.decided.thesis;
+    // The last sentence of the previous paragraph, for list items that
+    // continue an announcing sentence ("There are three reasons:").
+    let mut previous_tail: Option<usize> = None;
+    for p in &layout.paragraphs {
+        let units: Vec<usize> = p
+            .sentences
+            .iter()
+            .filter_map(|&s| l.decided.unit_of[s])
+            .collect();
+        if p.section == Section::Intro {
+            for &u in &units {
+                if Some(u) == thesis {
+                    continue;
+                }
+                match (l.kind(u), thesis) {
+                    (NodeKind::Objection, Some(t)) => {
+                        l.link(u, t, EdgeKind::Attacks, "objection:answered-by-thesis")
+                    }
+                    (_, Some(t)) => l.link(u, t, EdgeKind::Supports, "position:intro-after-thesis"),
+                    _ => {}
+                }
+            }
+            previous_tail = units.last().copied();
+            continue;
+        }
+        let announcing_tail = previous_tail.filter(|&t| l.cues(t).announcer);
+        let upper = if p.list_item {
+            announcing_tail.or(thesis)
+        } else {
+            thesis
+        };
+        paragraph(l, &units, upper, p.section == Section::Conclusion);
+        if !(p.list_item && announcing_tail.is_some()) {
+            previous_tail = units.last().copied();
+        }
+    }
+}
+
+/// Link the units of one body or conclusion paragraph; `upper` is what its
+/// topic sentence carries (the thesis, or an announcing sentence).
+fn paragraph(l: &mut Linker<'_>, units: &[usize], upper: Option<usize>, conclusion: bool) {
+    let restatement = l
+        .decided
+        .restatement
+        .filter(|r| conclusion && units.contains(r));
+    let head = restatement.or_else(|| {
+        units
+            .iter()
+            .copied()
+            .find(|&u| l.kind(u) != NodeKind::Objection)
+    });
+    let Some(head) = head else {
+        // Only objections: they attack the thesis.
+        for &u in units {
+            if let Some(t) = upper {
+                l.link(u, t, EdgeKind::Attacks, "objection:of-thesis");
+            }
+        }
+        return;
+    };
+    if let Some(t) = upper {
+        let cue = if restatement.is_some() {
+            "restates-thesis"
+        } else {
+            "structure:topic-sentence"
+        };
+        l.link(head, t, EdgeKind::Supports, cue);
+    }
+    let mut announcer = l.cues(head).announcer.then_some(head);
+    let mut focus = head;
+    let mut pending_objection: Option<usize> = None;
+    let mut previous: Option<usize> = None;
+    for &u in units {
+        if u == head {
+            if let (Some(o), true) = (pending_objection, l.cues(u).contrast) {
+                l.link(u, o, EdgeKind::Attacks, "rebuttal:contrast");
+                pending_objection = None;
+            }
+            previous = Some(u);
+            continue;
+        }
+        let a = l.cues(u);
+        let kind = l.kind(u);
+        if kind == NodeKind::Objection {
+            // An objection before the topic sentence opposes the thesis;
+            // inside the paragraph it opposes the paragraph's point.
+            let target =
+                if units.iter().position(|&x| x == u) < units.iter().position(|&x| x == head) {
+                    upper.unwrap_or(head)
+                } else {
+                    head
+                };
+            l.link(u, target, EdgeKind::Attacks, "objection");
+            pending_objection = Some(u);
+        } else if let (Some(o), true) = (pending_objection, a.contrast) {
+            l.link(u, o, EdgeKind::Attacks, "rebuttal:contrast");
+            pending_objection = None;
+            focus = u;
+        } else if let (Some(an), true) = (announcer, a.ordinal) {
+            l.link(u, an, EdgeKind::Supports, "enumeration:item");
+            focus = u;
+        } else if a.announcer && kind == NodeKind::Claim {
+            l.link(u, focus, EdgeKind::Supports, "announces:enumeration");
+            announcer = Some(u);
+            focus = u;
+        } else if let (true, Some(prev)) = (a.anaphora, previous) {
+            // "This"/"The latter" refers to the sentence before; evidence that
+            // follows evidence shares its parent instead of chaining under it.
+            let target = if l.kind(prev) == NodeKind::Evidence && prev != head {
+                l.parent[prev].unwrap_or(focus)
+            } else {
+                prev
+            };
+            l.link(u, target, EdgeKind::Supports, "anaphora:previous");
+            if kind == NodeKind::Claim {
+                focus = u;
+            }
+        } else if kind == NodeKind::Evidence {
+            l.link(u, focus, EdgeKind::Supports, "structure:paragraph");
+        } else {
+            let target = announcer.unwrap_or(head);
+            l.link(u, target, EdgeKind::Supports, "structure:paragraph");
+            if kind == NodeKind::Claim {
+                focus = u;
+            }
+        }
+        previous = Some(u);
+    }
+}
+
+/// A short text with no paragraph structure: everything bears on the thesis
+/// unless a marker says otherwise.
+fn flat(l: &mut Linker<'_>, units: &[usize]) {
+    let Some(thesis) = l.decided.thesis else {
+        return;
+    };
+    let mut pending_objection: Option<usize> = None;
+    let mut previous: Option<usize> = None;
+    for &u in units {
+        if u == thesis {
+            previous = Some(u);
+            continue;
+        }
+        let a = l.cues(u);
+        let example = a
+            .cues
+            .iter()
+            .any(|c| c.name.starts_with("marker:for ") || c.name == "marker:such as");
+        if l.kind(u) == NodeKind::Objection {
+            l.link(u, thesis, EdgeKind::Attacks, "objection:of-thesis");
+            pending_objection = Some(u);
+        } else if let (Some(o), true) = (pending_objection, a.contrast) {
+            l.link(u, o, EdgeKind::Attacks, "rebuttal:contrast");
+            pending_objection = None;
+        } else if let (Some(prev), true) = (
+            previous,
+            (a.anaphora || example) && previous != Some(thesis),
+        ) {
+            let kind = if l.kind(prev) == NodeKind::Objection {
+                EdgeKind::Attacks
+            } else {
+                EdgeKind::Supports
+            };
+            l.link(u, prev, kind, "anaphora:previous");
+        } else {
+            l.link(u, thesis, EdgeKind::Supports, "structure:supports-thesis");
+        }
+        previous = Some(u);
+    }
+}

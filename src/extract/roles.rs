@@ -1,0 +1,282 @@
+//! Cues + layout -> one role per argumentative sentence, and the thesis.
+
+use super::cues::Analysis;
+use super::layout::{Layout, Section};
+use super::Unit;
+use crate::document::Document;
+use crate::graph::NodeKind;
+use crate::text::overlap;
+
+/// Roles decided for a document.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Decided {
+    /// The units in reading order.
+    pub units: Vec<Unit>,
+    /// For each sentence of the document, its unit if it has one.
+    pub unit_of: Vec<Option<usize>>,
+    /// The unit that is the thesis.
+    pub thesis: Option<usize>,
+    /// The conclusion's restatement of the thesis.
+    pub restatement: Option<usize>,
+}
+
+/// How strongly a sentence reads as the essay's main claim.
+fn thesis_score(a: &Analysis) -> (f32, Vec<String>) {
+    let mut score = 0.0;
+    let mut why = Vec::new();
+    let mut add = |w: f32, cue: &str| {
+        score += w;
+        why.push(cue.to_string());
+    };
+    if a.score(NodeKind::Recommendation) >= 2.5 {
+        add(2.0, "thesis:proposal");
+    }
+    if a.stance {
+        add(2.0, "thesis:stance");
+    }
+    if a.conclusion {
+        add(1.0, "thesis:conclusion-marker");
+    }
+    let evaluative = a
+        .cues
+        .iter()
+        .filter(|c| c.name.starts_with("evaluative:"))
+        .count();
+    if evaluative > 0 {
+        add(0.3 * evaluative.min(2) as f32, "thesis:evaluative");
+    }
+    if a.objection {
+        add(-4.0, "thesis:reports-objection");
+    }
+    if a.evidential {
+        add(-1.0, "thesis:evidential");
+    }
+    (score, why)
+}
+
+/// Choose the thesis sentence, if any sentence states a main claim.
+fn choose_thesis(layout: &Layout, analyses: &[Analysis]) -> Option<(usize, Vec<String>)> {
+    let mut best: Option<(f32, usize, Vec<String>)> = None;
+    let consider =
+        |best: &mut Option<(f32, usize, Vec<String>)>, s: usize, bonus: f32, cue: Option<&str>| {
+            let (mut score, mut why) = thesis_score(&analyses[s]);
+            score += bonus;
+            if let Some(c) = cue {
+                why.push(c.to_string());
+            }
+            if best.as_ref().is_none_or(|(b, _, _)| score > *b) {
+                *best = Some((score, s, why));
+            }
+        };
+    if layout.structured() {
+        let intro = &layout.paragraphs[0];
+        let last = intro.sentences.len() - 1;
+        for (i, &s) in intro.sentences.iter().enumerate() {
+            let (bonus, cue) = match i {
+                _ if i == last && last > 0 => (1.5, Some("position:intro-last")),
+                0 => (0.5, Some("position:intro-first")),
+                _ => (0.0, None),
+            };
+            consider(&mut best, s, bonus, cue);
+        }
+        if best.as_ref().is_none_or(|(score, _, _)| *score < 1.0) {
+            // No main claim in the introduction: look for it in the conclusion.
+            if let Some(c) = layout
+                .paragraphs
+                .iter()
+                .find(|p| p.section == Section::Conclusion)
+            {
+                for (i, &s) in c.sentences.iter().enumerate() {
+                    consider(
+                        &mut best,
+                        s,
+                        if i == 0 { 0.6 } else { 0.0 },
+                        Some("position:conclusion"),
+                    );
+                }
+            }
+        }
+    } else {
+        let all: Vec<usize> = layout
+            .paragraphs
+            .iter()
+            .flat_map(|p| p.sentences.iter().copied())
+            .collect();
+        let last = all.len().saturating_sub(1);
+        for (i, &s) in all.iter().enumerate() {
+            let (bonus, cue) = match i {
+                0 => (1.0, Some("position:first")),
+                _ if i == last => (0.9, Some("position:last")),
+                _ => (0.0, None),
+            };
+            consider(&mut best, s, bonus, cue);
+        }
+    }
+    best.filter(|(score, _, _)| *score >= 0.9)
+        .map(|(_, s, why)| (s, why))
+}
+
+/// Assign a role to each candidate sentence.
+pub(super) fn assign(doc: &Document, layout: &Layout, analyses: &[Analysis]) -> Decided {
+    let mut decided = Decided {
+        unit_of: vec![None; doc.sentences.len()],
+        ..Decided::default()
+    };
+    let thesis = choose_thesis(layout, analyses);
+    let thesis_sentence = thesis.as_ref().map(|(s, _)| *s);
+    let thesis_stems = thesis_sentence
+        .map(|s| analyses[s].stems.clone())
+        .unwrap_or_default();
+    let restatement = layout
+        .paragraphs
+        .iter()
+        .filter(|p| p.section == Section::Conclusion)
+        .flat_map(|p| p.sentences.iter().copied())
+        .filter(|&s| Some(s) != thesis_sentence && !analyses[s].objection)
+        .map(|s| (overlap(&analyses[s].stems, &thesis_stems), s))
+        .filter(|(o, _)| *o >= 0.25)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, s)| s);
+
+    for p in &layout.paragraphs {
+        let thesis_pos = p.sentences.iter().position(|&s| Some(s) == thesis_sentence);
+        for (i, &s) in p.sentences.iter().enumerate() {
+            let a = &analyses[s];
+            let next = p.sentences.get(i + 1).map(|&n| &analyses[n]);
+            let previous = i.checked_sub(1).map(|k| &analyses[p.sentences[k]]);
+            let unit = if Some(s) == thesis_sentence {
+                let why = thesis.as_ref().map(|(_, w)| w.clone()).unwrap_or_default();
+                Some(Unit {
+                    sentence: s,
+                    kind: NodeKind::Thesis,
+                    cues: cue_names(a, why),
+                    confidence: 0.8,
+                })
+            } else if p.section == Section::Intro
+                && thesis_pos.is_none_or(|t| i < t)
+                && !a.objection
+            {
+                // Sentences that lead up to the thesis set the scene.
+                None
+            } else {
+                let context = Context {
+                    previous,
+                    next,
+                    first: i == 0,
+                    section: p.section,
+                    restates: Some(s) == restatement,
+                };
+                Some(role_of(s, a, &context))
+            };
+            if let Some(unit) = unit {
+                decided.unit_of[s] = Some(decided.units.len());
+                if unit.kind == NodeKind::Thesis {
+                    decided.thesis = Some(decided.units.len());
+                }
+                if Some(s) == restatement {
+                    decided.restatement = Some(decided.units.len());
+                }
+                decided.units.push(unit);
+            }
+        }
+    }
+    decided
+}
+
+/// Where a sentence sits, for [`role_of`].
+struct Context<'a> {
+    previous: Option<&'a Analysis>,
+    next: Option<&'a Analysis>,
+    first: bool,
+    section: Section,
+    restates: bool,
+}
+
+/// The role of one non-thesis sentence from its cues and position.
+fn role_of(sentence: usize, a: &Analysis, context: &Context<'_>) -> Unit {
+    use NodeKind::*;
+    let Context {
+        previous,
+        next,
+        first,
+        section,
+        restates,
+    } = *context;
+    let mut extra = Vec::new();
+    let mut claim = a.score(Claim);
+    let evidence = a.score(Evidence);
+    let recommendation = a.score(Recommendation);
+    let mut objection = a.score(Objection);
+    if first && matches!(section, Section::Body | Section::Conclusion) {
+        claim += 1.5;
+        extra.push("position:paragraph-first".to_string());
+    }
+    if section == Section::Conclusion {
+        claim += 0.5;
+        extra.push("position:conclusion".to_string());
+    }
+    if restates {
+        claim += 2.0;
+        extra.push("restates-thesis".to_string());
+    }
+    if previous.is_some_and(|p| p.objection) && a.contrast {
+        claim += 1.0;
+        extra.push("rebuttal".to_string());
+    }
+    if next.is_some_and(|n| n.contrast) && !first {
+        objection += 1.0;
+        extra.push("rebutted-by-next".to_string());
+    }
+    let mut scored = [
+        (
+            Objection,
+            if objection >= 1.5 {
+                objection + 0.5
+            } else {
+                0.0
+            },
+        ),
+        (
+            Recommendation,
+            if recommendation >= 1.5 && !a.ordinal {
+                recommendation
+            } else {
+                0.0
+            },
+        ),
+        (Claim, claim),
+        (Evidence, evidence),
+    ];
+    // Ties between claim and evidence go to position: a paragraph opens with its point.
+    if (claim - evidence).abs() < f32::EPSILON {
+        let favour = if first || section == Section::Flat {
+            2
+        } else {
+            3
+        };
+        scored[favour].1 += 0.01;
+        extra.push(
+            if favour == 2 {
+                "default:claim"
+            } else {
+                "default:evidence"
+            }
+            .to_string(),
+        );
+    }
+    scored.sort_by(|x, y| y.1.total_cmp(&x.1));
+    let (kind, best) = scored[0];
+    let second = scored[1].1;
+    let confidence = (0.5 + 0.5 * (best - second) / (best.abs() + 1.0)).clamp(0.35, 0.99);
+    Unit {
+        sentence,
+        kind,
+        cues: cue_names(a, extra),
+        confidence: (confidence * 100.0).round() / 100.0,
+    }
+}
+
+/// The cue names of an analysis, followed by the layout cues.
+fn cue_names(a: &Analysis, extra: Vec<String>) -> Vec<String> {
+    a.cues.iter().map(|c| c.name.clone()).chain(extra).collect()
+}

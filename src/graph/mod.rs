@@ -1,0 +1,406 @@
+//! Stage 3: the typed argument map: nodes, edges, ids, queries and invariants.
+//!
+//! No I/O happens here. A [`DocumentMap`] can only be built through
+//! [`MapBuilder`], which refuses edges whose ends do not exist, so every
+//! [`Edge`] points at real nodes.
+
+mod ids;
+mod query;
+
+pub use ids::slug_for;
+pub use query::{EvidenceItem, QueryMatch};
+
+use crate::document::Span;
+use serde::{Deserialize, Serialize};
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+
+/// The role a sentence plays in the argument.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum NodeKind {
+    /// The essay's main claim; one per document.
+    Thesis,
+    /// A contestable assertion that carries the thesis or another claim.
+    Claim,
+    /// Facts, figures, examples, precedents, quotations and citations.
+    Evidence,
+    /// A proposed action.
+    Recommendation,
+    /// A position the author sets out to answer.
+    Objection,
+}
+
+impl NodeKind {
+    /// All kinds, in display order.
+    pub const ALL: [NodeKind; 5] = [
+        NodeKind::Thesis,
+        NodeKind::Claim,
+        NodeKind::Evidence,
+        NodeKind::Recommendation,
+        NodeKind::Objection,
+    ];
+
+    /// The lowercase name used in JSON, annotations and the CLI.
+    pub fn name(self) -> &'static str {
+        match self {
+            NodeKind::Thesis => "thesis",
+            NodeKind::Claim => "claim",
+            NodeKind::Evidence => "evidence",
+            NodeKind::Recommendation => "recommendation",
+            NodeKind::Objection => "objection",
+        }
+    }
+
+    /// Parse a kind from its name.
+    pub fn from_name(name: &str) -> Option<NodeKind> {
+        NodeKind::ALL.into_iter().find(|k| k.name() == name)
+    }
+
+    /// True for the kinds that make a point rather than back one up.
+    pub fn is_claim_like(self) -> bool {
+        matches!(self, NodeKind::Thesis | NodeKind::Claim)
+    }
+}
+
+impl fmt::Display for NodeKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// How a premise bears on its target.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EdgeKind {
+    /// The source gives a reason to accept the target.
+    Supports,
+    /// The source gives a reason to reject the target.
+    Attacks,
+}
+
+impl EdgeKind {
+    /// The lowercase name used in JSON and the CLI.
+    pub fn name(self) -> &'static str {
+        match self {
+            EdgeKind::Supports => "supports",
+            EdgeKind::Attacks => "attacks",
+        }
+    }
+}
+
+impl fmt::Display for EdgeKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// Where a node's role came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Origin {
+    /// Inferred from cues by the heuristics.
+    Heuristic,
+    /// Stated by the author in an annotation comment.
+    Annotation,
+}
+
+/// Index of a node inside its [`DocumentMap`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct NodeIndex(usize);
+
+impl NodeIndex {
+    /// The position of the node in [`DocumentMap::nodes`].
+    pub fn get(self) -> usize {
+        self.0
+    }
+}
+
+/// One argumentative sentence.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Node {
+    /// Readable id, unique in its document and stable across runs.
+    pub id: String,
+    /// Its role.
+    pub kind: NodeKind,
+    /// The exact source text of the sentence.
+    pub text: String,
+    /// Where it is in the file.
+    pub span: Span,
+    /// The cues that decided its role, e.g. `modal:should`.
+    pub cues: Vec<String>,
+    /// How sure the heuristics are, in [0, 1].
+    pub confidence: f32,
+    /// Whether the role was guessed or annotated.
+    pub origin: Origin,
+    /// Index of the sentence in the parsed document.
+    #[serde(skip)]
+    pub sentence: usize,
+}
+
+/// A directed edge from premise to what it bears on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Edge {
+    /// The premise.
+    pub from: NodeIndex,
+    /// What it bears on.
+    pub to: NodeIndex,
+    /// Support or attack.
+    pub kind: EdgeKind,
+}
+
+/// The argument map of one document.
+#[derive(Debug, Clone, Default)]
+pub struct DocumentMap {
+    /// The document's path as given.
+    pub path: String,
+    nodes: Vec<Node>,
+    edges: Vec<Edge>,
+}
+
+/// An error in building a map: the builder refuses to make an invalid one.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum GraphError {
+    /// An edge names a node index that does not exist.
+    #[error("edge {from} -> {to} names a node that does not exist")]
+    MissingNode {
+        /// Source index.
+        from: usize,
+        /// Target index.
+        to: usize,
+    },
+    /// An edge from a node to itself.
+    #[error("node {0} cannot bear on itself")]
+    SelfLoop(usize),
+}
+
+/// Builds a [`DocumentMap`], assigning ids and checking edges.
+#[derive(Debug, Default)]
+pub struct MapBuilder {
+    path: String,
+    nodes: Vec<Node>,
+    edges: Vec<Edge>,
+    edge_set: HashSet<Edge>,
+    taken: HashSet<String>,
+    next_suffix: HashMap<String, usize>,
+}
+
+impl MapBuilder {
+    /// Start a map for the document at `path`.
+    pub fn new(path: impl Into<String>) -> MapBuilder {
+        MapBuilder {
+            path: path.into(),
+            ..MapBuilder::default()
+        }
+    }
+
+    /// Add a node; an empty `id` gets a readable slug of its text. Ids are
+    /// made unique by suffixing `-2`, `-3`...
+    pub fn node(&mut self, mut node: Node) -> NodeIndex {
+        if node.id.is_empty() {
+            node.id = if node.kind == NodeKind::Thesis {
+                "thesis".to_string()
+            } else {
+                slug_for(&node.text)
+            };
+        }
+        node.id = self.unique(node.id);
+        self.nodes.push(node);
+        NodeIndex(self.nodes.len() - 1)
+    }
+
+    fn unique(&mut self, base: String) -> String {
+        let id = if self.taken.contains(&base) {
+            // Remember the last suffix per base so that many repeats stay linear.
+            let next = self.next_suffix.entry(base.clone()).or_insert(2);
+            loop {
+                let candidate = format!("{base}-{next}");
+                *next += 1;
+                if !self.taken.contains(&candidate) {
+                    break candidate;
+                }
+            }
+        } else {
+            base
+        };
+        self.taken.insert(id.clone());
+        id
+    }
+
+    /// Add an edge between two existing nodes; duplicates are ignored.
+    pub fn edge(&mut self, from: usize, to: usize, kind: EdgeKind) -> Result<(), GraphError> {
+        if from >= self.nodes.len() || to >= self.nodes.len() {
+            return Err(GraphError::MissingNode { from, to });
+        }
+        if from == to {
+            return Err(GraphError::SelfLoop(from));
+        }
+        let edge = Edge {
+            from: NodeIndex(from),
+            to: NodeIndex(to),
+            kind,
+        };
+        if self.edge_set.insert(edge) {
+            self.edges.push(edge);
+        }
+        Ok(())
+    }
+
+    /// The number of nodes so far.
+    pub fn len(&self) -> usize {
+        self.nodes.len()
+    }
+
+    /// True when no node has been added.
+    pub fn is_empty(&self) -> bool {
+        self.nodes.is_empty()
+    }
+
+    /// Finish the map.
+    pub fn build(self) -> DocumentMap {
+        DocumentMap {
+            path: self.path,
+            nodes: self.nodes,
+            edges: self.edges,
+        }
+    }
+}
+
+impl DocumentMap {
+    /// The nodes in reading order.
+    pub fn nodes(&self) -> &[Node] {
+        &self.nodes
+    }
+
+    /// The edges, in the order they were found.
+    pub fn edges(&self) -> &[Edge] {
+        &self.edges
+    }
+
+    /// The node at an index.
+    pub fn node(&self, index: NodeIndex) -> &Node {
+        &self.nodes[index.0]
+    }
+
+    /// All node indexes.
+    pub fn indexes(&self) -> impl Iterator<Item = NodeIndex> + '_ {
+        (0..self.nodes.len()).map(NodeIndex)
+    }
+
+    /// The node with exactly this id.
+    pub fn by_id(&self, id: &str) -> Option<NodeIndex> {
+        self.nodes.iter().position(|n| n.id == id).map(NodeIndex)
+    }
+
+    /// The thesis, if the document has one.
+    pub fn thesis(&self) -> Option<NodeIndex> {
+        self.nodes
+            .iter()
+            .position(|n| n.kind == NodeKind::Thesis)
+            .map(NodeIndex)
+    }
+
+    /// Edges that end at `node` (its premises and attackers).
+    pub fn incoming(&self, node: NodeIndex) -> impl Iterator<Item = &Edge> + '_ {
+        self.edges.iter().filter(move |e| e.to == node)
+    }
+
+    /// Edges that start at `node` (what it bears on).
+    pub fn outgoing(&self, node: NodeIndex) -> impl Iterator<Item = &Edge> + '_ {
+        self.edges.iter().filter(move |e| e.from == node)
+    }
+
+    /// Count of nodes of a kind.
+    pub fn count(&self, kind: NodeKind) -> usize {
+        self.nodes.iter().filter(|n| n.kind == kind).count()
+    }
+
+    /// Count of edges of a kind.
+    pub fn count_edges(&self, kind: EdgeKind) -> usize {
+        self.edges.iter().filter(|e| e.kind == kind).count()
+    }
+
+    /// Lists of incoming and outgoing edges per node, for linear-time walks.
+    pub fn adjacency(&self) -> Adjacency {
+        let mut incoming = vec![Vec::new(); self.nodes.len()];
+        let mut outgoing = vec![Vec::new(); self.nodes.len()];
+        for (i, e) in self.edges.iter().enumerate() {
+            incoming[e.to.0].push(i);
+            outgoing[e.from.0].push(i);
+        }
+        Adjacency { incoming, outgoing }
+    }
+}
+
+/// Edge indexes by node, built once per walk.
+#[derive(Debug, Clone)]
+pub struct Adjacency {
+    /// For each node, the indexes of edges that end there.
+    pub incoming: Vec<Vec<usize>>,
+    /// For each node, the indexes of edges that start there.
+    pub outgoing: Vec<Vec<usize>>,
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    /// A node for tests, with a span that does not matter.
+    pub(crate) fn node(kind: NodeKind, text: &str) -> Node {
+        Node {
+            id: String::new(),
+            kind,
+            text: text.to_string(),
+            span: Span {
+                start: 0,
+                end: text.len(),
+                line: 1,
+                column: 1,
+                end_line: 1,
+                end_column: text.len() + 1,
+            },
+            cues: Vec::new(),
+            confidence: 1.0,
+            origin: Origin::Heuristic,
+            sentence: 0,
+        }
+    }
+
+    #[test]
+    fn builder_refuses_edges_to_missing_nodes() {
+        let mut b = MapBuilder::new("x.md");
+        b.node(node(NodeKind::Thesis, "We should act."));
+        assert_eq!(
+            b.edge(0, 1, EdgeKind::Supports),
+            Err(GraphError::MissingNode { from: 0, to: 1 })
+        );
+        assert_eq!(
+            b.edge(0, 0, EdgeKind::Supports),
+            Err(GraphError::SelfLoop(0))
+        );
+    }
+
+    #[test]
+    fn ids_are_readable_and_unique() {
+        let mut b = MapBuilder::new("x.md");
+        b.node(node(NodeKind::Thesis, "We should act now."));
+        b.node(node(
+            NodeKind::Claim,
+            "Much of the city’s success lies in its parks.",
+        ));
+        b.node(node(
+            NodeKind::Claim,
+            "Much of the city’s success lies in its parks.",
+        ));
+        let map = b.build();
+        let ids: Vec<&str> = map.nodes().iter().map(|n| n.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            vec![
+                "thesis",
+                "city-success-lies-parks",
+                "city-success-lies-parks-2"
+            ]
+        );
+    }
+}

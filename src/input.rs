@@ -1,0 +1,212 @@
+//! Reading essays: files, directories (walked, honouring .gitignore),
+//! standard input, and the essay embedded in the binary.
+
+use crate::document::{Document, SourceFormat};
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+/// The bundled essay, embedded so that `argmap` works from any directory.
+pub const EMBEDDED_ESSAY: &str = include_str!("../corpus/nato-partnerships.md");
+
+/// The name shown for the embedded essay.
+pub const EMBEDDED_NAME: &str = "corpus/nato-partnerships.md";
+
+/// File endings read as essays when a directory is walked.
+pub const ESSAY_EXTENSIONS: &[&str] = &["md", "markdown", "txt"];
+
+/// Why an input could not be read. Each variant names the path.
+#[derive(Debug, thiserror::Error)]
+pub enum InputError {
+    /// The path does not exist.
+    #[error("{0}: no such file or directory")]
+    NotFound(String),
+    /// The file exists but could not be read.
+    #[error("{path}: cannot read: {reason}")]
+    Unreadable {
+        /// The path.
+        path: String,
+        /// What the operating system said.
+        reason: String,
+    },
+    /// A directory that holds no `.md`, `.markdown` or `.txt` file.
+    #[error("{0}: no essays found (looked for .md, .markdown and .txt files)")]
+    NoEssays(String),
+    /// Bytes that are not UTF-8.
+    #[error("{path}: invalid UTF-8 at byte {offset}")]
+    InvalidUtf8 {
+        /// The path.
+        path: String,
+        /// Offset of the first invalid byte.
+        offset: usize,
+    },
+    /// A UTF-16 file, recognised by its byte-order mark.
+    #[error("{path}: file is UTF-16 ({endian} byte-order mark); convert it to UTF-8")]
+    Utf16 {
+        /// The path.
+        path: String,
+        /// "little-endian" or "big-endian".
+        endian: &'static str,
+    },
+    /// A file with NUL bytes: not text.
+    #[error("{path}: binary file (NUL byte at {offset}); argmap reads text and Markdown")]
+    Binary {
+        /// The path.
+        path: String,
+        /// Offset of the first NUL byte.
+        offset: usize,
+    },
+    /// A special file (FIFO, socket, device) that is not a regular file.
+    #[error("{0}: not a regular file")]
+    NotAFile(String),
+}
+
+/// Decode bytes read from `path` into text, with the errors users need.
+pub fn decode(path: &str, bytes: Vec<u8>) -> Result<String, InputError> {
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        let endian = if bytes[0] == 0xFF {
+            "little-endian"
+        } else {
+            "big-endian"
+        };
+        return Err(InputError::Utf16 {
+            path: path.to_string(),
+            endian,
+        });
+    }
+    if let Some(offset) = bytes.iter().position(|&b| b == 0) {
+        return Err(InputError::Binary {
+            path: path.to_string(),
+            offset,
+        });
+    }
+    let mut text = String::from_utf8(bytes).map_err(|e| InputError::InvalidUtf8 {
+        path: path.to_string(),
+        offset: e.utf8_error().valid_up_to(),
+    })?;
+    // A UTF-8 byte-order mark is not part of the essay; keep offsets into the
+    // file by replacing it with nothing only at the start.
+    if text.starts_with('\u{feff}') {
+        text.replace_range(..3, "   ");
+    }
+    Ok(text)
+}
+
+/// Read one file as an essay.
+pub fn read_file(path: &Path) -> Result<Document, InputError> {
+    let shown = path.display().to_string();
+    let meta = std::fs::metadata(path).map_err(|e| io_error(&shown, e))?;
+    if meta.is_dir() {
+        return Err(InputError::NoEssays(shown));
+    }
+    if !meta.is_file() {
+        return Err(InputError::NotAFile(shown));
+    }
+    let bytes = std::fs::read(path).map_err(|e| io_error(&shown, e))?;
+    let text = decode(&shown, bytes)?;
+    let format = SourceFormat::from_path(&shown);
+    Ok(Document::parse(shown, text, format))
+}
+
+/// Read standard input as an essay (read like Markdown).
+pub fn read_stdin() -> Result<Document, InputError> {
+    let mut bytes = Vec::new();
+    std::io::stdin()
+        .read_to_end(&mut bytes)
+        .map_err(|e| io_error("<stdin>", e))?;
+    let text = decode("<stdin>", bytes)?;
+    Ok(Document::parse("<stdin>", text, SourceFormat::Markdown))
+}
+
+/// The embedded essay.
+pub fn embedded() -> Document {
+    Document::parse(EMBEDDED_NAME, EMBEDDED_ESSAY, SourceFormat::Markdown)
+}
+
+fn io_error(path: &str, e: std::io::Error) -> InputError {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => InputError::NotFound(path.to_string()),
+        _ => InputError::Unreadable {
+            path: path.to_string(),
+            reason: e.to_string(),
+        },
+    }
+}
+
+/// Expand the paths the user gave into essay files, in a stable order.
+/// Directories are walked recursively, honouring `.gitignore`; `-` stays as
+/// standard input. `keep` filters walked files (include/exclude globs); files
+/// named explicitly are always kept.
+pub fn expand(paths: &[PathBuf], keep: &dyn Fn(&Path) -> bool) -> Result<Vec<PathBuf>, InputError> {
+    let mut out = Vec::new();
+    for path in paths {
+        if path.as_os_str() == "-" {
+            out.push(path.clone());
+            continue;
+        }
+        let shown = path.display().to_string();
+        let meta = std::fs::metadata(path).map_err(|e| io_error(&shown, e))?;
+        if !meta.is_dir() {
+            out.push(path.clone());
+            continue;
+        }
+        let mut found: Vec<PathBuf> = ignore::WalkBuilder::new(path)
+            .require_git(false)
+            .build()
+            .filter_map(Result::ok)
+            .filter(|entry| entry.file_type().is_some_and(|t| t.is_file()))
+            .map(ignore::DirEntry::into_path)
+            .filter(|p| {
+                p.extension()
+                    .and_then(|e| e.to_str())
+                    .is_some_and(|e| ESSAY_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+            })
+            .filter(|p| keep(p))
+            .collect();
+        if found.is_empty() {
+            return Err(InputError::NoEssays(shown));
+        }
+        found.sort();
+        out.extend(found);
+    }
+    Ok(out)
+}
+
+/// Read one expanded path (a file or `-`).
+pub fn read(path: &Path) -> Result<Document, InputError> {
+    if path.as_os_str() == "-" {
+        read_stdin()
+    } else {
+        read_file(path)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decode_names_the_problem() {
+        assert!(matches!(
+            decode("a", vec![b'o', b'k', 0xff, b'x']),
+            Err(InputError::InvalidUtf8 { offset: 2, .. })
+        ));
+        assert!(matches!(
+            decode("a", vec![0xff, 0xfe, b'a', 0]),
+            Err(InputError::Utf16 { .. })
+        ));
+        assert!(matches!(
+            decode("a", vec![b'a', 0, b'b']),
+            Err(InputError::Binary { offset: 1, .. })
+        ));
+        assert_eq!(
+            decode("a", "\u{feff}Hi".as_bytes().to_vec()).unwrap(),
+            "   Hi"
+        );
+    }
+
+    #[test]
+    fn embedded_essay_parses() {
+        let doc = embedded();
+        assert!(doc.sentences.len() > 30);
+    }
+}

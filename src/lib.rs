@@ -1,0 +1,13 @@
+//! argmap: turn an essay into a typed argument map and lint it for completeness.
+//!
+//! Data flows one way: [`document`] (bytes -> blocks -> sentences) ->
+//! [`extract`] (sentences -> roles -> relations) -> [`graph`] (the typed map)
+//! -> [`lint`] and [`render`]. The `argmap` binary wires these together.
+
+pub mod config;
+pub mod document;
+pub mod extract;
+pub mod graph;
+pub mod input;
+pub mod render;
+pub mod text;

@@ -1,0 +1,7 @@
+//! The `argmap` binary: parses arguments and hands over to the library.
+
+mod cli;
+
+fn main() -> std::process::ExitCode {
+    cli::run()
+}

@@ -1,0 +1,211 @@
+//! Human-readable listings for the terminal. Styles are ANSI codes that the
+//! CLI's output stream strips when stdout is not a terminal or `NO_COLOR` is set.
+
+use super::first_line;
+use crate::graph::{DocumentMap, EdgeKind, EvidenceItem, NodeIndex, NodeKind};
+use anstyle::{AnsiColor, Style};
+use std::io::{self, Write};
+
+const DIM: Style = Style::new().dimmed();
+const BOLD: Style = Style::new().bold();
+
+/// The style of a kind's name.
+pub fn kind_style(kind: NodeKind) -> Style {
+    let colour = match kind {
+        NodeKind::Thesis => AnsiColor::Magenta,
+        NodeKind::Claim => AnsiColor::Blue,
+        NodeKind::Evidence => AnsiColor::Yellow,
+        NodeKind::Recommendation => AnsiColor::Green,
+        NodeKind::Objection => AnsiColor::Red,
+    };
+    Style::new().fg_color(Some(colour.into())).bold()
+}
+
+fn kind_name(kind: NodeKind) -> String {
+    let s = kind_style(kind);
+    format!("{s}{:<14}{s:#}", kind.name())
+}
+
+fn location(map: &DocumentMap, node: NodeIndex) -> String {
+    let n = map.node(node);
+    format!("{DIM}{}:{}{DIM:#}", map.path, n.span.line)
+}
+
+/// One line per node: kind, id, file:line and the start of its text.
+pub fn write_list(
+    out: &mut dyn Write,
+    items: &[(&DocumentMap, NodeIndex)],
+    width: usize,
+) -> io::Result<()> {
+    let id_width = items
+        .iter()
+        .map(|(m, i)| m.node(*i).id.chars().count())
+        .max()
+        .unwrap_or(0);
+    for (map, index) in items {
+        let n = map.node(*index);
+        writeln!(
+            out,
+            "{} {BOLD}{:<id_width$}{BOLD:#}  {}  {}",
+            kind_name(n.kind),
+            n.id,
+            location(map, *index),
+            first_line(&n.text, width)
+        )?;
+    }
+    Ok(())
+}
+
+/// A node's heading line and its text, indented.
+fn write_heading(
+    out: &mut dyn Write,
+    map: &DocumentMap,
+    index: NodeIndex,
+    indent: usize,
+) -> io::Result<()> {
+    let n = map.node(index);
+    let pad = " ".repeat(indent);
+    writeln!(
+        out,
+        "{pad}{} {BOLD}{}{BOLD:#}  {}",
+        kind_name(n.kind),
+        n.id,
+        location(map, index)
+    )?;
+    writeln!(out, "{pad}    {}", first_line(&n.text, 200))
+}
+
+/// A root node and the tree of what bears on it.
+pub fn write_tree(
+    out: &mut dyn Write,
+    map: &DocumentMap,
+    root: NodeIndex,
+    tree: &[EvidenceItem],
+) -> io::Result<()> {
+    write_heading(out, map, root, 0)?;
+    if tree.is_empty() {
+        writeln!(out, "  {DIM}(nothing supports it){DIM:#}")?;
+    }
+    for item in tree {
+        let marker = match item.edge {
+            EdgeKind::Supports => "+",
+            EdgeKind::Attacks => "-",
+        };
+        let pad = "  ".repeat(item.depth);
+        let n = map.node(item.node);
+        writeln!(
+            out,
+            "{pad}{marker} {} {BOLD}{}{BOLD:#}  {}",
+            kind_name(n.kind),
+            n.id,
+            location(map, item.node)
+        )?;
+        writeln!(out, "{pad}      {}", first_line(&n.text, 200))?;
+    }
+    Ok(())
+}
+
+/// Everything about one node.
+pub fn write_node(out: &mut dyn Write, map: &DocumentMap, index: NodeIndex) -> io::Result<()> {
+    let n = map.node(index);
+    let origin = match n.origin {
+        crate::graph::Origin::Heuristic => "guessed",
+        crate::graph::Origin::Annotation => "annotated",
+    };
+    writeln!(out, "{BOLD}id{BOLD:#}          {}", n.id)?;
+    writeln!(
+        out,
+        "{BOLD}kind{BOLD:#}        {} ({origin}, confidence {:.2})",
+        kind_style(n.kind).render().to_string()
+            + n.kind.name()
+            + &kind_style(n.kind).render_reset().to_string(),
+        n.confidence
+    )?;
+    writeln!(
+        out,
+        "{BOLD}where{BOLD:#}       {}:{}:{}",
+        map.path, n.span.line, n.span.column
+    )?;
+    writeln!(
+        out,
+        "{BOLD}text{BOLD:#}        {}",
+        first_line(&n.text, usize::MAX)
+    )?;
+    writeln!(
+        out,
+        "{BOLD}cues{BOLD:#}        {}",
+        if n.cues.is_empty() {
+            "-".to_string()
+        } else {
+            n.cues.join(", ")
+        }
+    )?;
+    let list = |edges: Vec<String>| {
+        if edges.is_empty() {
+            "-".to_string()
+        } else {
+            edges.join(", ")
+        }
+    };
+    let out_edges = |kind: EdgeKind| {
+        list(
+            map.outgoing(index)
+                .filter(|e| e.kind == kind)
+                .map(|e| map.node(e.to).id.clone())
+                .collect(),
+        )
+    };
+    let in_edges = |kind: EdgeKind| {
+        list(
+            map.incoming(index)
+                .filter(|e| e.kind == kind)
+                .map(|e| map.node(e.from).id.clone())
+                .collect(),
+        )
+    };
+    writeln!(
+        out,
+        "{BOLD}supports{BOLD:#}    {}",
+        out_edges(EdgeKind::Supports)
+    )?;
+    writeln!(
+        out,
+        "{BOLD}attacks{BOLD:#}     {}",
+        out_edges(EdgeKind::Attacks)
+    )?;
+    writeln!(
+        out,
+        "{BOLD}supported by{BOLD:#} {}",
+        in_edges(EdgeKind::Supports)
+    )?;
+    writeln!(
+        out,
+        "{BOLD}attacked by{BOLD:#}  {}",
+        in_edges(EdgeKind::Attacks)
+    )
+}
+
+/// Counts per kind and edge type, per document.
+pub fn write_stats(out: &mut dyn Write, maps: &[DocumentMap]) -> io::Result<()> {
+    for map in maps {
+        writeln!(out, "{BOLD}{}{BOLD:#}", map.path)?;
+        let kinds: Vec<String> = NodeKind::ALL
+            .iter()
+            .map(|&k| format!("{} {}", k.name(), map.count(k)))
+            .collect();
+        writeln!(
+            out,
+            "  nodes  {}  (total {})",
+            kinds.join("  "),
+            map.nodes().len()
+        )?;
+        writeln!(
+            out,
+            "  edges  supports {}  attacks {}  (total {})",
+            map.count_edges(EdgeKind::Supports),
+            map.count_edges(EdgeKind::Attacks),
+            map.edges().len()
+        )?;
+    }
+    Ok(())
+}

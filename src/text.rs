@@ -1,0 +1,266 @@
+//! Word-level helpers shared by extraction and queries: tokens, stems, stop words.
+
+use rust_stemmers::{Algorithm, Stemmer};
+use std::sync::OnceLock;
+
+/// Lowercase word tokens of `text`: letters, digits and inner apostrophes,
+/// with curly apostrophes folded to `'`.
+pub fn words(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut current = String::new();
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let c = if c == '’' || c == '‘' { '\'' } else { c };
+        let inner_apostrophe =
+            c == '\'' && !current.is_empty() && chars.peek().is_some_and(|n| n.is_alphanumeric());
+        if c.is_alphanumeric()
+            || inner_apostrophe
+            || ((c == '.' || c == ',') && is_decimal(&current, chars.peek()))
+        {
+            current.extend(c.to_lowercase());
+        } else if !current.is_empty() {
+            out.push(std::mem::take(&mut current));
+        }
+    }
+    if !current.is_empty() {
+        out.push(current);
+    }
+    out
+}
+
+fn is_decimal(current: &str, next: Option<&char>) -> bool {
+    !current.is_empty()
+        && current
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+        && next.is_some_and(|n| n.is_ascii_digit())
+}
+
+/// The Snowball stem of a lowercase word (possessive `'s` dropped).
+pub fn stem(word: &str) -> String {
+    static STEMMER: OnceLock<Stemmer> = OnceLock::new();
+    let stemmer = STEMMER.get_or_init(|| Stemmer::create(Algorithm::English));
+    let word = word.strip_suffix("'s").unwrap_or(word);
+    stemmer.stem(word).into_owned()
+}
+
+/// Stems of the content words of `text` (stop words removed).
+pub fn content_stems(text: &str) -> Vec<String> {
+    words(text)
+        .iter()
+        .filter(|w| !is_stop_word(w))
+        .map(|w| stem(w))
+        .collect()
+}
+
+/// True for function words that carry no topic.
+pub fn is_stop_word(word: &str) -> bool {
+    STOP_WORDS.binary_search(&word).is_ok()
+}
+
+/// Sorted, so that lookups can binary-search.
+const STOP_WORDS: &[&str] = &[
+    "a",
+    "about",
+    "above",
+    "after",
+    "again",
+    "against",
+    "all",
+    "also",
+    "am",
+    "an",
+    "and",
+    "any",
+    "are",
+    "as",
+    "at",
+    "be",
+    "because",
+    "been",
+    "before",
+    "being",
+    "below",
+    "between",
+    "both",
+    "but",
+    "by",
+    "can",
+    "could",
+    "did",
+    "do",
+    "does",
+    "doing",
+    "down",
+    "during",
+    "each",
+    "even",
+    "few",
+    "first",
+    "for",
+    "from",
+    "further",
+    "had",
+    "has",
+    "have",
+    "having",
+    "he",
+    "her",
+    "here",
+    "hers",
+    "herself",
+    "him",
+    "himself",
+    "his",
+    "how",
+    "however",
+    "i",
+    "if",
+    "in",
+    "into",
+    "is",
+    "it",
+    "it's",
+    "its",
+    "itself",
+    "just",
+    "may",
+    "me",
+    "might",
+    "more",
+    "most",
+    "much",
+    "must",
+    "my",
+    "myself",
+    "no",
+    "nor",
+    "not",
+    "now",
+    "of",
+    "off",
+    "on",
+    "once",
+    "one",
+    "only",
+    "or",
+    "other",
+    "ought",
+    "our",
+    "ours",
+    "ourselves",
+    "out",
+    "over",
+    "own",
+    "same",
+    "second",
+    "she",
+    "should",
+    "so",
+    "some",
+    "such",
+    "than",
+    "that",
+    "the",
+    "their",
+    "theirs",
+    "them",
+    "themselves",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "through",
+    "to",
+    "too",
+    "under",
+    "until",
+    "up",
+    "very",
+    "was",
+    "we",
+    "were",
+    "what",
+    "when",
+    "where",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "why",
+    "will",
+    "with",
+    "would",
+    "yet",
+    "you",
+    "your",
+    "yours",
+    "yourself",
+    "yourselves",
+];
+
+/// Share of `a`'s distinct stems that also occur in `b` (0 when `a` is empty).
+pub fn overlap(a: &[String], b: &[String]) -> f32 {
+    let mut distinct: Vec<&String> = a.iter().collect();
+    distinct.sort();
+    distinct.dedup();
+    if distinct.is_empty() {
+        return 0.0;
+    }
+    let shared = distinct.iter().filter(|w| b.contains(w)).count();
+    shared as f32 / distinct.len() as f32
+}
+
+/// Levenshtein distance, for "did you mean" suggestions.
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = (above + 1)
+                .min(row[j] + 1)
+                .min(diagonal + usize::from(ca != *cb));
+            diagonal = above;
+        }
+    }
+    row[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stop_words_are_sorted() {
+        assert!(STOP_WORDS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn words_fold_apostrophes_and_keep_decimals() {
+        assert_eq!(
+            words("NATO’s 3.5 percent, 3,000 e.g. this."),
+            vec!["nato's", "3.5", "percent", "3,000", "e", "g", "this"]
+        );
+    }
+
+    #[test]
+    fn stems_match_inflections() {
+        assert_eq!(stem("partnerships"), stem("partnership"));
+        assert_eq!(stem("nato's"), stem("nato"));
+        assert_eq!(
+            content_stems("The partnerships of NATO"),
+            vec!["partnership", "nato"]
+        );
+    }
+
+    #[test]
+    fn edit_distance_counts_edits() {
+        assert_eq!(edit_distance("thesis", "theses"), 1);
+        assert_eq!(edit_distance("", "abc"), 3);
+    }
+}
