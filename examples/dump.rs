@@ -4,6 +4,12 @@ fn main() {
     let path = std::env::args().nth(1).expect("usage: dump FILE");
     let text = std::fs::read_to_string(&path).expect("readable file");
     let doc = Document::parse(path.clone(), text, SourceFormat::from_path(&path));
+    if std::env::var_os("DUMP_SENTENCES").is_some() {
+        for (i, s) in doc.sentences.iter().enumerate() {
+            let a = argmap::extract::cues::analyse(&s.plain, s.has_link);
+            println!("s{i} b{} {:?} {:?}", s.block, s.plain, a.non_argument);
+        }
+    }
     let map = argmap::extract::build_map(&doc);
     for n in map.nodes() {
         println!(

@@ -307,9 +307,9 @@ fn text_range(pieces: &[Piece]) -> Option<Range<usize>> {
 /// Split a plain-text paragraph at line breaks that end a paragraph.
 ///
 /// Scraped text often puts each paragraph on one long line with no blank line
-/// between. A break is a paragraph end when the line before it finishes a
-/// sentence and the text is not hard-wrapped (some line is longer than 90
-/// characters), or the line is much shorter than the wrap width.
+/// between. In text that is not hard-wrapped (some line is longer than 90
+/// characters) every line break ends a paragraph; in wrapped text only a
+/// line that finishes a sentence well short of the wrap width does.
 fn split_unwrapped_lines(text: &str, pieces: Vec<Piece>) -> Vec<Vec<Piece>> {
     let breaks: Vec<usize> = pieces
         .iter()
@@ -344,7 +344,7 @@ fn split_unwrapped_lines(text: &str, pieces: Vec<Piece>) -> Vec<Vec<Piece>> {
                 .trim_start_matches(['"', '\'', '“', '‘', '(', '[', '*', '_'])
                 .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
             let short = length * 10 < widest * 6;
-            if ends_sentence && starts_sentence && (unwrapped || short) {
+            if unwrapped || (ends_sentence && starts_sentence && short) {
                 groups.push(std::mem::take(&mut current));
                 line_start = range.end;
                 continue;

@@ -174,7 +174,11 @@ pub fn analyse(plain: &str, has_link: bool) -> Analysis {
     if let Some(p) = w.first_in(CAPTION_PHRASES) {
         a.caption = true;
         a.non_argument = Some(format!("caption:{p}"));
-    } else if let Some(p) = w.first_in(BOILERPLATE_PHRASES) {
+    } else if let Some(p) = w
+        .first_in(DISCLAIMER_PHRASES)
+        .or_else(|| w.first_in(BOILERPLATE_PHRASES).filter(|_| w.list.len() <= 12))
+    {
+        // Site furniture is short; a long sentence that mentions "log in" is prose.
         a.non_argument = Some(format!("boilerplate:{p}"));
     } else if w.list.len() < 4 && !trimmed.ends_with(['.', '!', '?']) {
         a.non_argument = Some("fragment".to_string());
@@ -204,8 +208,9 @@ fn markers(w: &Words, a: &mut Analysis) {
         a.add(format!("objection:{p}"), Some(Objection), 3.0);
     }
     if let Some(p) = w.opener(CONTRAST_OPENERS) {
+        // "But"/"However" turns from what was said to the author's own point.
         a.contrast = true;
-        a.add(format!("contrast:{p}"), None, 0.0);
+        a.add(format!("contrast:{p}"), Some(Claim), 0.7);
     }
     if let Some(p) = w.opener(CONCLUSION_OPENERS) {
         a.conclusion = true;
@@ -266,7 +271,7 @@ fn markers(w: &Words, a: &mut Analysis) {
     .iter()
     .any(|p| w.has(p))
     {
-        a.add("marker:negated-claim", Some(Claim), 1.0);
+        a.add("marker:negated-claim", Some(Claim), 1.2);
     }
 }
 
@@ -396,8 +401,9 @@ fn evidence(plain: &str, w: &Words, has_link: bool, a: &mut Analysis) {
             let value: u32 = digits.parse().unwrap_or(0);
             let is_year =
                 digits.len() == 4 && (1000..=2100).contains(&value) && !word.contains([',', '.']);
+            // A year places an event; a figure measures something: stronger evidence.
             let (name, weight): (&str, f32) = if is_year {
-                ("date", 0.7)
+                ("date", 0.5)
             } else {
                 ("number", 1.0)
             };

@@ -702,48 +702,20 @@ pub const CAPTION_PHRASES: &[&str] = &[
     "afp photo",
 ];
 
-/// Phrases of site furniture, disclaimers and other text that is not the essay.
-pub const BOILERPLATE_PHRASES: &[&str] = &[
-    "views expressed",
-    "do not necessarily reflect",
-    "does not necessarily reflect",
-    "back to top",
-    "lost your password",
-    "all rights reserved",
-    "subscribe to",
-    "sign up for",
-    "sign up",
-    "log in",
-    "login",
-    "share this",
-    "click here",
-    "read more",
-    "cookie",
-    "cookies",
-    "privacy policy",
-    "terms of use",
-    "terms of service",
-    "follow us",
-    "related articles",
-    "related posts",
-    "advertisement",
-    "leave a comment",
-    "leave a reply",
-    "skip to content",
-    "copyright",
-    "forgot your password",
-    "remember me",
-    "posted in",
-    "filed under",
-    "tags",
-    "previous article",
-    "next article",
-    "recommended for you",
-    "newsletter",
-    "this article was originally published",
-    "originally appeared",
-    "the author is",
-    "is a fellow at",
-    "is a senior fellow",
+/// Disclaimers and publication notes, recognised at any length.
+pub const DISCLAIMER_PHRASES: &[&str] = &[
+    "views expressed", "do not necessarily reflect", "does not necessarily reflect",
+    "all rights reserved", "this article was originally published", "originally appeared",
     "about the author",
+];
+
+/// Site furniture: navigation, sign-in, sharing. Only short sentences count,
+/// and only phrases: single words such as "tags" occur in real prose.
+pub const BOILERPLATE_PHRASES: &[&str] = &[
+    "back to top", "lost your password", "subscribe to", "sign up", "log in", "share this",
+    "click here", "read more", "privacy policy", "terms of use", "terms of service",
+    "follow us", "related articles", "related posts", "leave a comment", "leave a reply",
+    "skip to content", "forgot your password", "remember me", "posted in", "filed under",
+    "previous article", "next article", "recommended for you", "the author is",
+    "is a fellow at", "is a senior fellow",
 ];

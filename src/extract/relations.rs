@@ -240,3 +240,4 @@ fn flat(l: &mut Linker<'_>, units: &[usize]) {
         previous = Some(u);
     }
 }
+
