@@ -5,10 +5,10 @@ use common::*;
 #[test]
 fn shows_a_node_in_full() {
     let out = stdout_of(argmap().args(["show", "parks-make-residents-healthier", &essay("parks.md")]));
-    assert!(out.contains("kind        claim"), "{out}");
-    assert!(out.contains("where       tests/fixtures/essays/parks.md:5:1"), "{out}");
+    assert!(out.contains("kind         claim"), "{out}");
+    assert!(out.contains("where        tests/fixtures/essays/parks.md:5:1"), "{out}");
     assert!(out.contains("position:paragraph-first"), "{out}");
-    assert!(out.contains("supports    thesis"), "{out}");
+    assert!(out.contains("supports     thesis"), "{out}");
     assert!(out.contains("supported by 2019-survey-3000-adults"), "{out}");
 }
 

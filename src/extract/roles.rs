@@ -54,20 +54,16 @@ fn thesis_score(a: &Analysis) -> (f32, Vec<String>) {
     (score, why)
 }
 
-/// Choose the thesis sentence, if any sentence states a main claim.
-fn choose_thesis(layout: &Layout, analyses: &[Analysis]) -> Option<(usize, Vec<String>)> {
-    let mut best: Option<(f32, usize, Vec<String>)> = None;
-    let consider =
-        |best: &mut Option<(f32, usize, Vec<String>)>, s: usize, bonus: f32, cue: Option<&str>| {
-            let (mut score, mut why) = thesis_score(&analyses[s]);
-            score += bonus;
-            if let Some(c) = cue {
-                why.push(c.to_string());
-            }
-            if best.as_ref().is_none_or(|(b, _, _)| score > *b) {
-                *best = Some((score, s, why));
-            }
-        };
+/// Choose the thesis sentence, if any sentence states a main claim. Returns
+/// the sentence, the cues that chose it and a confidence.
+fn choose_thesis(layout: &Layout, analyses: &[Analysis]) -> Option<(usize, Vec<String>, f32)> {
+    // (score, sentence, cues) of every candidate considered.
+    let mut candidates: Vec<(f32, usize, Vec<String>)> = Vec::new();
+    let candidate = |s: usize, bonus: f32, cue: Option<&str>| {
+        let (score, mut why) = thesis_score(&analyses[s]);
+        why.extend(cue.map(str::to_string));
+        (score + bonus, s, why)
+    };
     if layout.structured() {
         let intro = &layout.paragraphs[0];
         let last = intro.sentences.len() - 1;
@@ -77,31 +73,19 @@ fn choose_thesis(layout: &Layout, analyses: &[Analysis]) -> Option<(usize, Vec<S
                 0 => (0.5, Some("position:intro-first")),
                 _ => (0.0, None),
             };
-            consider(&mut best, s, bonus, cue);
+            candidates.push(candidate(s, bonus, cue));
         }
-        if best.as_ref().is_none_or(|(score, _, _)| *score < 1.0) {
+        let intro_best = candidates.iter().map(|c| c.0).fold(f32::NEG_INFINITY, f32::max);
+        if intro_best < 1.0 {
             // No main claim in the introduction: look for it in the conclusion.
-            if let Some(c) = layout
-                .paragraphs
-                .iter()
-                .find(|p| p.section == Section::Conclusion)
-            {
+            if let Some(c) = layout.paragraphs.iter().find(|p| p.section == Section::Conclusion) {
                 for (i, &s) in c.sentences.iter().enumerate() {
-                    consider(
-                        &mut best,
-                        s,
-                        if i == 0 { 0.6 } else { 0.0 },
-                        Some("position:conclusion"),
-                    );
+                    candidates.push(candidate(s, if i == 0 { 0.6 } else { 0.0 }, Some("position:conclusion")));
                 }
             }
         }
     } else {
-        let all: Vec<usize> = layout
-            .paragraphs
-            .iter()
-            .flat_map(|p| p.sentences.iter().copied())
-            .collect();
+        let all: Vec<usize> = layout.paragraphs.iter().flat_map(|p| p.sentences.iter().copied()).collect();
         let last = all.len().saturating_sub(1);
         for (i, &s) in all.iter().enumerate() {
             let (bonus, cue) = match i {
@@ -109,11 +93,17 @@ fn choose_thesis(layout: &Layout, analyses: &[Analysis]) -> Option<(usize, Vec<S
                 _ if i == last => (0.9, Some("position:last")),
                 _ => (0.0, None),
             };
-            consider(&mut best, s, bonus, cue);
+            candidates.push(candidate(s, bonus, cue));
         }
     }
-    best.filter(|(score, _, _)| *score >= 0.9)
-        .map(|(_, s, why)| (s, why))
+    // Highest score wins; the earlier sentence wins a tie.
+    candidates.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    let runner_up = candidates.get(1).map(|c| c.0);
+    let (score, sentence, why) = candidates.into_iter().next().filter(|c| c.0 >= 0.9)?;
+    // Confidence grows with the lead over the next candidate.
+    let lead = runner_up.map_or(score, |r| score - r);
+    let confidence = (0.5 + 0.5 * lead / (score.abs() + 1.0)).clamp(0.35, 0.99);
+    Some((sentence, why, (confidence * 100.0).round() / 100.0))
 }
 
 /// Assign a role to each candidate sentence.
@@ -123,7 +113,7 @@ pub(super) fn assign(doc: &Document, layout: &Layout, analyses: &[Analysis]) -> 
         ..Decided::default()
     };
     let thesis = choose_thesis(layout, analyses);
-    let thesis_sentence = thesis.as_ref().map(|(s, _)| *s);
+    let thesis_sentence = thesis.as_ref().map(|(s, _, _)| *s);
     let thesis_stems = thesis_sentence
         .map(|s| analyses[s].stems.clone())
         .unwrap_or_default();
@@ -145,12 +135,12 @@ pub(super) fn assign(doc: &Document, layout: &Layout, analyses: &[Analysis]) -> 
             let next = p.sentences.get(i + 1).map(|&n| &analyses[n]);
             let previous = i.checked_sub(1).map(|k| &analyses[p.sentences[k]]);
             let unit = if Some(s) == thesis_sentence {
-                let why = thesis.as_ref().map(|(_, w)| w.clone()).unwrap_or_default();
+                let (why, confidence) = thesis.as_ref().map(|(_, w, c)| (w.clone(), *c)).unwrap_or_default();
                 Some(Unit {
                     sentence: s,
                     kind: NodeKind::Thesis,
                     cues: cue_names(a, why),
-                    confidence: 0.8,
+                    confidence,
                 })
             } else if p.section == Section::Intro
                 && thesis_pos.is_none_or(|t| i < t)

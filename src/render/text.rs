@@ -112,77 +112,20 @@ pub fn write_node(out: &mut dyn Write, map: &DocumentMap, index: NodeIndex) -> i
         crate::graph::Origin::Heuristic => "guessed",
         crate::graph::Origin::Annotation => "annotated",
     };
-    writeln!(out, "{BOLD}id{BOLD:#}          {}", n.id)?;
-    writeln!(
-        out,
-        "{BOLD}kind{BOLD:#}        {} ({origin}, confidence {:.2})",
-        kind_style(n.kind).render().to_string()
-            + n.kind.name()
-            + &kind_style(n.kind).render_reset().to_string(),
-        n.confidence
-    )?;
-    writeln!(
-        out,
-        "{BOLD}where{BOLD:#}       {}:{}:{}",
-        map.path, n.span.line, n.span.column
-    )?;
-    writeln!(
-        out,
-        "{BOLD}text{BOLD:#}        {}",
-        first_line(&n.text, usize::MAX)
-    )?;
-    writeln!(
-        out,
-        "{BOLD}cues{BOLD:#}        {}",
-        if n.cues.is_empty() {
-            "-".to_string()
-        } else {
-            n.cues.join(", ")
-        }
-    )?;
-    let list = |edges: Vec<String>| {
-        if edges.is_empty() {
-            "-".to_string()
-        } else {
-            edges.join(", ")
-        }
-    };
-    let out_edges = |kind: EdgeKind| {
-        list(
-            map.outgoing(index)
-                .filter(|e| e.kind == kind)
-                .map(|e| map.node(e.to).id.clone())
-                .collect(),
-        )
-    };
-    let in_edges = |kind: EdgeKind| {
-        list(
-            map.incoming(index)
-                .filter(|e| e.kind == kind)
-                .map(|e| map.node(e.from).id.clone())
-                .collect(),
-        )
-    };
-    writeln!(
-        out,
-        "{BOLD}supports{BOLD:#}    {}",
-        out_edges(EdgeKind::Supports)
-    )?;
-    writeln!(
-        out,
-        "{BOLD}attacks{BOLD:#}     {}",
-        out_edges(EdgeKind::Attacks)
-    )?;
-    writeln!(
-        out,
-        "{BOLD}supported by{BOLD:#} {}",
-        in_edges(EdgeKind::Supports)
-    )?;
-    writeln!(
-        out,
-        "{BOLD}attacked by{BOLD:#}  {}",
-        in_edges(EdgeKind::Attacks)
-    )
+    let field = |out: &mut dyn Write, label: &str, value: &str| writeln!(out, "{BOLD}{label:<13}{BOLD:#}{value}");
+    let style = kind_style(n.kind);
+    field(out, "id", &n.id)?;
+    field(out, "kind", &format!("{style}{}{style:#} ({origin}, confidence {:.2})", n.kind.name(), n.confidence))?;
+    field(out, "where", &format!("{}:{}:{}", map.path, n.span.line, n.span.column))?;
+    field(out, "text", &first_line(&n.text, usize::MAX))?;
+    field(out, "cues", &if n.cues.is_empty() { "-".to_string() } else { n.cues.join(", ") })?;
+    let list = |ids: Vec<&str>| if ids.is_empty() { "-".to_string() } else { ids.join(", ") };
+    let targets = |kind: EdgeKind| list(map.outgoing(index).filter(|e| e.kind == kind).map(|e| map.node(e.to).id.as_str()).collect());
+    let sources = |kind: EdgeKind| list(map.incoming(index).filter(|e| e.kind == kind).map(|e| map.node(e.from).id.as_str()).collect());
+    field(out, "supports", &targets(EdgeKind::Supports))?;
+    field(out, "attacks", &targets(EdgeKind::Attacks))?;
+    field(out, "supported by", &sources(EdgeKind::Supports))?;
+    field(out, "attacked by", &sources(EdgeKind::Attacks))
 }
 
 /// Counts per kind and edge type, per document.
