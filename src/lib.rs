@@ -4,10 +4,13 @@
 //! [`extract`] (sentences -> roles -> relations) -> [`graph`] (the typed map)
 //! -> [`lint`] and [`render`]. The `argmap` binary wires these together.
 
+pub mod atomic;
 pub mod config;
 pub mod document;
+pub mod eval;
 pub mod extract;
 pub mod graph;
 pub mod input;
+pub mod lint;
 pub mod render;
 pub mod text;

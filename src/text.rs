@@ -1,6 +1,8 @@
 //! Word-level helpers shared by extraction and queries: tokens, stems, stop words.
 
 use rust_stemmers::{Algorithm, Stemmer};
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// Lowercase word tokens of `text`: letters, digits and inner apostrophes,
@@ -13,7 +15,9 @@ pub fn words(text: &str) -> Vec<String> {
         let c = if c == '’' || c == '‘' { '\'' } else { c };
         let inner_apostrophe =
             c == '\'' && !current.is_empty() && chars.peek().is_some_and(|n| n.is_alphanumeric());
-        if c.is_alphanumeric()
+        if c.is_ascii_alphanumeric() {
+            current.push(c.to_ascii_lowercase());
+        } else if c.is_alphanumeric()
             || inner_apostrophe
             || ((c == '.' || c == ',') && is_decimal(&current, chars.peek()))
         {
@@ -39,14 +43,35 @@ fn is_decimal(current: &str, next: Option<&char>) -> bool {
 /// The Snowball stem of a lowercase word (possessive `'s` dropped).
 pub fn stem(word: &str) -> String {
     static STEMMER: OnceLock<Stemmer> = OnceLock::new();
-    let stemmer = STEMMER.get_or_init(|| Stemmer::create(Algorithm::English));
+    thread_local! {
+        // Essays repeat their vocabulary; a stem is computed once per word and thread.
+        static CACHE: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
+    }
     let word = word.strip_suffix("'s").unwrap_or(word);
-    stemmer.stem(word).into_owned()
+    CACHE.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if let Some(s) = cache.get(word) {
+            return s.clone();
+        }
+        let stemmer = STEMMER.get_or_init(|| Stemmer::create(Algorithm::English));
+        let s = stemmer.stem(word).into_owned();
+        // Bounded, so a corpus of many distinct words cannot grow it forever.
+        if cache.len() > 100_000 {
+            cache.clear();
+        }
+        cache.insert(word.to_string(), s.clone());
+        s
+    })
 }
 
 /// Stems of the content words of `text` (stop words removed).
 pub fn content_stems(text: &str) -> Vec<String> {
-    words(text)
+    content_stems_of(&words(text))
+}
+
+/// Stems of the content words among already tokenised `words`.
+pub fn content_stems_of(words: &[String]) -> Vec<String> {
+    words
         .iter()
         .filter(|w| !is_stop_word(w))
         .map(|w| stem(w))

@@ -7,7 +7,10 @@ fn lists_thesis_and_claims_with_locations() {
     let out = stdout_of(argmap().args(["claims", &essay("parks.md")]));
     let lines: Vec<&str> = out.lines().collect();
     assert!(lines[0].starts_with("thesis"), "{out}");
-    assert!(lines[0].contains("tests/fixtures/essays/parks.md:3"), "{out}");
+    assert!(
+        lines[0].contains("tests/fixtures/essays/parks.md:3"),
+        "{out}"
+    );
     assert!(lines[0].contains("Instead of building roads"), "{out}");
     assert!(out.contains("parks-make-residents-healthier"), "{out}");
     // Evidence is not a claim.
@@ -20,7 +23,9 @@ fn json_lists_nodes_with_the_contract_fields() {
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v["schema_version"], 1);
     let nodes = v["nodes"].as_array().unwrap();
-    assert!(nodes.iter().all(|n| n["kind"] == "thesis" || n["kind"] == "claim"));
+    assert!(nodes
+        .iter()
+        .all(|n| n["kind"] == "thesis" || n["kind"] == "claim"));
     assert_eq!(nodes[0]["span"]["line"], 3);
 }
 
@@ -35,12 +40,19 @@ fn no_path_reads_the_configured_corpus() {
 fn no_path_and_no_config_reads_the_embedded_essay() {
     let dir = tempfile::tempdir().unwrap();
     let out = stdout_of(argmap().arg("claims").current_dir(dir.path()));
-    assert!(out.contains("Much of NATO’s success to date lies in its partnership programs"), "{out}");
+    assert!(
+        out.contains("Much of NATO’s success to date lies in its partnership programs"),
+        "{out}"
+    );
 }
 
 #[test]
 fn reads_standard_input() {
-    let out = stdout_of(argmap().args(["claims", "-"]).write_stdin("Towns must plant trees. Trees cool streets.\n"));
+    let out = stdout_of(
+        argmap()
+            .args(["claims", "-"])
+            .write_stdin("Towns must plant trees. Trees cool streets.\n"),
+    );
     assert!(out.contains("<stdin>:1"), "{out}");
 }
 
@@ -68,7 +80,11 @@ fn closed_pipe_exits_quietly() {
     drop(stdout);
     let out = child.wait_with_output().unwrap();
     assert!(out.status.success(), "status {:?}", out.status);
-    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 #[test]

@@ -4,19 +4,28 @@ use common::*;
 
 #[test]
 fn missing_file() {
-    assert_input_error(argmap().args(["claims", "no/such/essay.md"]), "no/such/essay.md: no such file or directory");
+    assert_input_error(
+        argmap().args(["claims", "no/such/essay.md"]),
+        "no/such/essay.md: no such file or directory",
+    );
 }
 
 #[test]
 fn directory_without_essays() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("notes.rs"), "fn main() {}").unwrap();
-    assert_input_error(argmap().args(["claims", dir.path().to_str().unwrap()]), "no essays found");
+    assert_input_error(
+        argmap().args(["claims", dir.path().to_str().unwrap()]),
+        "no essays found",
+    );
 }
 
 #[test]
 fn invalid_utf8_names_file_and_offset() {
-    assert_input_error(argmap().args(["claims", "tests/fixtures/bad/invalid-utf8.md"]), "invalid-utf8.md: invalid UTF-8 at byte 3");
+    assert_input_error(
+        argmap().args(["claims", "tests/fixtures/bad/invalid-utf8.md"]),
+        "invalid-utf8.md: invalid UTF-8 at byte 3",
+    );
 }
 
 #[test]
@@ -36,7 +45,10 @@ fn binary_file() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("b.md");
     std::fs::write(&path, b"abc\0def").unwrap();
-    assert_input_error(argmap().args(["claims", path.to_str().unwrap()]), "binary file");
+    assert_input_error(
+        argmap().args(["claims", path.to_str().unwrap()]),
+        "binary file",
+    );
 }
 
 #[cfg(unix)]
@@ -50,14 +62,24 @@ fn unreadable_file() {
     if std::fs::read(&path).is_ok() {
         return; // running as root: permissions do not bind
     }
-    assert_input_error(argmap().args(["claims", path.to_str().unwrap()]), "cannot read");
+    assert_input_error(
+        argmap().args(["claims", path.to_str().unwrap()]),
+        "cannot read",
+    );
 }
 
 #[test]
 fn malformed_config_names_line_and_column() {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("argmap.toml"), "paths = [\n  \"a\",\nbroken").unwrap();
-    assert_input_error(argmap().arg("claims").current_dir(dir.path()), "argmap.toml:3:");
+    std::fs::write(
+        dir.path().join("argmap.toml"),
+        "paths = [\n  \"a\",\nbroken",
+    )
+    .unwrap();
+    assert_input_error(
+        argmap().arg("claims").current_dir(dir.path()),
+        "argmap.toml:3:",
+    );
 }
 
 #[test]
@@ -73,7 +95,14 @@ fn unknown_subcommand_and_flag() {
 fn help_explains_and_exits_zero() {
     let out = stdout_of(argmap().arg("--help"));
     assert!(out.contains("argument map"), "{out}");
-    for cmd in ["claims", "evidence", "recommendations", "show", "graph", "stats"] {
+    for cmd in [
+        "claims",
+        "evidence",
+        "recommendations",
+        "show",
+        "graph",
+        "stats",
+    ] {
         assert!(out.contains(cmd), "help lacks {cmd}");
     }
 }

@@ -7,7 +7,10 @@ fn bundled_essay_partnerships_shows_the_programmes() {
     let out = stdout_of(argmap().args(["evidence", "--claim", "partnerships"]));
     // The first tree is the claim the query is most about.
     let first = out.split("\n\n").next().unwrap();
-    assert!(first.contains("Much of NATO’s success to date lies in its partnership programs"), "{first}");
+    assert!(
+        first.contains("Much of NATO’s success to date lies in its partnership programs"),
+        "{first}"
+    );
     for needle in [
         "three primary partnership programs",
         "has helped transform the political and military structures",
@@ -20,7 +23,12 @@ fn bundled_essay_partnerships_shows_the_programmes() {
 #[test]
 fn query_by_id_shows_one_tree() {
     let out = argmap()
-        .args(["evidence", "--claim", "parks-make-residents-healthier", &essay("parks.md")])
+        .args([
+            "evidence",
+            "--claim",
+            "parks-make-residents-healthier",
+            &essay("parks.md"),
+        ])
         .output()
         .unwrap();
     assert!(out.status.success());
@@ -32,15 +40,32 @@ fn query_by_id_shows_one_tree() {
 
 #[test]
 fn depth_limits_the_tree() {
-    let deep = stdout_of(argmap().args(["evidence", "--claim", "thesis", "--depth", "2", &essay("parks.md")]));
-    let shallow = stdout_of(argmap().args(["evidence", "--claim", "thesis", "--depth", "1", &essay("parks.md")]));
+    let deep = stdout_of(argmap().args([
+        "evidence",
+        "--claim",
+        "thesis",
+        "--depth",
+        "2",
+        &essay("parks.md"),
+    ]));
+    let shallow = stdout_of(argmap().args([
+        "evidence",
+        "--claim",
+        "thesis",
+        "--depth",
+        "1",
+        &essay("parks.md"),
+    ]));
     assert!(deep.contains("A 2019 survey"), "{deep}");
     assert!(!shallow.contains("A 2019 survey"), "{shallow}");
 }
 
 #[test]
 fn ambiguous_query_says_so_and_shows_each() {
-    let out = argmap().args(["evidence", "--claim", "parks", &essay("parks.md")]).output().unwrap();
+    let out = argmap()
+        .args(["evidence", "--claim", "parks", &essay("parks.md")])
+        .output()
+        .unwrap();
     assert!(out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("nodes match \"parks\""), "{err}");
@@ -48,11 +73,22 @@ fn ambiguous_query_says_so_and_shows_each() {
 
 #[test]
 fn json_has_trees() {
-    let out = stdout_of(argmap().args(["evidence", "--claim", "thesis", "--format", "json", &essay("parks.md")]));
+    let out = stdout_of(argmap().args([
+        "evidence",
+        "--claim",
+        "thesis",
+        "--format",
+        "json",
+        &essay("parks.md"),
+    ]));
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     let tree = &v["trees"][0];
     assert_eq!(tree["node"]["kind"], "thesis");
-    assert!(tree["tree"].as_array().unwrap().iter().any(|i| i["depth"] == 2 && i["node"]["kind"] == "evidence"));
+    assert!(tree["tree"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|i| i["depth"] == 2 && i["node"]["kind"] == "evidence"));
 }
 
 #[test]

@@ -11,11 +11,19 @@ fn json_follows_the_contract() {
     let text = std::fs::read_to_string(essay("parks.md")).unwrap();
     for node in v["nodes"].as_array().unwrap() {
         if node["document"] == 0 {
-            let (s, e) = (node["span"]["start"].as_u64().unwrap() as usize, node["span"]["end"].as_u64().unwrap() as usize);
+            let (s, e) = (
+                node["span"]["start"].as_u64().unwrap() as usize,
+                node["span"]["end"].as_u64().unwrap() as usize,
+            );
             assert_eq!(&text[s..e], node["text"].as_str().unwrap());
         }
     }
-    let ids: Vec<(u64, &str)> = v["nodes"].as_array().unwrap().iter().map(|n| (n["document"].as_u64().unwrap(), n["id"].as_str().unwrap())).collect();
+    let ids: Vec<(u64, &str)> = v["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| (n["document"].as_u64().unwrap(), n["id"].as_str().unwrap()))
+        .collect();
     for e in v["edges"].as_array().unwrap() {
         let d = e["document"].as_u64().unwrap();
         assert!(ids.contains(&(d, e["from"].as_str().unwrap())));
@@ -42,7 +50,10 @@ fn mermaid_escapes_hostile_text() {
     assert!(out.starts_with("flowchart BT"));
     assert!(!out.contains("<script>"));
     assert!(!out.contains("<img"));
-    for line in out.lines().filter(|l| l.contains("[\"") || l.contains("{\"")) {
+    for line in out
+        .lines()
+        .filter(|l| l.contains("[\"") || l.contains("{\""))
+    {
         // A label holds no raw quote other than its delimiters.
         assert_eq!(line.matches('"').count(), 2, "{line}");
         assert!(!line.contains("-->"), "{line}");
@@ -51,7 +62,10 @@ fn mermaid_escapes_hostile_text() {
 
 #[test]
 fn unknown_format_is_a_usage_error() {
-    let out = argmap().args(["graph", "--format", "pdf"]).output().unwrap();
+    let out = argmap()
+        .args(["graph", "--format", "pdf"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(out.stdout.is_empty());
 }

@@ -8,12 +8,20 @@ fn bundled_essay_recommendations_with_their_support() {
     assert!(out.contains("recommendation"), "{out}");
     assert!(out.contains("NATO must expand its efforts"), "{out}");
     // Its justification appears under it.
-    assert!(out.contains("NATO and the EU have already pledged"), "{out}");
+    assert!(
+        out.contains("NATO and the EU have already pledged"),
+        "{out}"
+    );
 }
 
 #[test]
 fn json_lists_each_recommendation() {
-    let out = stdout_of(argmap().args(["recommendations", "--format", "json", "corpus/nato-partnerships.md"]));
+    let out = stdout_of(argmap().args([
+        "recommendations",
+        "--format",
+        "json",
+        "corpus/nato-partnerships.md",
+    ]));
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     let trees = v["trees"].as_array().unwrap();
     assert!(trees.len() >= 3);
@@ -22,6 +30,10 @@ fn json_lists_each_recommendation() {
 
 #[test]
 fn essay_without_recommendations_prints_nothing() {
-    let out = stdout_of(argmap().args(["recommendations", "-"]).write_stdin("Rain fell in 2019. It was 3 degrees colder.\n"));
+    let out = stdout_of(
+        argmap()
+            .args(["recommendations", "-"])
+            .write_stdin("Rain fell in 2019. It was 3 degrees colder.\n"),
+    );
     assert_eq!(out, "");
 }

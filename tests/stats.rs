@@ -12,7 +12,13 @@ fn counts_per_kind_and_edge_type() {
 
 #[test]
 fn json_counts() {
-    let out = stdout_of(argmap().args(["stats", "--format", "json", &essay("parks.md"), &essay("empty.md")]));
+    let out = stdout_of(argmap().args([
+        "stats",
+        "--format",
+        "json",
+        &essay("parks.md"),
+        &essay("empty.md"),
+    ]));
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     let docs = v["documents"].as_array().unwrap();
     assert_eq!(docs.len(), 2);

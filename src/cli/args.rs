@@ -39,6 +39,71 @@ pub enum Command {
     Graph(GraphArgs),
     /// Count nodes per kind and edges per type, per document.
     Stats(ListArgs),
+    /// Write the map back into an essay as `<!-- argmap: ... -->` annotations.
+    Annotate(AnnotateArgs),
+    /// Compare argmap's maps of annotated texts with their gold maps:
+    /// precision, recall and F1 per role and for relations.
+    Eval(EvalArgs),
+    /// Lint essays for argument completeness: a thesis, evidence under each
+    /// claim, a reason for each recommendation, an answer to each objection.
+    ///
+    /// Exit status: 0 when nothing is reported at level error, 1 when
+    /// something is (or, with --deny-warnings, a warning is), 2 on a usage or
+    /// input error. Rule levels come from the nearest argmap.toml above each
+    /// essay, or from --config.
+    Lint(LintArgs),
+    /// List the lint rules: code, name, default level and summary.
+    Rules(RulesArgs),
+    /// Print a lint rule's documentation: what it does, why, an example and
+    /// how to fix it.
+    Explain(ExplainArgs),
+}
+
+/// Arguments of `lint`.
+#[derive(Debug, Args)]
+pub struct LintArgs {
+    #[command(flatten)]
+    pub inputs: Inputs,
+    /// How to write findings.
+    #[arg(long, value_enum, value_name = "FORMAT", default_value = "full")]
+    pub output_format: LintFormat,
+    /// Print how many findings each rule reported instead of the findings.
+    #[arg(long)]
+    pub statistics: bool,
+    /// Exit with status 1 when there are warnings, not only errors.
+    #[arg(long)]
+    pub deny_warnings: bool,
+}
+
+/// Formats of `lint`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LintFormat {
+    /// rustc-style: the essay line and a caret under the sentence.
+    Full,
+    /// One line per finding: `path:line:col: level[CODE] message`.
+    Concise,
+    /// JSON for scripts (schema_version 1).
+    Json,
+    /// SARIF 2.1.0 for GitHub code scanning.
+    Sarif,
+    /// GitHub Actions workflow commands (annotations on pull requests).
+    Github,
+}
+
+/// Arguments of `rules`.
+#[derive(Debug, Args)]
+pub struct RulesArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: ListFormat,
+}
+
+/// Arguments of `explain`.
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    /// The rule's code (AM002) or name (unsupported-claim).
+    #[arg(value_name = "CODE|NAME")]
+    pub rule: String,
 }
 
 /// Essays to read.
@@ -47,6 +112,23 @@ pub struct Inputs {
     /// Markdown or text files, directories, or `-` for standard input.
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
+    /// Ignore `<!-- argmap: ... -->` annotations: show what the heuristics alone say.
+    #[arg(long)]
+    pub no_annotations: bool,
+}
+
+/// Arguments of `annotate`.
+#[derive(Debug, Args)]
+pub struct AnnotateArgs {
+    /// The essay to annotate (`-` reads standard input).
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// Replace the file in place (atomically) instead of printing to stdout.
+    #[arg(long)]
+    pub write: bool,
+    /// Ignore the essay's existing annotations: write what the heuristics alone say.
+    #[arg(long)]
+    pub no_annotations: bool,
 }
 
 /// Arguments of listing commands.
@@ -103,6 +185,22 @@ pub struct GraphArgs {
     /// Output format.
     #[arg(long, value_enum, default_value = "json")]
     pub format: GraphFormat,
+}
+
+/// Arguments of `eval`.
+#[derive(Debug, Args)]
+pub struct EvalArgs {
+    /// Gold files or directories (walked for them): brat `.ann` and arggraph
+    /// `.xml` files beside their `.txt`, or argmap JSON maps naming their texts.
+    #[arg(value_name = "GOLD", required = true)]
+    pub gold: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: ListFormat,
+    /// Also report each text: in text, a line per text; in JSON, how every
+    /// gold unit and relation fared.
+    #[arg(long)]
+    pub per_text: bool,
 }
 
 /// Formats of listing commands.

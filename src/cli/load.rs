@@ -48,5 +48,11 @@ pub fn documents(inputs: &Inputs, config: &Config) -> anyhow::Result<Vec<Documen
 pub fn maps(inputs: &Inputs, config_path: Option<&Path>) -> anyhow::Result<Vec<DocumentMap>> {
     let config = config(config_path)?;
     let docs = documents(inputs, &config)?;
-    Ok(docs.iter().map(argmap::extract::build_map).collect())
+    let options = argmap::extract::Options {
+        annotations: !inputs.no_annotations,
+    };
+    Ok(docs
+        .iter()
+        .map(|d| argmap::extract::build(d, options).map)
+        .collect())
 }

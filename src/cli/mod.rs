@@ -1,7 +1,10 @@
 //! Command-line interface: clap definitions, one handler per subcommand,
 //! and the mapping of errors to exit codes (0 ok, 1 findings, 2 bad input).
 
+mod annotate;
 mod args;
+mod eval;
+mod lint;
 mod load;
 mod output;
 mod query;
@@ -42,6 +45,11 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Show(a) => query::show(a, config),
         Command::Graph(a) => query::graph(a, config),
         Command::Stats(a) => query::stats(a, config),
+        Command::Annotate(a) => annotate::annotate(a),
+        Command::Eval(a) => eval::eval(a),
+        Command::Lint(a) => lint::lint(a, config),
+        Command::Rules(a) => lint::rules(a),
+        Command::Explain(a) => lint::explain(a),
     }
 }
 

@@ -3,7 +3,9 @@
 
 use super::lexicon::*;
 use crate::graph::NodeKind;
-use crate::text::{content_stems, words};
+use crate::text::{content_stems_of, words};
+use aho_corasick::AhoCorasick;
+use std::sync::OnceLock;
 
 /// One signal found in a sentence, with the role it votes for and how strongly.
 #[derive(Debug, Clone, PartialEq)]
@@ -61,6 +63,14 @@ pub struct Analysis {
     pub proposal: bool,
     /// It states the author's stance ("I believe").
     pub stance: bool,
+    /// It asserts certainty ("clearly", "obviously").
+    pub certainty: bool,
+    /// It concludes from inside ("X is therefore Y").
+    pub inner_conclusion: bool,
+    /// It passes judgement ("it is unfair", "it would be appropriate").
+    pub judgement: bool,
+    /// It opens by joining on to the sentence before ("And", "Plus").
+    pub joining: bool,
     /// It carries evidence markers, numbers, quotes or citations.
     pub evidential: bool,
     /// It ends with a question mark.
@@ -85,31 +95,75 @@ impl Analysis {
     }
 }
 
-/// Matching on the sentence's words, with spaces around, so `" for example "`
-/// only matches whole words.
+/// All phrases of [`PHRASE_LISTS`], matched in one pass over a sentence.
+struct Matcher {
+    automaton: AhoCorasick,
+    /// Pattern id -> phrase.
+    phrases: Vec<&'static str>,
+}
+
+fn matcher() -> &'static Matcher {
+    static MATCHER: OnceLock<Matcher> = OnceLock::new();
+    MATCHER.get_or_init(|| {
+        let mut phrases: Vec<&'static str> = PHRASE_LISTS
+            .iter()
+            .flat_map(|l| l.iter().copied())
+            .collect();
+        phrases.sort_unstable();
+        phrases.dedup();
+        // Spaces on both sides: whole words only.
+        let patterns: Vec<String> = phrases.iter().map(|p| format!(" {p} ")).collect();
+        let automaton = AhoCorasick::new(&patterns).expect("phrase patterns build");
+        Matcher { automaton, phrases }
+    })
+}
+
+/// The words of a sentence and the lexicon phrases found in it.
 struct Words {
-    joined: String,
     list: Vec<String>,
     lower_plain: String,
+    /// Phrases found anywhere (a handful per sentence).
+    found: Vec<&'static str>,
+    /// Phrases found at the very start.
+    opening: Vec<&'static str>,
 }
 
 impl Words {
     fn new(plain: &str) -> Words {
         let list = words(plain);
         let joined = format!(" {} ", list.join(" "));
+        let m = matcher();
+        let mut found = Vec::new();
+        let mut opening = Vec::new();
+        for hit in m.automaton.find_overlapping_iter(&joined) {
+            let phrase = m.phrases[hit.pattern().as_usize()];
+            if !found.contains(&phrase) {
+                found.push(phrase);
+            }
+            if hit.start() == 0 {
+                opening.push(phrase);
+            }
+        }
         Words {
-            joined,
             list,
             lower_plain: plain.to_lowercase().replace(['’', '‘'], "'"),
+            found,
+            opening,
         }
     }
 
+    /// True when `phrase` (an entry of some list in [`PHRASE_LISTS`]) occurs.
     fn has(&self, phrase: &str) -> bool {
-        self.joined.contains(&format!(" {phrase} "))
+        debug_assert!(
+            matcher().phrases.binary_search(&phrase).is_ok(),
+            "{phrase:?} is in no phrase list"
+        );
+        self.found.contains(&phrase)
     }
 
+    /// True when `phrase` opens the sentence.
     fn starts(&self, phrase: &str) -> bool {
-        self.joined.starts_with(&format!(" {phrase} "))
+        self.opening.contains(&phrase)
     }
 
     /// The first phrase of `list` that opens the sentence. Single words that
@@ -155,8 +209,13 @@ impl Words {
         })
     }
 
+    /// The earliest entry of `list` that occurs (list order, not text order).
     fn first_in(&self, list: &[&'static str]) -> Option<&'static str> {
-        list.iter().copied().find(|p| self.has(p))
+        self.found
+            .iter()
+            .filter_map(|f| list.iter().position(|p| p == f))
+            .min()
+            .map(|i| list[i])
     }
 }
 
@@ -165,7 +224,7 @@ impl Words {
 pub fn analyse(plain: &str, has_link: bool) -> Analysis {
     let w = Words::new(plain);
     let mut a = Analysis {
-        stems: content_stems(plain),
+        stems: content_stems_of(&w.list),
         ..Analysis::default()
     };
     let trimmed = plain.trim();
@@ -174,10 +233,10 @@ pub fn analyse(plain: &str, has_link: bool) -> Analysis {
     if let Some(p) = w.first_in(CAPTION_PHRASES) {
         a.caption = true;
         a.non_argument = Some(format!("caption:{p}"));
-    } else if let Some(p) = w
-        .first_in(DISCLAIMER_PHRASES)
-        .or_else(|| w.first_in(BOILERPLATE_PHRASES).filter(|_| w.list.len() <= 12))
-    {
+    } else if let Some(p) = w.first_in(DISCLAIMER_PHRASES).or_else(|| {
+        w.first_in(BOILERPLATE_PHRASES)
+            .filter(|_| w.list.len() <= 12)
+    }) {
         // Site furniture is short; a long sentence that mentions "log in" is prose.
         a.non_argument = Some(format!("boilerplate:{p}"));
     } else if w.list.len() < 4 && !trimmed.ends_with(['.', '!', '?']) {
@@ -220,6 +279,22 @@ fn markers(w: &Words, a: &mut Analysis) {
         a.stance = true;
         a.add(format!("stance:{p}"), Some(Claim), 2.0);
     }
+    if let Some(p) = w.first_in(CERTAINTY_PHRASES) {
+        a.certainty = true;
+        a.add(format!("certainty:{p}"), Some(Claim), 1.0);
+    }
+    if let Some(p) = w.first_in(INNER_CONCLUSION_WORDS).filter(|p| !w.starts(p)) {
+        a.inner_conclusion = true;
+        a.add(format!("marker:{p}-inside"), Some(Claim), 1.0);
+    }
+    if let Some(p) = w.opener(JOINING_OPENERS) {
+        a.joining = true;
+        a.add(format!("joins:{p}"), None, 0.0);
+    }
+    if let Some(i) = emphatic_do(&w.list) {
+        // "Patients do often report ...": conceding what others stress.
+        a.add(format!("emphatic:{}", w.list[i]), Some(Objection), 1.0);
+    }
     if let Some(p) = w.opener(ADDITIVE_OPENERS) {
         a.additive = true;
         a.add(format!("marker:{p}"), Some(Claim), 0.6);
@@ -258,19 +333,14 @@ fn markers(w: &Words, a: &mut Analysis) {
     for e in &evaluative {
         a.add(format!("evaluative:{e}"), Some(Claim), 0.4);
     }
+    if JUDGEMENT_FRAMES.iter().any(|f| w.has(f)) && judged(&w.list) {
+        a.judgement = true;
+        a.add("frame:judgement", Some(Claim), 0.5);
+    }
     if let Some(h) = w.first_in(HEDGES) {
         a.add(format!("hedge:{h}"), Some(Claim), 0.6);
     }
-    if [
-        "does not mean",
-        "doesn't mean",
-        "is no reason",
-        "is not enough",
-        "does not follow",
-    ]
-    .iter()
-    .any(|p| w.has(p))
-    {
+    if NEGATED_CLAIM_PHRASES.iter().any(|p| w.has(p)) {
         a.add("marker:negated-claim", Some(Claim), 1.2);
     }
 }
@@ -313,8 +383,14 @@ fn modality(w: &Words, a: &mut Analysis) {
             if m == "shall" && list.first().is_some_and(|f| f == "shall") {
                 continue; // "Shall we ...?" asks.
             }
-            a.proposal = true;
-            a.add(format!("modal:{m}"), Some(Recommendation), 3.0);
+            // Obligation ("has to", "need to") proposes less firmly than "should".
+            let weight = if matches!(m, "have to" | "has to" | "need to" | "needs to") {
+                2.0
+            } else {
+                3.0
+            };
+            a.proposal = weight >= 2.5;
+            a.add(format!("modal:{m}"), Some(Recommendation), weight);
             return;
         }
         if gerund_help {
@@ -345,6 +421,29 @@ fn modality(w: &Words, a: &mut Analysis) {
         }
         return;
     }
+}
+
+/// The index of an emphatic "do/does/did" followed by a verb, if any.
+fn emphatic_do(list: &[String]) -> Option<usize> {
+    (1..list.len().saturating_sub(1)).find(|&i| {
+        matches!(list[i].as_str(), "do" | "does" | "did")
+            && !NOT_AFTER_EMPHATIC_DO.contains(&list[i + 1].as_str())
+            && !matches!(
+                list[i - 1].as_str(),
+                "to" | "not" | "why" | "how" | "what" | "where" | "when"
+            )
+    })
+}
+
+/// True when an evaluative word follows a copula within two words:
+/// "it is unfair", "would be appropriate", "is simply wrong".
+fn judged(list: &[String]) -> bool {
+    list.iter().enumerate().any(|(i, w)| {
+        matches!(w.as_str(), "is" | "be" | "it's" | "isn't" | "are")
+            && list.iter().skip(i + 1).take(3).any(|n| {
+                EVALUATIVE_WORDS.contains(&n.as_str()) || n.starts_with("un") && n.ends_with("able")
+            })
+    })
 }
 
 /// True when the sentence opens with a gerund as its subject ("Opening X ...").
@@ -472,7 +571,7 @@ fn has_quote(plain: &str) -> bool {
         if after[..close].split_whitespace().count() >= 3 {
             return true;
         }
-        rest = &after[close + 1..];
+        rest = &after[close + after[close..].chars().next().map_or(1, char::len_utf8)..];
     }
     false
 }

@@ -1,6 +1,7 @@
 //! Which sentences can carry argument, and where they sit in the essay:
 //! introduction, body or conclusion; which paragraph; first or last.
 
+use super::annotations::StatedRole;
 use super::cues::Analysis;
 use crate::document::{BlockKind, Document};
 
@@ -47,7 +48,9 @@ impl Layout {
     }
 
     /// Work out the layout of `doc` from its blocks and the sentences' cues.
-    pub fn of(doc: &Document, analyses: &[Analysis]) -> Layout {
+    /// `stated` holds the author's annotated role of each sentence, which
+    /// overrides whether it can carry argument.
+    pub fn of(doc: &Document, analyses: &[Analysis], stated: &[Option<StatedRole>]) -> Layout {
         let mut layout = Layout::default();
         let prose: Vec<usize> = (0..doc.blocks.len())
             .filter(|&b| !matches!(doc.blocks[b].kind, BlockKind::Heading(_)))
@@ -78,10 +81,13 @@ impl Layout {
             };
             let mut candidates = Vec::new();
             for s in sentences {
-                let reason = block_reason
-                    .clone()
-                    .or_else(|| analyses[s].non_argument.clone())
-                    .or_else(|| analyses[s].question.then(|| "question".to_string()));
+                let reason = match stated.get(s).copied().flatten() {
+                    Some(StatedRole::None) => Some("annotation:none".to_string()),
+                    Some(StatedRole::Kind(_)) => None,
+                    None => block_reason
+                        .clone()
+                        .or_else(|| analyses[s].non_argument.clone()),
+                };
                 match reason {
                     Some(r) => layout.excluded.push((s, r)),
                     None => candidates.push(s),

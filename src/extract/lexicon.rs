@@ -22,6 +22,9 @@ pub const WEAK_MODALS: &[&str] = &["could", "can", "may", "might"];
 
 /// Phrases that state a recommendation without a modal verb.
 pub const PROPOSAL_PHRASES: &[&str] = &[
+    "we don't need",
+    "we do not need",
+    "there is no need",
     "we need",
     "i recommend",
     "we recommend",
@@ -331,24 +334,111 @@ pub const STANCE_PHRASES: &[&str] = &[
     "i argue",
     "i contend",
     "i maintain",
+    "i feel",
+    "i am sure",
+    "i'm sure",
+    "i am certain",
+    "in my eyes",
+    "from my point of view",
+    "i find",
+];
+
+/// Adverbs and frames of certainty: they mark a claim, but premises use them
+/// as often as main claims do.
+pub const CERTAINTY_PHRASES: &[&str] = &[
     "it is clear",
     "clearly",
     "undoubtedly",
     "obviously",
-    "i feel",
-    "i am sure",
-    "i'm sure",
     "surely",
     "no doubt",
     "without a doubt",
     "there is no doubt",
     "the fact is",
     "the truth is",
-    "i am certain",
-    "in my eyes",
-    "from my point of view",
     "for me",
-    "i find",
+];
+
+/// Words that conclude when they stand inside a sentence ("X is therefore Y").
+pub const INNER_CONCLUSION_WORDS: &[&str] = &["therefore", "thus", "hence", "consequently"];
+
+/// Frames that pass judgement: "it is unfair", "it would be appropriate".
+pub const JUDGEMENT_FRAMES: &[&str] = &[
+    "it is",
+    "it's",
+    "it would be",
+    "it will be",
+    "this is",
+    "that is",
+    "would be",
+    "is not",
+    "isn't",
+    "is simply",
+    "is really",
+];
+
+/// Openings that join the sentence to the one before ("And", "Plus").
+pub const JOINING_OPENERS: &[&str] = &["and", "plus", "also", "or"];
+
+/// Words that cannot follow an emphatic "do" ("they do their job").
+pub const NOT_AFTER_EMPHATIC_DO: &[&str] = &[
+    "not",
+    "n't",
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "it",
+    "they",
+    "we",
+    "you",
+    "i",
+    "he",
+    "she",
+    "so",
+    "their",
+    "his",
+    "her",
+    "its",
+    "our",
+    "my",
+    "your",
+    "to",
+    "with",
+    "what",
+    "more",
+    "less",
+    "nothing",
+    "something",
+    "anything",
+    "everything",
+    "well",
+    "too",
+    "any",
+    "some",
+    "all",
+    "no",
+    "much",
+    "many",
+    "in",
+    "on",
+    "at",
+    "for",
+    "by",
+    "as",
+    "if",
+    "you",
+    "people",
+    "them",
+    "us",
+    "him",
+    "me",
+    "other",
+    "others",
+    "exist",
 ];
 
 /// Sentence openings that add another point.
@@ -704,18 +794,79 @@ pub const CAPTION_PHRASES: &[&str] = &[
 
 /// Disclaimers and publication notes, recognised at any length.
 pub const DISCLAIMER_PHRASES: &[&str] = &[
-    "views expressed", "do not necessarily reflect", "does not necessarily reflect",
-    "all rights reserved", "this article was originally published", "originally appeared",
+    "views expressed",
+    "do not necessarily reflect",
+    "does not necessarily reflect",
+    "all rights reserved",
+    "this article was originally published",
+    "originally appeared",
     "about the author",
 ];
 
 /// Site furniture: navigation, sign-in, sharing. Only short sentences count,
 /// and only phrases: single words such as "tags" occur in real prose.
 pub const BOILERPLATE_PHRASES: &[&str] = &[
-    "back to top", "lost your password", "subscribe to", "sign up", "log in", "share this",
-    "click here", "read more", "privacy policy", "terms of use", "terms of service",
-    "follow us", "related articles", "related posts", "leave a comment", "leave a reply",
-    "skip to content", "forgot your password", "remember me", "posted in", "filed under",
-    "previous article", "next article", "recommended for you", "the author is",
-    "is a fellow at", "is a senior fellow",
+    "back to top",
+    "lost your password",
+    "subscribe to",
+    "sign up",
+    "log in",
+    "share this",
+    "click here",
+    "read more",
+    "privacy policy",
+    "terms of use",
+    "terms of service",
+    "follow us",
+    "related articles",
+    "related posts",
+    "leave a comment",
+    "leave a reply",
+    "skip to content",
+    "forgot your password",
+    "remember me",
+    "posted in",
+    "filed under",
+    "previous article",
+    "next article",
+    "recommended for you",
+    "the author is",
+    "is a fellow at",
+    "is a senior fellow",
+];
+
+/// Phrases that deny an inference: "X does not mean Y".
+pub const NEGATED_CLAIM_PHRASES: &[&str] = &[
+    "does not mean",
+    "doesn't mean",
+    "is no reason",
+    "is not enough",
+    "does not follow",
+];
+
+/// Every list matched as phrases in running text, for the one-pass matcher.
+pub const PHRASE_LISTS: &[&[&str]] = &[
+    PROPOSAL_PHRASES,
+    OBJECTION_OPENERS,
+    OBJECTION_PHRASES,
+    CONTRAST_OPENERS,
+    CONCLUSION_OPENERS,
+    STANCE_PHRASES,
+    CERTAINTY_PHRASES,
+    INNER_CONCLUSION_WORDS,
+    JUDGEMENT_FRAMES,
+    JOINING_OPENERS,
+    ADDITIVE_OPENERS,
+    ORDINAL_OPENERS,
+    COUNT_WORDS,
+    COUNTED_NOUNS,
+    EVIDENCE_MARKERS,
+    ANAPHORA_OPENERS,
+    CONDITIONAL_OPENERS,
+    EVALUATIVE_WORDS,
+    HEDGES,
+    CAPTION_PHRASES,
+    DISCLAIMER_PHRASES,
+    BOILERPLATE_PHRASES,
+    NEGATED_CLAIM_PHRASES,
 ];

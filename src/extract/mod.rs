@@ -4,6 +4,7 @@
 //! [`Unit`] per argumentative sentence and the [`Relation`]s between them.
 //! [`build_map`] turns that into a checked [`DocumentMap`].
 
+pub mod annotations;
 pub mod cues;
 mod layout;
 pub mod lexicon;
@@ -12,6 +13,8 @@ mod roles;
 
 use crate::document::Document;
 use crate::graph::{DocumentMap, EdgeKind, MapBuilder, Node, NodeKind, Origin};
+use crate::text::edit_distance;
+use annotations::{Annotation, Issue, IssueKind};
 pub use layout::{Layout, Paragraph, Section};
 
 /// One argumentative sentence and the role it was given.
@@ -47,46 +50,157 @@ pub struct Extraction {
     pub units: Vec<Unit>,
     /// Relations between units.
     pub relations: Vec<Relation>,
+    /// The author's annotations that were read.
+    pub annotations: Vec<Annotation>,
+    /// Problems found in annotations.
+    pub issues: Vec<Issue>,
+}
+
+/// How to extract.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Options {
+    /// Read author annotations (`<!-- argmap: ... -->`); off shows what the
+    /// heuristics alone would say.
+    pub annotations: bool,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options { annotations: true }
+    }
+}
+
+/// A checked map and the problems found in the document's annotations.
+#[derive(Debug, Clone)]
+pub struct Built {
+    /// The argument map.
+    pub map: DocumentMap,
+    /// Problems with annotations (misplaced, invalid, duplicate ids, unknown references).
+    pub issues: Vec<Issue>,
 }
 
 /// Find the roles and relations of a document's sentences.
-pub fn extract(doc: &Document) -> Extraction {
+pub fn extract(doc: &Document, options: Options) -> Extraction {
     let analyses: Vec<cues::Analysis> = doc
         .sentences
         .iter()
         .map(|s| cues::analyse(&s.plain, s.has_link))
         .collect();
-    let layout = Layout::of(doc, &analyses);
-    let decided = roles::assign(doc, &layout, &analyses);
+    let (annotations, issues) = if options.annotations {
+        annotations::parse(doc)
+    } else {
+        (Vec::new(), Vec::new())
+    };
+    let mut stated = vec![None; doc.sentences.len()];
+    for a in &annotations {
+        stated[a.sentence] = a.role;
+    }
+    let layout = Layout::of(doc, &analyses, &stated);
+    let decided = roles::assign(doc, &layout, &analyses, &stated);
     let relations = relations::link(&layout, &analyses, &decided);
     Extraction {
         units: decided.units,
         relations,
+        annotations,
+        issues,
     }
 }
 
-/// Extract a document and build its checked argument map.
+/// Extract a document (reading its annotations) and build its checked map.
 pub fn build_map(doc: &Document) -> DocumentMap {
-    let extraction = extract(doc);
+    build(doc, Options::default()).map
+}
+
+/// Extract a document and build its checked argument map. Annotated ids and
+/// stated edges replace the guessed ones for the sentences they describe.
+pub fn build(doc: &Document, options: Options) -> Built {
+    let extraction = extract(doc, options);
+    let mut issues = extraction.issues;
+    let mut by_sentence = vec![None; doc.sentences.len()];
+    for (i, a) in extraction.annotations.iter().enumerate() {
+        by_sentence[a.sentence] = Some(i);
+    }
+    let annotation_of = |sentence: usize| by_sentence[sentence].map(|i| &extraction.annotations[i]);
     let mut builder = MapBuilder::new(doc.path.clone());
+    for a in &extraction.annotations {
+        if let Some(id) = &a.id {
+            builder.reserve(id);
+        }
+    }
     for unit in &extraction.units {
-        builder.node(Node {
-            id: String::new(),
+        let annotation = annotation_of(unit.sentence);
+        let stated_id = annotation.and_then(|a| a.id.clone());
+        let index = builder.node(Node {
+            id: stated_id.clone().unwrap_or_default(),
             kind: unit.kind,
             text: doc.sentence_text(unit.sentence).to_string(),
             span: doc.sentences[unit.sentence].span,
             cues: unit.cues.clone(),
             confidence: unit.confidence,
-            origin: Origin::Heuristic,
+            origin: if annotation.is_some_and(|a| a.role.is_some()) {
+                Origin::Annotation
+            } else {
+                Origin::Heuristic
+            },
             sentence: unit.sentence,
         });
+        if let Some(id) = stated_id {
+            if builder.index_of(&id) != Some(index.get()) {
+                let span = doc.comments[annotation.map_or(0, |a| a.comment)].span;
+                issues.push(Issue {
+                    span,
+                    kind: IssueKind::DuplicateId { id },
+                });
+            }
+        }
     }
+    let states_edges = |unit: usize| {
+        annotation_of(extraction.units[unit].sentence).is_some_and(Annotation::states_edges)
+    };
     for r in &extraction.relations {
+        if states_edges(r.from) {
+            continue;
+        }
         // Relations only name units that exist; a failure here is a bug in
         // the linker, and dropping the edge keeps the map valid.
         let _ = builder.edge(r.from, r.to, r.kind);
     }
-    builder.build()
+    for (unit_index, unit) in extraction.units.iter().enumerate() {
+        let Some(a) = annotation_of(unit.sentence) else {
+            continue;
+        };
+        let stated = a.supports.iter().map(|id| (id, EdgeKind::Supports));
+        let stated = stated.chain(a.attacks.iter().map(|id| (id, EdgeKind::Attacks)));
+        for (id, kind) in stated {
+            match builder.index_of(id) {
+                Some(target) => {
+                    let _ = builder.edge(unit_index, target, kind);
+                }
+                None => {
+                    let suggestion = builder
+                        .ids()
+                        .map(|known| (edit_distance(id, known), known))
+                        .filter(|(d, known)| {
+                            *d <= 3.max(id.len() / 3) || known.contains(id.as_str())
+                        })
+                        .min()
+                        .map(|(_, known)| known.to_string());
+                    issues.push(Issue {
+                        span: doc.comments[a.comment].span,
+                        kind: IssueKind::UnknownReference {
+                            id: id.clone(),
+                            suggestion,
+                        },
+                    });
+                }
+            }
+        }
+    }
+    issues.sort_by_key(|i| i.span.start);
+    Built {
+        map: builder.build(),
+        issues,
+    }
 }
 
 #[cfg(test)]
@@ -181,6 +295,67 @@ In conclusion, public parks are a proven way to make cities healthier, and counc
         let thesis = map.thesis().unwrap();
         assert!(map.node(thesis).text.starts_with("We should"));
         assert_eq!(map.nodes()[0].kind, NodeKind::Objection);
+    }
+
+    #[test]
+    fn annotations_override_roles_ids_and_edges() {
+        let text = "Cities keep growing. Roads are full. Cities should invest in parks.\n\n\
+Parks make people healthier. <!-- argmap: claim #health -->\n\
+Oslo doctors prescribe walks. <!-- argmap: evidence supports=health -->\n\
+It rained on Tuesday. <!-- argmap: none -->\n\n\
+Parks also cool streets by 3 degrees. <!-- argmap: recommendation supports=nowhere -->\n";
+        let built = build(
+            &Document::parse("t.md", text, SourceFormat::Markdown),
+            Options::default(),
+        );
+        let map = &built.map;
+        let health = map.by_id("health").expect("annotated id");
+        assert_eq!(map.node(health).origin, Origin::Annotation);
+        let oslo = map
+            .nodes()
+            .iter()
+            .position(|n| n.text.starts_with("Oslo"))
+            .unwrap();
+        let targets: Vec<&str> = map
+            .outgoing(map.indexes().nth(oslo).unwrap())
+            .map(|e| map.node(e.to).id.as_str())
+            .collect();
+        assert_eq!(targets, vec!["health"]);
+        assert!(map.nodes().iter().all(|n| !n.text.starts_with("It rained")));
+        let rec = map
+            .nodes()
+            .iter()
+            .find(|n| n.text.starts_with("Parks also"))
+            .unwrap();
+        assert_eq!(rec.kind, NodeKind::Recommendation);
+        assert_eq!(built.issues.len(), 1);
+        assert!(
+            matches!(&built.issues[0].kind, IssueKind::UnknownReference { id, .. } if id == "nowhere")
+        );
+
+        let heuristic = build(
+            &Document::parse("t.md", text, SourceFormat::Markdown),
+            Options { annotations: false },
+        );
+        assert!(heuristic.map.by_id("health").is_none());
+        assert!(heuristic.issues.is_empty());
+        assert!(heuristic
+            .map
+            .nodes()
+            .iter()
+            .all(|n| n.origin == Origin::Heuristic));
+    }
+
+    #[test]
+    fn duplicate_ids_are_reported_and_kept_unique() {
+        let text = "We should act. <!-- argmap: thesis #act -->\n\nTrees help. <!-- argmap: claim #act -->";
+        let built = build(
+            &Document::parse("t.md", text, SourceFormat::Markdown),
+            Options::default(),
+        );
+        assert_eq!(built.map.nodes()[0].id, "act");
+        assert_eq!(built.map.nodes()[1].id, "act-2");
+        assert!(matches!(&built.issues[0].kind, IssueKind::DuplicateId { id } if id == "act"));
     }
 
     #[test]

@@ -12,18 +12,21 @@ use super::layout::{Layout, Section};
 use super::roles::Decided;
 use super::Relation;
 use crate::graph::{EdgeKind, NodeKind};
+use std::collections::HashSet;
 
 struct Linker<'a> {
     analyses: &'a [Analysis],
     decided: &'a Decided,
     relations: Vec<Relation>,
+    /// (from, to) pairs already linked, so a pair is linked once.
+    linked: HashSet<(usize, usize)>,
     /// For each unit, the unit it was first attached to.
     parent: Vec<Option<usize>>,
 }
 
 impl Linker<'_> {
     fn link(&mut self, from: usize, to: usize, kind: EdgeKind, cue: &str) {
-        if from == to || self.relations.iter().any(|r| r.from == from && r.to == to) {
+        if from == to || !self.linked.insert((from, to)) {
             return;
         }
         if self.parent[from].is_none() {
@@ -52,17 +55,23 @@ pub(super) fn link(layout: &Layout, analyses: &[Analysis], decided: &Decided) ->
         analyses,
         decided,
         relations: Vec::new(),
+        linked: HashSet::new(),
         parent: vec![None; decided.units.len()],
     };
     if layout.structured() {
         structured(&mut linker, layout);
     } else {
-        let units: Vec<usize> = layout
+        let paragraphs: Vec<Vec<usize>> = layout
             .paragraphs
             .iter()
-            .flat_map(|p| p.sentences.iter().filter_map(|&s| decided.unit_of[s]))
+            .map(|p| {
+                p.sentences
+                    .iter()
+                    .filter_map(|&s| decided.unit_of[s])
+                    .collect()
+            })
             .collect();
-        flat(&mut linker, &units);
+        flat(&mut linker, &paragraphs);
     }
     linker.relations
 }
@@ -202,42 +211,48 @@ fn paragraph(l: &mut Linker<'_>, units: &[usize], upper: Option<usize>, conclusi
 
 /// A short text with no paragraph structure: everything bears on the thesis
 /// unless a marker says otherwise.
-fn flat(l: &mut Linker<'_>, units: &[usize]) {
+fn flat(l: &mut Linker<'_>, paragraphs: &[Vec<usize>]) {
     let Some(thesis) = l.decided.thesis else {
         return;
     };
     let mut pending_objection: Option<usize> = None;
-    let mut previous: Option<usize> = None;
-    for &u in units {
-        if u == thesis {
-            previous = Some(u);
-            continue;
-        }
-        let a = l.cues(u);
-        let example = a
-            .cues
-            .iter()
-            .any(|c| c.name.starts_with("marker:for ") || c.name == "marker:such as");
-        if l.kind(u) == NodeKind::Objection {
-            l.link(u, thesis, EdgeKind::Attacks, "objection:of-thesis");
-            pending_objection = Some(u);
-        } else if let (Some(o), true) = (pending_objection, a.contrast) {
-            l.link(u, o, EdgeKind::Attacks, "rebuttal:contrast");
-            pending_objection = None;
-        } else if let (Some(prev), true) = (
-            previous,
-            (a.anaphora || example) && previous != Some(thesis),
-        ) {
-            let kind = if l.kind(prev) == NodeKind::Objection {
-                EdgeKind::Attacks
+    for units in paragraphs {
+        let mut previous: Option<usize> = None;
+        // The latest claim of the paragraph: evidence after it backs it.
+        let mut focus: Option<usize> = None;
+        for &u in units {
+            if u == thesis {
+                previous = Some(u);
+                continue;
+            }
+            let a = l.cues(u);
+            let kind = l.kind(u);
+            let example = a
+                .cues
+                .iter()
+                .any(|c| c.name.starts_with("marker:for ") || c.name == "marker:such as");
+            if kind == NodeKind::Objection {
+                l.link(u, thesis, EdgeKind::Attacks, "objection:of-thesis");
+                pending_objection = Some(u);
+            } else if let (Some(o), true) = (pending_objection, a.contrast) {
+                l.link(u, o, EdgeKind::Attacks, "rebuttal:contrast");
+                pending_objection = None;
+                if kind == NodeKind::Claim {
+                    focus = Some(u);
+                }
+            } else if let (Some(prev), true) =
+                (previous.filter(|&p| p != thesis), a.anaphora || example)
+            {
+                l.link(u, prev, EdgeKind::Supports, "anaphora:previous");
+            } else if let (Some(f), NodeKind::Evidence) = (focus, kind) {
+                l.link(u, f, EdgeKind::Supports, "structure:after-claim");
             } else {
-                EdgeKind::Supports
-            };
-            l.link(u, prev, kind, "anaphora:previous");
-        } else {
-            l.link(u, thesis, EdgeKind::Supports, "structure:supports-thesis");
+                l.link(u, thesis, EdgeKind::Supports, "structure:supports-thesis");
+                if kind == NodeKind::Claim {
+                    focus = Some(u);
+                }
+            }
+            previous = Some(u);
         }
-        previous = Some(u);
     }
 }
-

@@ -1,5 +1,6 @@
 //! Cues + layout -> one role per argumentative sentence, and the thesis.
 
+use super::annotations::StatedRole;
 use super::cues::Analysis;
 use super::layout::{Layout, Section};
 use super::Unit;
@@ -32,10 +33,25 @@ fn thesis_score(a: &Analysis) -> (f32, Vec<String>) {
         add(2.0, "thesis:proposal");
     }
     if a.stance {
-        add(2.0, "thesis:stance");
+        add(1.0, "thesis:stance");
     }
-    if a.conclusion {
+    if a.certainty {
+        add(0.3, "thesis:certainty");
+    }
+    if a.conclusion || a.inner_conclusion {
         add(1.0, "thesis:conclusion-marker");
+    }
+    if a.judgement {
+        add(1.0, "thesis:judgement");
+    }
+    if a.joining {
+        add(-1.5, "thesis:joins-previous");
+    }
+    if a.contrast {
+        add(-0.3, "thesis:contrast");
+    }
+    if a.question {
+        add(-2.0, "thesis:question");
     }
     let evaluative = a
         .cues
@@ -56,7 +72,16 @@ fn thesis_score(a: &Analysis) -> (f32, Vec<String>) {
 
 /// Choose the thesis sentence, if any sentence states a main claim. Returns
 /// the sentence, the cues that chose it and a confidence.
-fn choose_thesis(layout: &Layout, analyses: &[Analysis]) -> Option<(usize, Vec<String>, f32)> {
+fn choose_thesis(
+    layout: &Layout,
+    analyses: &[Analysis],
+    stated: &[Option<StatedRole>],
+) -> Option<(usize, Vec<String>, f32)> {
+    if let Some(s) =
+        (0..stated.len()).find(|&s| stated[s] == Some(StatedRole::Kind(NodeKind::Thesis)))
+    {
+        return Some((s, vec!["annotation:thesis".to_string()], 1.0));
+    }
     // (score, sentence, cues) of every candidate considered.
     let mut candidates: Vec<(f32, usize, Vec<String>)> = Vec::new();
     let candidate = |s: usize, bonus: f32, cue: Option<&str>| {
@@ -75,17 +100,32 @@ fn choose_thesis(layout: &Layout, analyses: &[Analysis]) -> Option<(usize, Vec<S
             };
             candidates.push(candidate(s, bonus, cue));
         }
-        let intro_best = candidates.iter().map(|c| c.0).fold(f32::NEG_INFINITY, f32::max);
+        let intro_best = candidates
+            .iter()
+            .map(|c| c.0)
+            .fold(f32::NEG_INFINITY, f32::max);
         if intro_best < 1.0 {
             // No main claim in the introduction: look for it in the conclusion.
-            if let Some(c) = layout.paragraphs.iter().find(|p| p.section == Section::Conclusion) {
+            if let Some(c) = layout
+                .paragraphs
+                .iter()
+                .find(|p| p.section == Section::Conclusion)
+            {
                 for (i, &s) in c.sentences.iter().enumerate() {
-                    candidates.push(candidate(s, if i == 0 { 0.6 } else { 0.0 }, Some("position:conclusion")));
+                    candidates.push(candidate(
+                        s,
+                        if i == 0 { 0.6 } else { 0.0 },
+                        Some("position:conclusion"),
+                    ));
                 }
             }
         }
     } else {
-        let all: Vec<usize> = layout.paragraphs.iter().flat_map(|p| p.sentences.iter().copied()).collect();
+        let all: Vec<usize> = layout
+            .paragraphs
+            .iter()
+            .flat_map(|p| p.sentences.iter().copied())
+            .collect();
         let last = all.len().saturating_sub(1);
         for (i, &s) in all.iter().enumerate() {
             let (bonus, cue) = match i {
@@ -96,10 +136,14 @@ fn choose_thesis(layout: &Layout, analyses: &[Analysis]) -> Option<(usize, Vec<S
             candidates.push(candidate(s, bonus, cue));
         }
     }
+    // A sentence the author gave another role cannot be the thesis.
+    candidates.retain(|c| stated.get(c.1).copied().flatten().is_none());
     // Highest score wins; the earlier sentence wins a tie.
     candidates.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
     let runner_up = candidates.get(1).map(|c| c.0);
-    let (score, sentence, why) = candidates.into_iter().next().filter(|c| c.0 >= 0.9)?;
+    // A short text always argues for something; an essay may fail to say what.
+    let floor = if layout.structured() { 0.9 } else { 0.5 };
+    let (score, sentence, why) = candidates.into_iter().next().filter(|c| c.0 >= floor)?;
     // Confidence grows with the lead over the next candidate.
     let lead = runner_up.map_or(score, |r| score - r);
     let confidence = (0.5 + 0.5 * lead / (score.abs() + 1.0)).clamp(0.35, 0.99);
@@ -107,12 +151,17 @@ fn choose_thesis(layout: &Layout, analyses: &[Analysis]) -> Option<(usize, Vec<S
 }
 
 /// Assign a role to each candidate sentence.
-pub(super) fn assign(doc: &Document, layout: &Layout, analyses: &[Analysis]) -> Decided {
+pub(super) fn assign(
+    doc: &Document,
+    layout: &Layout,
+    analyses: &[Analysis],
+    stated: &[Option<StatedRole>],
+) -> Decided {
     let mut decided = Decided {
         unit_of: vec![None; doc.sentences.len()],
         ..Decided::default()
     };
-    let thesis = choose_thesis(layout, analyses);
+    let thesis = choose_thesis(layout, analyses, stated);
     let thesis_sentence = thesis.as_ref().map(|(s, _, _)| *s);
     let thesis_stems = thesis_sentence
         .map(|s| analyses[s].stems.clone())
@@ -135,12 +184,28 @@ pub(super) fn assign(doc: &Document, layout: &Layout, analyses: &[Analysis]) -> 
             let next = p.sentences.get(i + 1).map(|&n| &analyses[n]);
             let previous = i.checked_sub(1).map(|k| &analyses[p.sentences[k]]);
             let unit = if Some(s) == thesis_sentence {
-                let (why, confidence) = thesis.as_ref().map(|(_, w, c)| (w.clone(), *c)).unwrap_or_default();
+                let (why, confidence) = thesis
+                    .as_ref()
+                    .map(|(_, w, c)| (w.clone(), *c))
+                    .unwrap_or_default();
                 Some(Unit {
                     sentence: s,
                     kind: NodeKind::Thesis,
                     cues: cue_names(a, why),
                     confidence,
+                })
+            } else if let Some(StatedRole::Kind(kind)) = stated.get(s).copied().flatten() {
+                // The author said so; a second annotated thesis counts as a claim.
+                let kind = if kind == NodeKind::Thesis {
+                    NodeKind::Claim
+                } else {
+                    kind
+                };
+                Some(Unit {
+                    sentence: s,
+                    kind,
+                    cues: vec![format!("annotation:{}", kind.name())],
+                    confidence: 1.0,
                 })
             } else if p.section == Section::Intro
                 && thesis_pos.is_none_or(|t| i < t)
@@ -214,7 +279,9 @@ fn role_of(sentence: usize, a: &Analysis, context: &Context<'_>) -> Unit {
         extra.push("rebuttal".to_string());
     }
     if next.is_some_and(|n| n.contrast) && !first {
-        objection += 1.0;
+        // In a short text a turn ("But ...") nearly always answers the sentence
+        // before; in a long essay it often just turns between facts.
+        objection += if section == Section::Flat { 1.5 } else { 1.0 };
         extra.push("rebutted-by-next".to_string());
     }
     let mut scored = [

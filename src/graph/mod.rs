@@ -181,7 +181,10 @@ pub struct MapBuilder {
     nodes: Vec<Node>,
     edges: Vec<Edge>,
     edge_set: HashSet<Edge>,
-    taken: HashSet<String>,
+    /// Id -> node index, for ids given so far.
+    ids: HashMap<String, usize>,
+    /// Ids promised to nodes not yet added (author annotations).
+    reserved: HashSet<String>,
     next_suffix: HashMap<String, usize>,
 }
 
@@ -194,36 +197,62 @@ impl MapBuilder {
         }
     }
 
+    /// Keep `id` for a node added later with exactly that id, so that no
+    /// generated id takes it first.
+    pub fn reserve(&mut self, id: &str) {
+        if !self.ids.contains_key(id) {
+            self.reserved.insert(id.to_string());
+        }
+    }
+
     /// Add a node; an empty `id` gets a readable slug of its text. Ids are
     /// made unique by suffixing `-2`, `-3`...
     pub fn node(&mut self, mut node: Node) -> NodeIndex {
-        if node.id.is_empty() {
-            node.id = if node.kind == NodeKind::Thesis {
-                "thesis".to_string()
-            } else {
-                slug_for(&node.text)
-            };
+        let index = self.nodes.len();
+        if !node.id.is_empty() && self.reserved.remove(&node.id) {
+            self.ids.insert(node.id.clone(), index);
+        } else {
+            if node.id.is_empty() {
+                node.id = if node.kind == NodeKind::Thesis {
+                    "thesis".to_string()
+                } else {
+                    slug_for(&node.text)
+                };
+            }
+            node.id = self.unique(node.id, index);
         }
-        node.id = self.unique(node.id);
         self.nodes.push(node);
-        NodeIndex(self.nodes.len() - 1)
+        NodeIndex(index)
     }
 
-    fn unique(&mut self, base: String) -> String {
-        let id = if self.taken.contains(&base) {
+    /// The index of the node with this id, if one was added.
+    pub fn index_of(&self, id: &str) -> Option<usize> {
+        self.ids.get(id).copied()
+    }
+
+    /// All ids given so far.
+    pub fn ids(&self) -> impl Iterator<Item = &str> + '_ {
+        self.ids.keys().map(String::as_str)
+    }
+
+    fn unique(&mut self, base: String, index: usize) -> String {
+        let taken = |b: &MapBuilder, id: &str| b.ids.contains_key(id) || b.reserved.contains(id);
+        let id = if taken(self, &base) {
             // Remember the last suffix per base so that many repeats stay linear.
-            let next = self.next_suffix.entry(base.clone()).or_insert(2);
-            loop {
+            let mut next = self.next_suffix.get(&base).copied().unwrap_or(2);
+            let candidate = loop {
                 let candidate = format!("{base}-{next}");
-                *next += 1;
-                if !self.taken.contains(&candidate) {
+                next += 1;
+                if !taken(self, &candidate) {
                     break candidate;
                 }
-            }
+            };
+            self.next_suffix.insert(base, next);
+            candidate
         } else {
             base
         };
-        self.taken.insert(id.clone());
+        self.ids.insert(id.clone(), index);
         id
     }
 
@@ -257,7 +286,10 @@ impl MapBuilder {
     }
 
     /// Finish the map.
-    pub fn build(self) -> DocumentMap {
+    /// Finish the map. Edges are put in a canonical order (by source, then
+    /// target), so the same map always prints the same way however it was built.
+    pub fn build(mut self) -> DocumentMap {
+        self.edges.sort_by_key(|e| (e.from, e.to, e.kind));
         DocumentMap {
             path: self.path,
             nodes: self.nodes,
@@ -272,7 +304,7 @@ impl DocumentMap {
         &self.nodes
     }
 
-    /// The edges, in the order they were found.
+    /// The edges, ordered by source node, then target.
     pub fn edges(&self) -> &[Edge] {
         &self.edges
     }
@@ -378,6 +410,19 @@ pub(crate) mod tests {
             b.edge(0, 0, EdgeKind::Supports),
             Err(GraphError::SelfLoop(0))
         );
+    }
+
+    #[test]
+    fn reserved_ids_go_to_their_owner() {
+        let mut b = MapBuilder::new("x.md");
+        b.reserve("parks");
+        b.node(node(NodeKind::Claim, "Parks."));
+        let mut annotated = node(NodeKind::Claim, "Other.");
+        annotated.id = "parks".to_string();
+        b.node(annotated);
+        let map = b.build();
+        assert_eq!(map.nodes()[0].id, "parks-2");
+        assert_eq!(map.nodes()[1].id, "parks");
     }
 
     #[test]

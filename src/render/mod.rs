@@ -1,11 +1,16 @@
-//! Stage 5: the map as text, JSON, DOT and Mermaid. One module per format.
+//! Stage 5: the map as text, JSON, DOT and Mermaid, and lint findings as
+//! diagnostics, JSON and SARIF. One module per format.
 //!
 //! Renderers write to any [`std::io::Write`] and never fail on essay text:
 //! every label is escaped for its format.
 
+pub mod annotate;
+pub mod diagnostics;
 pub mod dot;
+pub mod findings_json;
 pub mod json;
 pub mod mermaid;
+pub mod sarif;
 pub mod text;
 
 use crate::graph::DocumentMap;

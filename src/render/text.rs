@@ -112,16 +112,58 @@ pub fn write_node(out: &mut dyn Write, map: &DocumentMap, index: NodeIndex) -> i
         crate::graph::Origin::Heuristic => "guessed",
         crate::graph::Origin::Annotation => "annotated",
     };
-    let field = |out: &mut dyn Write, label: &str, value: &str| writeln!(out, "{BOLD}{label:<13}{BOLD:#}{value}");
+    let field = |out: &mut dyn Write, label: &str, value: &str| {
+        writeln!(out, "{BOLD}{label:<13}{BOLD:#}{value}")
+    };
     let style = kind_style(n.kind);
     field(out, "id", &n.id)?;
-    field(out, "kind", &format!("{style}{}{style:#} ({origin}, confidence {:.2})", n.kind.name(), n.confidence))?;
-    field(out, "where", &format!("{}:{}:{}", map.path, n.span.line, n.span.column))?;
+    field(
+        out,
+        "kind",
+        &format!(
+            "{style}{}{style:#} ({origin}, confidence {:.2})",
+            n.kind.name(),
+            n.confidence
+        ),
+    )?;
+    field(
+        out,
+        "where",
+        &format!("{}:{}:{}", map.path, n.span.line, n.span.column),
+    )?;
     field(out, "text", &first_line(&n.text, usize::MAX))?;
-    field(out, "cues", &if n.cues.is_empty() { "-".to_string() } else { n.cues.join(", ") })?;
-    let list = |ids: Vec<&str>| if ids.is_empty() { "-".to_string() } else { ids.join(", ") };
-    let targets = |kind: EdgeKind| list(map.outgoing(index).filter(|e| e.kind == kind).map(|e| map.node(e.to).id.as_str()).collect());
-    let sources = |kind: EdgeKind| list(map.incoming(index).filter(|e| e.kind == kind).map(|e| map.node(e.from).id.as_str()).collect());
+    field(
+        out,
+        "cues",
+        &if n.cues.is_empty() {
+            "-".to_string()
+        } else {
+            n.cues.join(", ")
+        },
+    )?;
+    let list = |ids: Vec<&str>| {
+        if ids.is_empty() {
+            "-".to_string()
+        } else {
+            ids.join(", ")
+        }
+    };
+    let targets = |kind: EdgeKind| {
+        list(
+            map.outgoing(index)
+                .filter(|e| e.kind == kind)
+                .map(|e| map.node(e.to).id.as_str())
+                .collect(),
+        )
+    };
+    let sources = |kind: EdgeKind| {
+        list(
+            map.incoming(index)
+                .filter(|e| e.kind == kind)
+                .map(|e| map.node(e.from).id.as_str())
+                .collect(),
+        )
+    };
     field(out, "supports", &targets(EdgeKind::Supports))?;
     field(out, "attacks", &targets(EdgeKind::Attacks))?;
     field(out, "supported by", &sources(EdgeKind::Supports))?;

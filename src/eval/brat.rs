@@ -1,0 +1,244 @@
+//! brat standoff gold (`X.ann` beside `X.txt`), as in the persuasive-essay
+//! corpora:
+//!
+//! ```text
+//! T1<TAB>MajorClaim 503 575<TAB>we should ...
+//! T3<TAB>Claim 591 714<TAB>through cooperation, ...
+//! A1<TAB>Stance T3 For
+//! T4<TAB>Premise 716 851<TAB>What we acquired ...
+//! R1<TAB>supports Arg1:T4 Arg2:T3
+//! ```
+//!
+//! Offsets count Unicode characters; they are converted to bytes. A
+//! discontinuous span (`0 5;10 20`) becomes its hull. MajorClaim is the
+//! thesis, Claim a claim, Premise evidence; other labels are ignored. A claim
+//! relates to the major claims through its Stance attribute (For supports,
+//! Against attacks), toward all of them at once. Relations other than
+//! `supports`/`attacks`, attributes other than Stance and other line types
+//! (`#`, `E`, `N`, ...) are ignored.
+
+use super::{GoldRelation, GoldUnit, Parsed, Problem};
+use crate::graph::{EdgeKind, NodeKind};
+use std::collections::HashMap;
+
+/// Parse `ann`, the annotations of `text`.
+pub fn parse(ann: &str, text: &str) -> Result<Parsed, Problem> {
+    // Byte offset of each character, plus the end of the text.
+    let bytes: Vec<usize> = text
+        .char_indices()
+        .map(|(b, _)| b)
+        .chain(std::iter::once(text.len()))
+        .collect();
+    let chars = bytes.len() - 1;
+    let mut parsed = Parsed::default();
+    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut relations: Vec<(usize, &str, &str, EdgeKind)> = Vec::new();
+    let mut stances: Vec<(usize, &str, EdgeKind)> = Vec::new();
+    for (n, raw) in ann.lines().enumerate() {
+        let line = n + 1;
+        let raw = raw.trim_end_matches('\r');
+        if raw.trim().is_empty() {
+            continue;
+        }
+        let mut fields = raw.split('\t');
+        let id = fields.next().unwrap_or("").trim();
+        let body = fields.next().map(str::trim).unwrap_or("");
+        match id.chars().next() {
+            Some('T') => {
+                let (label, ranges) = body.split_once(' ').ok_or_else(|| {
+                    Problem::at(line, format!("{id}: expected `LABEL START END`"))
+                })?;
+                let class = match label {
+                    "MajorClaim" => NodeKind::Thesis,
+                    "Claim" => NodeKind::Claim,
+                    "Premise" => NodeKind::Evidence,
+                    _ => continue,
+                };
+                let (start, end) = hull(ranges)
+                    .ok_or_else(|| Problem::at(line, format!("{id}: bad offsets {ranges:?}")))?;
+                if start > end || end > chars {
+                    return Err(Problem::at(
+                        line,
+                        format!("{id}: offsets {start}..{end} lie outside the text ({chars} characters)"),
+                    ));
+                }
+                let span = bytes[start]..bytes[end];
+                if let Some(quoted) = fields.next() {
+                    let continuous = !ranges.contains(';');
+                    if continuous && !same_text(quoted, &text[span.clone()]) {
+                        return Err(Problem::at(
+                            line,
+                            format!(
+                                "{id}: text does not match characters {start}..{end} of the .txt \
+                                 (offsets must count characters, not bytes)"
+                            ),
+                        ));
+                    }
+                }
+                if index.contains_key(id) {
+                    return Err(Problem::at(line, format!("{id}: defined twice")));
+                }
+                index.insert(id.to_string(), parsed.units.len());
+                if class == NodeKind::Thesis {
+                    parsed.central.push(parsed.units.len());
+                }
+                parsed.units.push(GoldUnit {
+                    id: id.to_string(),
+                    class,
+                    span,
+                });
+            }
+            Some('R') => {
+                let mut parts = body.split_whitespace();
+                let kind = match parts.next() {
+                    Some("supports") => EdgeKind::Supports,
+                    Some("attacks") => EdgeKind::Attacks,
+                    _ => continue,
+                };
+                let mut arg = |name: &str| {
+                    parts
+                        .next()
+                        .and_then(|p| p.strip_prefix(name))
+                        .ok_or_else(|| Problem::at(line, format!("{id}: expected {name}ID")))
+                };
+                let from = arg("Arg1:")?;
+                let to = arg("Arg2:")?;
+                relations.push((line, from, to, kind));
+            }
+            Some('A') | Some('M') => {
+                let mut parts = body.split_whitespace();
+                if parts.next() != Some("Stance") {
+                    continue;
+                }
+                let target = parts
+                    .next()
+                    .ok_or_else(|| Problem::at(line, format!("{id}: Stance names no unit")))?;
+                let kind = match parts.next() {
+                    Some("For") => EdgeKind::Supports,
+                    Some("Against") => EdgeKind::Attacks,
+                    _ => continue,
+                };
+                stances.push((line, target, kind));
+            }
+            _ => {}
+        }
+    }
+    let find = |line: usize, id: &str| {
+        index
+            .get(id)
+            .copied()
+            .ok_or_else(|| Problem::at(line, format!("unknown unit {id}")))
+    };
+    for (line, from, to, kind) in relations {
+        parsed.relations.push(GoldRelation {
+            from: find(line, from)?,
+            to: vec![find(line, to)?],
+            kind,
+        });
+    }
+    for (line, unit, kind) in stances {
+        let from = find(line, unit)?;
+        if parsed.units[from].class == NodeKind::Thesis || parsed.central.is_empty() {
+            continue;
+        }
+        parsed.relations.push(GoldRelation {
+            from,
+            to: parsed.central.clone(),
+            kind,
+        });
+    }
+    Ok(parsed)
+}
+
+/// The hull of `"0 5"` or `"0 5;10 20"`: the smallest start and largest end.
+fn hull(ranges: &str) -> Option<(usize, usize)> {
+    let mut start = usize::MAX;
+    let mut end = 0;
+    for range in ranges.split(';') {
+        let (s, e) = range.trim().split_once(' ')?;
+        start = start.min(s.trim().parse().ok()?);
+        end = end.max(e.trim().parse().ok()?);
+    }
+    Some((start, end))
+}
+
+/// True when two texts agree but for whitespace.
+fn same_text(a: &str, b: &str) -> bool {
+    a.chars()
+        .filter(|c| !c.is_whitespace())
+        .eq(b.chars().filter(|c| !c.is_whitespace()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEXT: &str = "Café culture is good. It brings people together. We should keep it.";
+
+    #[test]
+    fn character_offsets_become_byte_offsets() {
+        // "It brings ..." starts at character 22 but byte 23 ("é" is two bytes).
+        let ann = "T1\tMajorClaim 49 67\tWe should keep it.\n\
+                   T2\tClaim 0 21\tCafé culture is good.\n\
+                   A1\tStance T2 For\n\
+                   T3\tPremise 22 48\tIt brings people together.\n\
+                   R1\tsupports Arg1:T3 Arg2:T2\t\n\
+                   #1\tAnnotatorNotes T1\tignored\n";
+        let p = parse(ann, TEXT).unwrap();
+        assert_eq!(p.units.len(), 3);
+        assert_eq!(&TEXT[p.units[2].span.clone()], "It brings people together.");
+        assert_eq!(p.units[2].span, 23..49);
+        assert_eq!(&TEXT[p.units[0].span.clone()], "We should keep it.");
+        assert_eq!(p.central, vec![0]);
+        assert_eq!(
+            p.relations,
+            vec![
+                GoldRelation {
+                    from: 2,
+                    to: vec![1],
+                    kind: EdgeKind::Supports
+                },
+                GoldRelation {
+                    from: 1,
+                    to: vec![0],
+                    kind: EdgeKind::Supports
+                },
+            ]
+        );
+    }
+
+    #[test]
+    fn stance_against_attacks_every_major_claim() {
+        let text = "Aaaa. Bbbb. Cccc.";
+        let ann = "T1\tMajorClaim 0 5\tAaaa.\nT2\tMajorClaim 12 17\tCccc.\nT3\tClaim 6 11\tBbbb.\nA1\tStance T3 Against\n";
+        let p = parse(ann, text).unwrap();
+        assert_eq!(p.central, vec![0, 1]);
+        assert_eq!(p.relations.len(), 1);
+        assert_eq!(p.relations[0].to, vec![0, 1]);
+        assert_eq!(p.relations[0].kind, EdgeKind::Attacks);
+    }
+
+    #[test]
+    fn discontinuous_spans_take_their_hull_and_other_labels_are_skipped() {
+        let text = "Aaaa. Bbbb. Cccc.";
+        let ann = "T1\tPremise 0 4;6 10\tAaaa Bbbb\nT2\tTopic 12 17\tCccc.\nE1\tfoo\n";
+        let p = parse(ann, text).unwrap();
+        assert_eq!(p.units.len(), 1);
+        assert_eq!(p.units[0].span, 0..10);
+    }
+
+    #[test]
+    fn errors_name_the_line() {
+        let text = "Aaaa. Bbbb.";
+        let e = parse("T1\tClaim 0 5\tAaaa.\nT2\tClaim 6 99\tBbbb.\n", text).unwrap_err();
+        assert_eq!(e.line, 2);
+        assert!(e.message.contains("outside the text"), "{}", e.message);
+        let e = parse("T1\tClaim x y\tAaaa.\n", text).unwrap_err();
+        assert_eq!(e.line, 1);
+        let e = parse("T1\tClaim 0 5\tAaaa.\nR1\tsupports Arg1:T1 Arg2:T9\n", text).unwrap_err();
+        assert_eq!((e.line, e.message.as_str()), (2, "unknown unit T9"));
+        // Byte offsets given where characters were meant.
+        let e = parse("T1\tClaim 1 6\tBbbb.\n", "é Bbbb.").unwrap_err();
+        assert!(e.message.contains("not bytes"), "{}", e.message);
+    }
+}

@@ -1,0 +1,333 @@
+//! arg-microtexts gold: arggraph XML (`micro_X.xml`) beside its text
+//! (`micro_X.txt`).
+//!
+//! `<edu id>` holds a text segment, `<adu id type="pro|opp">` an
+//! argumentative unit, `<joint id>` a group of EDUs. `seg` edges map EDUs
+//! (directly or through a joint) to ADUs; an ADU's span runs from its first
+//! EDU to its last. EDUs are found in the text by sequential search that
+//! ignores whitespace. Argumentative edges become relations: `sup` and `exa`
+//! support, `reb` attacks its target, `und` (which targets an edge) attacks
+//! the source ADU of that edge, and `add` (an extra premise joined to an
+//! edge) attaches where that edge attaches, with its type. The central claim
+//! is the ADU with no outgoing argumentative edge and is the thesis; other
+//! opponent ADUs are objections and other proponent ADUs evidence (premises).
+
+use super::{line_at, GoldRelation, GoldUnit, Parsed, Problem};
+use crate::graph::{EdgeKind, NodeKind};
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// One argumentative edge as written.
+struct RawEdge<'a> {
+    src: &'a str,
+    trg: &'a str,
+    kind: &'a str,
+    line: usize,
+}
+
+/// Parse `xml`, the graph of `text`.
+pub fn parse(xml: &str, text: &str) -> Result<Parsed, Problem> {
+    let doc = roxmltree::Document::parse(xml).map_err(|e| {
+        let line = e.pos().row as usize;
+        Problem::at(line, format!("invalid XML: {e}"))
+    })?;
+    let root = doc.root_element();
+    if root.tag_name().name() != "arggraph" {
+        return Err(Problem::at(
+            line_at(xml, root.range().start),
+            format!("expected <arggraph>, found <{}>", root.tag_name().name()),
+        ));
+    }
+    let line_of = |node: roxmltree::Node<'_, '_>| line_at(xml, node.range().start);
+    fn attr<'a>(node: roxmltree::Node<'a, '_>, name: &str, xml: &str) -> Result<&'a str, Problem> {
+        node.attribute(name).ok_or_else(|| {
+            Problem::at(
+                line_at(xml, node.range().start),
+                format!("<{}> without {name}", node.tag_name().name()),
+            )
+        })
+    }
+    let attr = |node, name| attr(node, name, xml);
+
+    // EDUs in order, located in the text.
+    let mut edus: HashMap<&str, Range<usize>> = HashMap::new();
+    let mut cursor = 0;
+    let mut adus: Vec<(&str, &str, usize)> = Vec::new();
+    let mut joints: Vec<&str> = Vec::new();
+    let mut edges: HashMap<&str, RawEdge<'_>> = HashMap::new();
+    let mut edge_order: Vec<&str> = Vec::new();
+    for node in root.children().filter(|n| n.is_element()) {
+        match node.tag_name().name() {
+            "edu" => {
+                let id = attr(node, "id")?;
+                let segment = node.text().unwrap_or("");
+                let found = locate(text, segment, cursor)
+                    .or_else(|| locate(text, segment, 0))
+                    .ok_or_else(|| {
+                        Problem::at(line_of(node), format!("EDU {id} not found in the text"))
+                    })?;
+                cursor = found.end;
+                edus.insert(id, found);
+            }
+            "joint" => joints.push(attr(node, "id")?),
+            "adu" => {
+                let id = attr(node, "id")?;
+                let kind = attr(node, "type")?;
+                if kind != "pro" && kind != "opp" {
+                    return Err(Problem::at(
+                        line_of(node),
+                        format!("ADU {id}: type must be pro or opp, not {kind:?}"),
+                    ));
+                }
+                adus.push((id, kind, line_of(node)));
+            }
+            "edge" => {
+                let id = attr(node, "id")?;
+                let edge = RawEdge {
+                    src: attr(node, "src")?,
+                    trg: attr(node, "trg")?,
+                    kind: attr(node, "type")?,
+                    line: line_of(node),
+                };
+                if !matches!(edge.kind, "seg" | "sup" | "exa" | "add" | "reb" | "und") {
+                    return Err(Problem::at(
+                        edge.line,
+                        format!("edge {id}: unknown type {:?}", edge.kind),
+                    ));
+                }
+                edges.insert(id, edge);
+                edge_order.push(id);
+            }
+            _ => {}
+        }
+    }
+
+    // Spans of ADUs (and joints) from their segments.
+    let mut spans: HashMap<&str, Range<usize>> = HashMap::new();
+    let join = |a: Option<&Range<usize>>, b: &Range<usize>| match a {
+        Some(a) => a.start.min(b.start)..a.end.max(b.end),
+        None => b.clone(),
+    };
+    for pass in 0..2 {
+        // Pass 0 fills joints from EDUs, pass 1 ADUs from EDUs and joints.
+        for id in &edge_order {
+            let e = &edges[id];
+            if e.kind != "seg" || (pass == 0) != joints.contains(&e.trg) {
+                continue;
+            }
+            let part = edus.get(e.src).or_else(|| spans.get(e.src)).cloned();
+            let Some(part) = part else {
+                return Err(Problem::at(
+                    e.line,
+                    format!("edge {id}: segment {} is no EDU or joint", e.src),
+                ));
+            };
+            let joined = join(spans.get(e.trg), &part);
+            spans.insert(e.trg, joined);
+        }
+    }
+
+    let mut parsed = Parsed::default();
+    let mut index: HashMap<&str, usize> = HashMap::new();
+    for &(id, _, line) in &adus {
+        let span = spans
+            .get(id)
+            .cloned()
+            .ok_or_else(|| Problem::at(line, format!("ADU {id} has no segment")))?;
+        index.insert(id, parsed.units.len());
+        parsed.units.push(GoldUnit {
+            id: id.to_string(),
+            class: NodeKind::Evidence,
+            span,
+        });
+    }
+
+    // Argumentative edges: where each attaches, and how.
+    let attach = |id: &str| resolve(&edges, &index, id, 0);
+    let mut has_outgoing = vec![false; parsed.units.len()];
+    for id in &edge_order {
+        let e = &edges[id];
+        if e.kind == "seg" {
+            continue;
+        }
+        let from = *index
+            .get(e.src)
+            .ok_or_else(|| Problem::at(e.line, format!("edge {id}: source {} is no ADU", e.src)))?;
+        has_outgoing[from] = true;
+        let (to, kind) = attach(id).ok_or_else(|| {
+            Problem::at(
+                e.line,
+                format!("edge {id}: target {} leads to no ADU", e.trg),
+            )
+        })?;
+        parsed.relations.push(GoldRelation {
+            from,
+            to: vec![to],
+            kind,
+        });
+    }
+    for (u, &(_, kind, _)) in adus.iter().enumerate() {
+        parsed.units[u].class = if !has_outgoing[u] {
+            parsed.central.push(u);
+            NodeKind::Thesis
+        } else if kind == "opp" {
+            NodeKind::Objection
+        } else {
+            NodeKind::Evidence
+        };
+    }
+    Ok(parsed)
+}
+
+/// The ADU an argumentative edge attaches to, and its type.
+fn resolve(
+    edges: &HashMap<&str, RawEdge<'_>>,
+    adus: &HashMap<&str, usize>,
+    edge: &str,
+    depth: usize,
+) -> Option<(usize, EdgeKind)> {
+    let e = edges.get(edge)?;
+    if depth > edges.len() {
+        return None; // A cycle of edges.
+    }
+    let kind = match e.kind {
+        "sup" | "exa" | "add" => EdgeKind::Supports,
+        _ => EdgeKind::Attacks,
+    };
+    if let Some(&adu) = adus.get(e.trg) {
+        return Some((adu, kind));
+    }
+    let target = edges.get(e.trg)?;
+    match e.kind {
+        // An extra premise joins the targeted edge: same target, same type.
+        "add" => resolve(edges, adus, e.trg, depth + 1),
+        // An undercut (or an attack on an edge) bears on the edge's premise.
+        _ => adus.get(target.src).map(|&a| (a, kind)),
+    }
+}
+
+/// The byte range of `segment` in `text` at or after `from`, matching
+/// non-whitespace characters exactly and whitespace loosely.
+pub fn locate(text: &str, segment: &str, from: usize) -> Option<Range<usize>> {
+    let wanted: Vec<char> = segment.chars().filter(|c| !c.is_whitespace()).collect();
+    let first = *wanted.first()?;
+    let from = (from..=text.len()).find(|&i| text.is_char_boundary(i))?;
+    for (start, c) in text[from..].char_indices() {
+        if c != first {
+            continue;
+        }
+        let start = from + start;
+        let mut need = wanted.iter();
+        let mut next = need.next();
+        let mut end = start;
+        for (i, c) in text[start..].char_indices() {
+            let Some(&w) = next else { break };
+            if c.is_whitespace() {
+                continue;
+            }
+            if c != w {
+                break;
+            }
+            end = start + i + c.len_utf8();
+            next = need.next();
+        }
+        if next.is_none() {
+            return Some(start..end);
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn segments_are_found_despite_whitespace() {
+        let text = "One  two.\nThree four. One two.";
+        assert_eq!(locate(text, "One two.", 0), Some(0..9));
+        assert_eq!(locate(text, "One two.", 5), Some(22..30));
+        assert_eq!(locate(text, "Three\tfour.", 0), Some(10..21));
+        assert_eq!(locate(text, "Five.", 0), None);
+        assert_eq!(locate(text, "", 0), None);
+        assert_eq!(locate("Ünï cöde.", "cöde.", 1), Some(6..12));
+    }
+
+    const XML: &str = r#"<?xml version='1.0' encoding='UTF-8'?>
+<arggraph id="t">
+  <edu id="e1"><![CDATA[Bikes are slow,]]></edu>
+  <edu id="e2"><![CDATA[but in town they beat cars.]]></edu>
+  <edu id="e3"><![CDATA[Traffic jams stop cars.]]></edu>
+  <edu id="e4"><![CDATA[Cities should build bike lanes.]]></edu>
+  <adu id="a1" type="opp"/>
+  <adu id="a2" type="pro"/>
+  <adu id="a3" type="pro"/>
+  <adu id="a4" type="pro"/>
+  <edge id="c5" src="e1" trg="a1" type="seg"/>
+  <edge id="c6" src="e2" trg="a2" type="seg"/>
+  <edge id="c7" src="e3" trg="a3" type="seg"/>
+  <edge id="c8" src="e4" trg="a4" type="seg"/>
+  <edge id="c1" src="a1" trg="a4" type="reb"/>
+  <edge id="c2" src="a2" trg="c1" type="und"/>
+  <edge id="c3" src="a3" trg="c2" type="add"/>
+</arggraph>
+"#;
+
+    #[test]
+    fn undercut_and_added_premise_attach_to_adus() {
+        let text = "Bikes are slow, but in town they beat cars. Traffic jams stop cars. Cities should build bike lanes.";
+        let p = parse(XML, text).unwrap();
+        let classes: Vec<NodeKind> = p.units.iter().map(|u| u.class).collect();
+        use NodeKind::*;
+        assert_eq!(classes, vec![Objection, Evidence, Evidence, Thesis]);
+        assert_eq!(p.central, vec![3]);
+        assert_eq!(
+            &text[p.units[1].span.clone()],
+            "but in town they beat cars."
+        );
+        let rel: Vec<(usize, usize, EdgeKind)> = p
+            .relations
+            .iter()
+            .map(|r| (r.from, r.to[0], r.kind))
+            .collect();
+        assert_eq!(
+            rel,
+            vec![
+                (0, 3, EdgeKind::Attacks),
+                (1, 0, EdgeKind::Attacks),
+                (2, 0, EdgeKind::Attacks)
+            ]
+        );
+    }
+
+    #[test]
+    fn joints_span_their_edus() {
+        let xml = r#"<arggraph id="t"><edu id="e1">A b.</edu><edu id="e2">C d.</edu>
+<joint id="j1"/><adu id="a1" type="pro"/>
+<edge id="c1" src="e1" trg="j1" type="seg"/><edge id="c2" src="e2" trg="j1" type="seg"/>
+<edge id="c3" src="j1" trg="a1" type="seg"/></arggraph>"#;
+        let p = parse(xml, "A b. C d.").unwrap();
+        assert_eq!(p.units[0].span, 0..9);
+        assert_eq!(p.central, vec![0]);
+    }
+
+    #[test]
+    fn problems_name_the_line() {
+        let e = parse(
+            "<arggraph id=\"t\">\n<edu id=\"e1\">Missing.</edu>\n</arggraph>",
+            "Other.",
+        )
+        .unwrap_err();
+        assert_eq!(e.line, 2);
+        assert!(e.message.contains("EDU e1 not found"), "{}", e.message);
+        let e = parse("<arggraph>\n<edu id=\"e1\">A.</edu>\n</argraph>", "A.").unwrap_err();
+        assert_eq!(e.line, 3);
+        assert!(e.message.starts_with("invalid XML"), "{}", e.message);
+        let e = parse(
+            "<arggraph>\n<edu id=\"e1\">A.</edu>\n<adu id=\"a1\" type=\"pro\"/>\n<edge id=\"c1\" src=\"e1\" trg=\"a1\" type=\"seg\"/>\n<edge id=\"c2\" src=\"a1\" trg=\"c9\" type=\"und\"/>\n</arggraph>",
+            "A.",
+        )
+        .unwrap_err();
+        assert_eq!(e.line, 5);
+    }
+}

@@ -1,0 +1,264 @@
+//! Measuring extraction: argmap's map of a text compared with a gold map.
+//!
+//! Three gold formats are read ([`GoldFormat`]): argmap's own JSON contract,
+//! brat standoff (`.ann` + `.txt`, as in the persuasive-essay corpora) and the
+//! arggraph XML of the arg-microtexts. Each becomes a [`GoldText`]: the text,
+//! its gold units (byte spans with a role) and gold relations.
+//!
+//! [`load`] is the only part that touches the file system. [`score`] aligns
+//! a gold text with a [`DocumentMap`] and counts; [`report`] adds the counts
+//! up (micro-averaged) and writes them as text or JSON.
+
+pub mod brat;
+pub mod contract;
+pub mod load;
+pub mod microtext;
+pub mod report;
+pub mod score;
+
+use crate::document::{Document, SourceFormat};
+use crate::graph::{DocumentMap, EdgeKind, Node, NodeKind};
+use std::ops::Range;
+use std::path::PathBuf;
+
+pub use load::load;
+pub use report::{Report, Summary};
+pub use score::{score, Counts, TextScore};
+
+/// The cue of a conclusion sentence that restates the thesis; such a node is
+/// scored as thesis.
+pub const RESTATES_THESIS: &str = "restates-thesis";
+
+/// Where a gold map came from, which decides the classes it is scored in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum GoldFormat {
+    /// argmap's JSON contract: all five kinds are classes.
+    Json,
+    /// brat standoff with MajorClaim, Claim and Premise: thesis, claim, evidence.
+    Brat,
+    /// arg-microtexts arggraph XML: thesis (central claim), objection (opponent), evidence.
+    Microtext,
+}
+
+impl GoldFormat {
+    /// The lowercase name used in reports.
+    pub fn name(self) -> &'static str {
+        match self {
+            GoldFormat::Json => "json",
+            GoldFormat::Brat => "brat",
+            GoldFormat::Microtext => "microtext",
+        }
+    }
+
+    /// The classes units are scored in, in display order.
+    pub fn classes(self) -> &'static [NodeKind] {
+        use NodeKind::*;
+        match self {
+            GoldFormat::Json => &[Thesis, Claim, Evidence, Recommendation, Objection],
+            GoldFormat::Brat => &[Thesis, Claim, Evidence],
+            GoldFormat::Microtext => &[Thesis, Objection, Evidence],
+        }
+    }
+
+    /// The classes macro-F1 averages over.
+    pub fn macro_classes(self) -> [NodeKind; 3] {
+        use NodeKind::*;
+        match self {
+            GoldFormat::Json | GoldFormat::Brat => [Thesis, Claim, Evidence],
+            GoldFormat::Microtext => [Thesis, Objection, Evidence],
+        }
+    }
+
+    /// The class a predicted node is scored as. A restatement of the thesis
+    /// counts as thesis; kinds the gold does not distinguish collapse: for
+    /// brat, recommendation and objection are claims; for microtexts, claim
+    /// and recommendation are premises (evidence).
+    pub fn predicted_class(self, node: &Node) -> NodeKind {
+        use NodeKind::*;
+        if node.cues.iter().any(|c| c == RESTATES_THESIS) {
+            return Thesis;
+        }
+        match (self, node.kind) {
+            (GoldFormat::Brat, Recommendation | Objection) => Claim,
+            (GoldFormat::Microtext, Claim | Recommendation) => Evidence,
+            (_, kind) => kind,
+        }
+    }
+}
+
+/// One gold argumentative unit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GoldUnit {
+    /// Its id in the gold file (`T3`, `a2`, a node id).
+    pub id: String,
+    /// Its class, one of the format's [`GoldFormat::classes`].
+    pub class: NodeKind,
+    /// Byte range in the text.
+    pub span: Range<usize>,
+}
+
+/// One gold relation: `from` bears on `to`. When `to` names several units
+/// (a brat claim's stance toward all major claims), a predicted edge to any
+/// of them counts, and the relation counts once.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GoldRelation {
+    /// Index of the premise in [`GoldText::units`].
+    pub from: usize,
+    /// Indexes of the units it bears on (alternatives).
+    pub to: Vec<usize>,
+    /// Support or attack.
+    pub kind: EdgeKind,
+}
+
+/// A text and its gold map.
+#[derive(Debug, Clone)]
+pub struct GoldText {
+    /// The gold format.
+    pub format: GoldFormat,
+    /// The gold file, as found.
+    pub gold_path: PathBuf,
+    /// The text file, as found.
+    pub text_path: PathBuf,
+    /// The text.
+    pub text: String,
+    /// Gold units in file order.
+    pub units: Vec<GoldUnit>,
+    /// Gold relations.
+    pub relations: Vec<GoldRelation>,
+    /// Indexes of the central claim's units (major claims, the central ADU,
+    /// the thesis); empty when the gold names none.
+    pub central: Vec<usize>,
+}
+
+impl GoldText {
+    /// The name shown in reports: the text's path.
+    pub fn name(&self) -> String {
+        self.text_path.display().to_string()
+    }
+
+    /// argmap's map of the text.
+    pub fn predict(&self) -> DocumentMap {
+        let name = self.name();
+        let format = SourceFormat::from_path(&name);
+        let doc = Document::parse(name, self.text.clone(), format);
+        crate::extract::build_map(&doc)
+    }
+}
+
+/// Why gold could not be read. Each message names the file and, where it
+/// applies, the line.
+#[derive(Debug, thiserror::Error)]
+pub enum GoldError {
+    /// The path does not exist.
+    #[error("{0}: no such file or directory")]
+    NotFound(String),
+    /// The file exists but could not be read.
+    #[error("{path}: cannot read: {reason}")]
+    Unreadable {
+        /// The path.
+        path: String,
+        /// What the operating system said.
+        reason: String,
+    },
+    /// A directory with no gold file in it.
+    #[error("{0}: no gold files found (looked for .ann, .xml and .json files)")]
+    NoGold(String),
+    /// A file named explicitly that is no gold format.
+    #[error("{0}: not a gold file (expected .ann, .xml or .json)")]
+    UnknownFormat(String),
+    /// Gold that does not parse or does not fit its text.
+    #[error("{path}:{line}: {message}")]
+    Malformed {
+        /// The gold file.
+        path: String,
+        /// 1-based line in the gold file.
+        line: usize,
+        /// What is wrong.
+        message: String,
+    },
+    /// The text of a gold file could not be decoded.
+    #[error(transparent)]
+    Text(#[from] crate::input::InputError),
+}
+
+/// A problem found by a reader, before the file's name is known to it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// 1-based line in the gold file.
+    pub line: usize,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl Problem {
+    /// A problem at `line`.
+    pub fn at(line: usize, message: impl Into<String>) -> Problem {
+        Problem {
+            line,
+            message: message.into(),
+        }
+    }
+
+    /// The error for the gold file at `path`.
+    pub fn in_file(self, path: &str) -> GoldError {
+        GoldError::Malformed {
+            path: path.to_string(),
+            line: self.line,
+            message: self.message,
+        }
+    }
+}
+
+/// What a reader makes of one gold file for one text.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Parsed {
+    /// Gold units.
+    pub units: Vec<GoldUnit>,
+    /// Gold relations.
+    pub relations: Vec<GoldRelation>,
+    /// Indexes of the central claim's units.
+    pub central: Vec<usize>,
+}
+
+/// The 1-based line of a byte offset.
+pub(crate) fn line_at(text: &str, offset: usize) -> usize {
+    let offset = offset.min(text.len());
+    text.as_bytes()[..offset]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::graph::tests::node;
+
+    #[test]
+    fn predicted_kinds_collapse_per_format() {
+        use NodeKind::*;
+        let class = |f: GoldFormat, k: NodeKind| f.predicted_class(&node(k, "x"));
+        assert_eq!(class(GoldFormat::Brat, Recommendation), Claim);
+        assert_eq!(class(GoldFormat::Brat, Objection), Claim);
+        assert_eq!(class(GoldFormat::Brat, Evidence), Evidence);
+        assert_eq!(class(GoldFormat::Microtext, Claim), Evidence);
+        assert_eq!(class(GoldFormat::Microtext, Recommendation), Evidence);
+        assert_eq!(class(GoldFormat::Microtext, Objection), Objection);
+        assert_eq!(class(GoldFormat::Microtext, Thesis), Thesis);
+        for k in NodeKind::ALL {
+            assert_eq!(class(GoldFormat::Json, k), k);
+        }
+        let mut restated = node(Claim, "x");
+        restated.cues.push(RESTATES_THESIS.to_string());
+        assert_eq!(GoldFormat::Brat.predicted_class(&restated), Thesis);
+        assert_eq!(GoldFormat::Microtext.predicted_class(&restated), Thesis);
+    }
+
+    #[test]
+    fn lines_count_from_one() {
+        assert_eq!(line_at("a\nb\nc", 0), 1);
+        assert_eq!(line_at("a\nb\nc", 2), 2);
+        assert_eq!(line_at("a\nb\nc", 99), 3);
+    }
+}

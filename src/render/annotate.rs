@@ -1,0 +1,105 @@
+//! The map written back into the essay as author annotations: after each
+//! node's sentence, `<!-- argmap: KIND #ID supports=... attacks=... -->`.
+//!
+//! Existing argmap annotations of a sentence are rewritten in this canonical
+//! form, so annotating an annotated file changes nothing.
+
+use crate::document::Document;
+use crate::extract::annotations::annotation_body;
+use crate::graph::{DocumentMap, EdgeKind, NodeIndex};
+
+/// The canonical annotation of one node.
+pub fn annotation_for(map: &DocumentMap, index: NodeIndex) -> String {
+    let node = map.node(index);
+    let mut out = format!("<!-- argmap: {} #{}", node.kind.name(), node.id);
+    for kind in [EdgeKind::Supports, EdgeKind::Attacks] {
+        let ids: Vec<&str> = map
+            .outgoing(index)
+            .filter(|e| e.kind == kind)
+            .map(|e| map.node(e.to).id.as_str())
+            .collect();
+        if !ids.is_empty() {
+            out.push_str(&format!(" {}={}", kind.name(), ids.join(",")));
+        }
+    }
+    out.push_str(" -->");
+    out
+}
+
+/// The text of `doc` with every node of `map` annotated. Other comments and
+/// all other bytes are kept as they are.
+pub fn annotate(doc: &Document, map: &DocumentMap) -> String {
+    // (byte range to replace, replacement), in order of position.
+    let mut edits: Vec<(std::ops::Range<usize>, String)> = Vec::new();
+    for index in map.indexes() {
+        let node = map.node(index);
+        let wanted = annotation_for(map, index);
+        let existing = doc.comments.iter().find(|c| {
+            annotation_body(&c.body).is_some()
+                && c.span.start >= node.span.end
+                && doc.text[node.span.end..c.span.start].trim().is_empty()
+        });
+        match existing {
+            Some(c) => edits.push((c.span.range(), wanted)),
+            None => edits.push((node.span.end..node.span.end, format!(" {wanted}"))),
+        }
+    }
+    edits.sort_by_key(|(range, _)| range.start);
+    let mut out = String::with_capacity(doc.text.len() + edits.len() * 48);
+    let mut at = 0;
+    for (range, replacement) in edits {
+        out.push_str(&doc.text[at..range.start]);
+        out.push_str(&replacement);
+        at = range.end;
+    }
+    out.push_str(&doc.text[at..]);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::SourceFormat;
+    use crate::extract::build_map;
+
+    const ESSAY: &str = "Cities grow. Cities should plant trees.\n\nTrees cool streets. A 2019 study found 3 degrees less.\n\nShade also matters. Critics say trees cost too much. However, they repay it.\n";
+
+    /// (kind, text) of each node and (from, to, kind) of each edge.
+    type Shape = (Vec<(String, String)>, Vec<(String, String, String)>);
+
+    fn kinds_and_edges(text: &str) -> Shape {
+        let doc = Document::parse("t.md", text, SourceFormat::Markdown);
+        let map = build_map(&doc);
+        let nodes = map
+            .nodes()
+            .iter()
+            .map(|n| (n.kind.name().to_string(), n.text.clone()))
+            .collect();
+        let edges = map
+            .edges()
+            .iter()
+            .map(|e| {
+                (
+                    map.node(e.from).text.clone(),
+                    map.node(e.to).text.clone(),
+                    e.kind.name().to_string(),
+                )
+            })
+            .collect();
+        (nodes, edges)
+    }
+
+    #[test]
+    fn round_trip_keeps_the_map_and_is_idempotent() {
+        let doc = Document::parse("t.md", ESSAY, SourceFormat::Markdown);
+        let once = annotate(&doc, &build_map(&doc));
+        assert!(
+            once.contains("Cities should plant trees. <!-- argmap: thesis #thesis -->"),
+            "{once}"
+        );
+        assert_eq!(kinds_and_edges(&once), kinds_and_edges(ESSAY));
+        let doc2 = Document::parse("t.md", once.clone(), SourceFormat::Markdown);
+        let twice = annotate(&doc2, &build_map(&doc2));
+        assert_eq!(once, twice);
+    }
+}

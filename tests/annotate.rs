@@ -1,0 +1,189 @@
+//! `argmap annotate` and `--no-annotations`.
+mod common;
+use common::*;
+use proptest::prelude::*;
+
+#[test]
+fn prints_the_essay_with_annotations() {
+    let out = stdout_of(argmap().args(["annotate", &essay("parks.md")]));
+    assert!(
+        out.contains("cities should invest in public parks. <!-- argmap: thesis #thesis -->"),
+        "{out}"
+    );
+    assert!(out.contains("<!-- argmap: evidence #2019-survey-3000-adults supports=parks-make-residents-healthier -->"), "{out}");
+    assert!(
+        out.contains("<!-- argmap: objection #critics-argue-parks-expensive attacks=thesis -->"),
+        "{out}"
+    );
+}
+
+#[test]
+fn write_replaces_the_file_and_twice_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("parks.md");
+    std::fs::copy(essay("parks.md"), &path).unwrap();
+    let p = path.to_str().unwrap();
+    let before = stdout_of(argmap().args(["graph", p]));
+    stdout_of(argmap().args(["annotate", "--write", p]));
+    let once = std::fs::read_to_string(&path).unwrap();
+    assert!(once.contains("<!-- argmap: thesis #thesis -->"));
+    stdout_of(argmap().args(["annotate", "--write", p]));
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        once,
+        "annotate is idempotent"
+    );
+    // The annotated file maps to the same kinds and edges.
+    let strip = |json: &str| {
+        let v: serde_json::Value = serde_json::from_str(json).unwrap();
+        let nodes: Vec<(String, String)> = v["nodes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|n| (n["id"].to_string(), n["kind"].to_string()))
+            .collect();
+        let edges: Vec<String> = v["edges"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| format!("{}>{}>{}", e["from"], e["kind"], e["to"]))
+            .collect();
+        (nodes, edges)
+    };
+    let after = stdout_of(argmap().args(["graph", p]));
+    assert_eq!(strip(&before), strip(&after));
+}
+
+#[test]
+fn write_on_a_read_only_file_leaves_it_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("parks.md");
+    std::fs::copy(essay("parks.md"), &path).unwrap();
+    let mut perms = std::fs::metadata(&path).unwrap().permissions();
+    perms.set_readonly(true);
+    std::fs::set_permissions(&path, perms).unwrap();
+    assert_input_error(
+        argmap().args(["annotate", "--write", path.to_str().unwrap()]),
+        "cannot write",
+    );
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        std::fs::read_to_string(essay("parks.md")).unwrap()
+    );
+}
+
+#[test]
+fn annotations_override_and_no_annotations_ignores_them() {
+    let text = "Cities keep growing. Cities should invest in parks.\n\nParks make people healthier. <!-- argmap: evidence #health -->\nOslo doctors prescribe walks. <!-- argmap: claim supports=thesis -->\n\nShade matters too. Trees cool streets.\n";
+    let annotated = stdout_of(argmap().args(["show", "health", "-"]).write_stdin(text));
+    assert!(
+        annotated.contains("kind         evidence (annotated"),
+        "{annotated}"
+    );
+    let guessed = stdout_of(
+        argmap()
+            .args([
+                "show",
+                "parks make people healthier",
+                "--no-annotations",
+                "-",
+            ])
+            .write_stdin(text),
+    );
+    assert!(guessed.contains("kind         claim (guessed"), "{guessed}");
+    assert!(!guessed.contains("health\n"), "{guessed}");
+}
+
+#[test]
+fn bundled_essay_resolves_partnerships_by_id() {
+    let out = argmap()
+        .args(["evidence", "--claim", "partnerships"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(
+        out.stderr.is_empty(),
+        "an id matches one node: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("claim          partnerships"), "{text}");
+}
+
+/// Sentences of each kind, to build essays from.
+const CLAIMS: &[&str] = &[
+    "Parks make people healthier.",
+    "Libraries are arguably the best public investment.",
+    "Public transport is crucial for a fair city.",
+];
+const EVIDENCE: &[&str] = &[
+    "A 2019 survey of 3,000 adults found this.",
+    "For example, Oslo doctors prescribe walks.",
+    "The city runs 25 libraries and 33 clinics.",
+];
+const RECOMMENDATIONS: &[&str] = &[
+    "The council should fund more parks.",
+    "Cities must cut bus fares.",
+];
+const OBJECTIONS: &[&str] = &[
+    "Critics argue that parks cost too much.",
+    "Admittedly, buses are slow.",
+];
+const REBUTTALS: &[&str] = &[
+    "However, the savings repay the cost.",
+    "But they are getting faster.",
+];
+
+fn paragraph() -> impl Strategy<Value = String> {
+    (
+        0..CLAIMS.len(),
+        proptest::collection::vec(0..EVIDENCE.len(), 0..3),
+        proptest::option::of(0..RECOMMENDATIONS.len()),
+        proptest::option::of(0..OBJECTIONS.len()),
+    )
+        .prop_map(|(c, ev, rec, obj)| {
+            let mut s = vec![CLAIMS[c].to_string()];
+            s.extend(ev.into_iter().map(|e| EVIDENCE[e].to_string()));
+            if let Some(o) = obj {
+                s.push(OBJECTIONS[o].to_string());
+                s.push(REBUTTALS[o].to_string());
+            }
+            s.extend(rec.map(|r| RECOMMENDATIONS[r].to_string()));
+            s.join(" ")
+        })
+}
+
+fn kinds_and_edges(text: &str) -> Vec<String> {
+    use argmap::document::{Document, SourceFormat};
+    let map = argmap::extract::build_map(&Document::parse("p.md", text, SourceFormat::Markdown));
+    let mut out: Vec<String> = map
+        .nodes()
+        .iter()
+        .map(|n| format!("{} {}", n.kind, n.text))
+        .collect();
+    out.extend(map.edges().iter().map(|e| {
+        format!(
+            "{} -{}-> {}",
+            map.node(e.from).text,
+            e.kind,
+            map.node(e.to).text
+        )
+    }));
+    out
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    #[test]
+    fn round_trip_on_generated_essays(paragraphs in proptest::collection::vec(paragraph(), 1..6)) {
+        use argmap::document::{Document, SourceFormat};
+        let text = format!("# Title\n\n{}\n", paragraphs.join("\n\n"));
+        let doc = Document::parse("p.md", text.clone(), SourceFormat::Markdown);
+        let once = argmap::render::annotate::annotate(&doc, &argmap::extract::build_map(&doc));
+        prop_assert_eq!(kinds_and_edges(&once), kinds_and_edges(&text));
+        let doc2 = Document::parse("p.md", once.clone(), SourceFormat::Markdown);
+        let twice = argmap::render::annotate::annotate(&doc2, &argmap::extract::build_map(&doc2));
+        prop_assert_eq!(once, twice);
+    }
+}
