@@ -145,7 +145,8 @@ fn sarif_has_what_github_code_scanning_requires() {
         .starts_with("https://"));
     assert_eq!(driver["version"], env!("CARGO_PKG_VERSION"));
     let rules = driver["rules"].as_array().unwrap();
-    assert_eq!(rules.len(), 9);
+    assert_eq!(rules.len(), argmap::lint::rules::ALL.len());
+    assert_eq!(rules.len(), 13);
     for (i, rule) in rules.iter().enumerate() {
         assert_eq!(rule["id"], format!("AM{:03}", i + 1));
         assert!(rule["name"].is_string());
@@ -279,4 +280,40 @@ fn the_bundled_corpus_passes() {
     assert_eq!(output.status.code(), Some(0), "{stdout}");
     assert!(!stdout.contains("error["), "{stdout}");
     assert!(!stdout.contains("AM009"), "stale suppression: {stdout}");
+}
+
+#[test]
+fn broken_annotations_are_reported_with_suggestions() {
+    let out = argmap()
+        .args([
+            "lint",
+            "--output-format",
+            "concise",
+            "annotations-broken.md",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "errors fail the run");
+    let text = String::from_utf8(out.stdout).unwrap();
+    for needle in [
+        "annotations-broken.md:5:1: warning[AM012]",
+        "annotations-broken.md:7:38: error[AM010] `col` names no node; did you mean `cool`?",
+        "annotations-broken.md:9:27: error[AM011]",
+        "annotations-broken.md:9:27: error[AM013] cannot read `clam`",
+    ] {
+        assert!(text.contains(needle), "missing {needle:?} in\n{text}");
+    }
+    // With annotations ignored, none of them is reported.
+    let out = argmap()
+        .args([
+            "lint",
+            "--no-annotations",
+            "--output-format",
+            "concise",
+            "annotations-broken.md",
+        ])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(!text.contains("AM01"), "{text}");
 }

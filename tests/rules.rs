@@ -31,6 +31,10 @@ fn json_lists_every_rule_with_code_name_level_and_summary() {
         ("AM007", "unanswered-objection", "warning"),
         ("AM008", "unsourced-statistic", "off"),
         ("AM009", "unused-suppression", "warning"),
+        ("AM010", "unknown-reference", "error"),
+        ("AM011", "duplicate-id", "error"),
+        ("AM012", "misplaced-annotation", "warning"),
+        ("AM013", "invalid-annotation", "error"),
     ];
     assert_eq!(rules.len(), expected.len());
     for (rule, (code, name, level)) in rules.iter().zip(expected) {

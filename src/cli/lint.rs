@@ -113,8 +113,8 @@ pub fn lint(args: LintArgs, config: Option<&Path>) -> anyhow::Result<ExitCode> {
     let reports: Vec<FileReport> = docs
         .iter()
         .map(|(doc, linter)| {
-            let map = argmap::extract::build(doc, options).map;
-            linter.lint(doc, &map)
+            let built = argmap::extract::build(doc, options);
+            linter.lint_with_issues(doc, &built.map, &built.issues)
         })
         .collect();
     let format = args.output_format;

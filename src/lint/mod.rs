@@ -18,6 +18,7 @@ pub use suppression::{parse_directive, Directive, DirectiveKind, Suppressions};
 
 use crate::config::{Config, Level};
 use crate::document::{Document, Span};
+use crate::extract::annotations::Issue;
 use crate::graph::{DocumentMap, NodeKind};
 
 /// One finding: a rule's violation at its configured level.
@@ -153,7 +154,18 @@ impl Linter {
 
     /// Lint one document and its map.
     pub fn lint(&self, doc: &Document, map: &DocumentMap) -> FileReport {
-        let cx = Context::new(doc, map, self.min_evidence);
+        self.lint_with_issues(doc, map, &[])
+    }
+
+    /// Lint one document, its map and the problems found in its annotations
+    /// (see [`crate::extract::build`]).
+    pub fn lint_with_issues(
+        &self,
+        doc: &Document,
+        map: &DocumentMap,
+        issues: &[Issue],
+    ) -> FileReport {
+        let cx = Context::new(doc, map, self.min_evidence).with_issues(issues);
         let mut suppressions = Suppressions::parse(doc);
         let own = rules::unused_suppression::UnusedSuppression::META.code;
         let mut findings = Vec::new();
@@ -247,8 +259,8 @@ pub(crate) mod tests {
     /// Run one rule on a parsed essay.
     pub(crate) fn check_text(rule: &dyn Rule, text: &str) -> Vec<Violation> {
         let doc = Document::parse("t.md", text, SourceFormat::Markdown);
-        let map = crate::extract::build_map(&doc);
-        let cx = Context::new(&doc, &map, 1);
+        let built = crate::extract::build(&doc, crate::extract::Options::default());
+        let cx = Context::new(&doc, &built.map, 1).with_issues(&built.issues);
         let mut out = Vec::new();
         rule.check(&cx, &mut out);
         out

@@ -4,6 +4,7 @@
 use super::support::SupportAnalysis;
 use crate::config::Level;
 use crate::document::{Document, Span};
+use crate::extract::annotations::Issue;
 use crate::graph::{Adjacency, DocumentMap, NodeIndex};
 
 /// The stable description of a rule.
@@ -117,6 +118,8 @@ pub struct Context<'a> {
     pub min_evidence: usize,
     /// Support cycles and evidence counts.
     pub support: SupportAnalysis,
+    /// Problems found in the document's author annotations.
+    pub issues: &'a [Issue],
 }
 
 impl<'a> Context<'a> {
@@ -131,7 +134,14 @@ impl<'a> Context<'a> {
             adjacency,
             min_evidence,
             support,
+            issues: &[],
         }
+    }
+
+    /// The same context with the problems found in the document's annotations.
+    pub fn with_issues(mut self, issues: &'a [Issue]) -> Context<'a> {
+        self.issues = issues;
+        self
     }
 }
 

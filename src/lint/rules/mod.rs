@@ -1,12 +1,17 @@
 //! The rule registry: one file per rule, each with a stable code, a
 //! kebab-case name, a default level and its documentation.
 
+mod annotation_issue;
 pub mod circular_support;
 pub mod disconnected_claim;
+pub mod duplicate_id;
+pub mod invalid_annotation;
+pub mod misplaced_annotation;
 pub mod missing_thesis;
 pub mod orphan_evidence;
 pub mod unanswered_objection;
 pub mod unjustified_recommendation;
+pub mod unknown_reference;
 pub mod unsourced_statistic;
 pub mod unsupported_claim;
 pub mod unused_suppression;
@@ -25,6 +30,10 @@ pub static ALL: &[&dyn Rule] = &[
     &unanswered_objection::UnansweredObjection,
     &unsourced_statistic::UnsourcedStatistic,
     &unused_suppression::UnusedSuppression,
+    &unknown_reference::UnknownReference,
+    &duplicate_id::DuplicateId,
+    &misplaced_annotation::MisplacedAnnotation,
+    &invalid_annotation::InvalidAnnotation,
 ];
 
 /// The rule with this code (any case) or name.
@@ -97,7 +106,7 @@ mod tests {
     fn lookup_by_code_or_name_and_suggestions() {
         assert_eq!(lookup("am002").unwrap().meta().name, "unsupported-claim");
         assert_eq!(lookup("orphan-evidence").unwrap().meta().code, "AM004");
-        assert!(lookup("AM010").is_none());
+        assert!(lookup("AM099").is_none());
         assert_eq!(suggest("AM02").unwrap().meta().code, "AM002");
         assert_eq!(suggest("unsuported-claim").unwrap().meta().code, "AM002");
         assert_eq!(suggest("orphan").unwrap().meta().code, "AM004");

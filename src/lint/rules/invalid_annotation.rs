@@ -1,0 +1,107 @@
+//! AM013 `invalid-annotation`.
+
+use super::annotation_issue::report;
+use crate::extract::annotations::IssueKind;
+use crate::lint::rule::{declare_rule, Context, Rule, RuleMeta, Violation};
+
+declare_rule! {
+    /// ## What it does
+    /// Checks that every part of an `<!-- argmap: ... -->` annotation can be
+    /// read: one role (`thesis`, `claim`, `evidence`, `recommendation`,
+    /// `objection` or `none`), one kebab-case `#id`, and `supports=` /
+    /// `attacks=` lists of ids.
+    ///
+    /// ## Why is this bad?
+    /// A part argmap cannot read is ignored, so the role or edge the author
+    /// stated does not reach the map.
+    ///
+    /// ## Example
+    /// ```markdown
+    /// Parks make people healthier. <!-- argmap: clam #Parks support=thesis -->
+    /// ```
+    ///
+    /// ## How to fix
+    /// ```markdown
+    /// Parks make people healthier. <!-- argmap: claim #parks supports=thesis -->
+    /// ```
+    pub struct InvalidAnnotation {
+        code: "AM013",
+        name: "invalid-annotation",
+        level: Error,
+        summary: "An annotation with an unknown role or key",
+    }
+}
+
+impl Rule for InvalidAnnotation {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Violation>) {
+        report(
+            cx,
+            out,
+            |k| matches!(k, IssueKind::Invalid { .. }),
+            "argmap cannot read this annotation",
+            |issue| match &issue.kind {
+                IssueKind::Invalid { part } => nearest_part(part),
+                _ => None,
+            },
+        );
+    }
+}
+
+/// A suggestion for a part that could not be read.
+fn nearest_part(part: &str) -> Option<String> {
+    const WORDS: &[&str] = &[
+        "thesis",
+        "claim",
+        "evidence",
+        "recommendation",
+        "objection",
+        "none",
+        "supports=",
+        "attacks=",
+    ];
+    if let Some(id) = part.strip_prefix('#') {
+        return Some(format!(
+            "ids are kebab-case, e.g. `#{}`",
+            id.to_lowercase().replace(['_', ' '], "-")
+        ));
+    }
+    let head = part.split('=').next().unwrap_or(part);
+    WORDS
+        .iter()
+        .map(|w| (crate::text::edit_distance(head, w.trim_end_matches('=')), w))
+        .filter(|(d, _)| *d <= 3)
+        .min()
+        .map(|(_, w)| format!("did you mean `{w}`?"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lint::tests::check_text;
+
+    #[test]
+    fn each_unreadable_part_is_reported_with_a_hint() {
+        let found = check_text(
+            &InvalidAnnotation,
+            "Parks help. <!-- argmap: clam #Parks support=thesis -->",
+        );
+        let helps: Vec<Option<&str>> = found.iter().map(|v| v.help.as_deref()).collect();
+        assert_eq!(
+            helps,
+            vec![
+                Some("did you mean `claim`?"),
+                Some("ids are kebab-case, e.g. `#parks`"),
+                Some("did you mean `supports=`?")
+            ]
+        );
+        assert!(check_text(
+            &InvalidAnnotation,
+            "Parks help. <!-- argmap: claim #parks -->"
+        )
+        .is_empty());
+    }
+}
