@@ -16,6 +16,27 @@ pub fn replace(path: &Path, fill: impl FnOnce(&mut dyn Write) -> io::Result<()>)
             "file is read-only",
         ));
     }
+    through_temp(path, Some(meta.permissions()), fill)
+}
+
+/// Write `path` whether or not it exists: an existing file is replaced as
+/// by [`replace`]; a new one appears whole or not at all, since it only
+/// gets its name once everything is written.
+pub fn write(path: &Path, fill: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> io::Result<()> {
+    match fs::metadata(path) {
+        Ok(_) => replace(path, fill),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => through_temp(path, None, fill),
+        Err(e) => Err(e),
+    }
+}
+
+/// Fill a temporary file beside `path`, flush it to disk, give it
+/// `permissions` (or leave the defaults for a new file) and rename it to `path`.
+fn through_temp(
+    path: &Path,
+    permissions: Option<fs::Permissions>,
+    fill: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> io::Result<()> {
     let temp = temp_path(path);
     let result = (|| {
         let mut file = fs::OpenOptions::new()
@@ -25,7 +46,9 @@ pub fn replace(path: &Path, fill: impl FnOnce(&mut dyn Write) -> io::Result<()>)
         fill(&mut file)?;
         file.flush()?;
         file.sync_all()?;
-        fs::set_permissions(&temp, meta.permissions())?;
+        if let Some(permissions) = permissions {
+            fs::set_permissions(&temp, permissions)?;
+        }
         fs::rename(&temp, path)
     })();
     if result.is_err() {
@@ -78,6 +101,25 @@ mod tests {
             1,
             "no temporary file left"
         );
+    }
+
+    #[test]
+    fn write_creates_a_new_file_whole_or_not_at_all() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("report.html");
+        let err = write(&path, |w| {
+            w.write_all(b"half")?;
+            Err(io::Error::other("simulated crash"))
+        })
+        .unwrap_err();
+        assert_eq!(err.to_string(), "simulated crash");
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 0, "nothing left");
+        write(&path, |w| w.write_all(b"page")).unwrap();
+        assert_eq!(fs::read_to_string(&path).unwrap(), "page");
+        write(&path, |w| w.write_all(b"again")).unwrap();
+        assert_eq!(fs::read_to_string(&path).unwrap(), "again");
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+        assert!(write(&dir.path().join("no/such/dir.html"), |w| w.write_all(b"x")).is_err());
     }
 
     #[test]

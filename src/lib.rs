@@ -12,5 +12,7 @@ pub mod extract;
 pub mod graph;
 pub mod input;
 pub mod lint;
+pub mod parallel;
+pub mod pipeline;
 pub mod render;
 pub mod text;

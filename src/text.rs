@@ -8,7 +8,62 @@ use std::sync::OnceLock;
 /// Lowercase word tokens of `text`: letters, digits and inner apostrophes,
 /// with curly apostrophes folded to `'`.
 pub fn words(text: &str) -> Vec<String> {
-    let mut out = Vec::new();
+    Tokens::new(text).iter().map(str::to_string).collect()
+}
+
+/// The words of a text, lowercased, stored once: `joined` is `" w1 w2 ... "`
+/// (so whole-word phrases can be searched in it) and each word is a range of it.
+#[derive(Debug, Clone, Default)]
+pub struct Tokens {
+    joined: String,
+    spans: Vec<(u32, u32)>,
+}
+
+impl Tokens {
+    /// Split `text` into words (the rules of [`words`]).
+    pub fn new(text: &str) -> Tokens {
+        let mut joined = String::with_capacity(text.len() + 2);
+        joined.push(' ');
+        let mut spans = Vec::new();
+        scan_words(text, |word| {
+            let start = joined.len();
+            joined.push_str(word);
+            spans.push((start as u32, joined.len() as u32));
+            joined.push(' ');
+            true
+        });
+        if spans.is_empty() {
+            joined.push(' ');
+        }
+        Tokens { joined, spans }
+    }
+
+    /// `" w1 w2 ... "`: every word with one space before and after.
+    pub fn joined(&self) -> &str {
+        &self.joined
+    }
+
+    /// The number of words.
+    pub fn len(&self) -> usize {
+        self.spans.len()
+    }
+
+    /// True when the text has no word.
+    pub fn is_empty(&self) -> bool {
+        self.spans.is_empty()
+    }
+
+    /// The words in order.
+    pub fn iter(&self) -> impl Iterator<Item = &str> + '_ {
+        self.spans
+            .iter()
+            .map(|&(a, b)| &self.joined[a as usize..b as usize])
+    }
+}
+
+/// Call `each` with every lowercase word of `text` in order, until it
+/// returns false. One buffer is reused, so no word is allocated.
+pub fn scan_words(text: &str, mut each: impl FnMut(&str) -> bool) {
     let mut current = String::new();
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
@@ -23,13 +78,15 @@ pub fn words(text: &str) -> Vec<String> {
         {
             current.extend(c.to_lowercase());
         } else if !current.is_empty() {
-            out.push(std::mem::take(&mut current));
+            if !each(&current) {
+                return;
+            }
+            current.clear();
         }
     }
     if !current.is_empty() {
-        out.push(current);
+        each(&current);
     }
-    out
 }
 
 fn is_decimal(current: &str, next: Option<&char>) -> bool {

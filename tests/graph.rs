@@ -69,3 +69,511 @@ fn unknown_format_is_a_usage_error() {
     assert_eq!(out.status.code(), Some(2));
     assert!(out.stdout.is_empty());
 }
+
+// ---- Exports into the argument-mapping ecosystem: AIF, Argdown, GraphML ----
+
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::path::{Path, PathBuf};
+
+/// The bundled essay, by its path in the repository.
+const BUNDLED: &str = "corpus/nato-partnerships.md";
+
+/// Compare `actual` with `tests/snapshots/NAME`; `UPDATE_SNAPSHOTS=1`
+/// rewrites it. Extraction changes move these, which is the point: the
+/// diff shows what a change did to every export.
+fn snapshot(name: &str, actual: &str) {
+    let path = Path::new("tests/snapshots").join(name);
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+        std::fs::create_dir_all("tests/snapshots").unwrap();
+        std::fs::write(&path, actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_else(|_| {
+        panic!(
+            "{} is missing: run `UPDATE_SNAPSHOTS=1 cargo test --test graph`",
+            path.display()
+        )
+    });
+    if expected != actual {
+        let line = expected
+            .lines()
+            .zip(actual.lines())
+            .position(|(a, b)| a != b)
+            .unwrap_or_else(|| expected.lines().count().min(actual.lines().count()));
+        panic!(
+            "{} differs from line {}:\n  expected: {:?}\n  actual:   {:?}\nIf the change is intended, run `UPDATE_SNAPSHOTS=1 cargo test --test graph` and review the diff.",
+            path.display(),
+            line + 1,
+            expected.lines().nth(line),
+            actual.lines().nth(line)
+        );
+    }
+}
+
+fn export(format: &str, paths: &[&str]) -> String {
+    let mut args = vec!["graph", "--format", format];
+    args.extend_from_slice(paths);
+    stdout_of(argmap().args(&args))
+}
+
+/// (document, from id, to id, kind) of every edge, and (document, id) ->
+/// (kind, text) of every node, from the JSON contract.
+type Edges = Vec<(u64, String, String, String)>;
+type Nodes = BTreeMap<(u64, String), (String, String)>;
+
+fn contract(paths: &[&str]) -> (Nodes, Edges) {
+    let v: serde_json::Value = serde_json::from_str(&export("json", paths)).unwrap();
+    let nodes = v["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| {
+            (
+                (
+                    n["document"].as_u64().unwrap(),
+                    n["id"].as_str().unwrap().to_string(),
+                ),
+                (
+                    n["kind"].as_str().unwrap().to_string(),
+                    n["text"].as_str().unwrap().to_string(),
+                ),
+            )
+        })
+        .collect();
+    let mut edges: Edges = v["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            (
+                e["document"].as_u64().unwrap(),
+                e["from"].as_str().unwrap().to_string(),
+                e["to"].as_str().unwrap().to_string(),
+                e["kind"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    edges.sort();
+    (nodes, edges)
+}
+
+/// Several documents at once, so that ids repeat across documents.
+const MANY: &[&str] = &[
+    BUNDLED,
+    "tests/fixtures/essays/parks.md",
+    "tests/fixtures/essays/hostile.md",
+    "tests/fixtures/essays/short.txt",
+];
+
+#[test]
+fn exports_of_the_bundled_essay_match_their_snapshots() {
+    snapshot("nato-partnerships.aif.json", &export("aif", &[BUNDLED]));
+    snapshot("nato-partnerships.argdown", &export("argdown", &[BUNDLED]));
+    snapshot("nato-partnerships.graphml", &export("graphml", &[BUNDLED]));
+}
+
+/// Check an AIF export against the map: unique ids, edges between existing
+/// nodes, and each argmap edge as exactly one premise -> RA/CA -> conclusion.
+fn check_aif(text: &str, nodes: &Nodes, edges: &Edges) {
+    let v: serde_json::Value = serde_json::from_str(text).expect("AIF is JSON");
+    let aif_nodes = v["nodes"].as_array().unwrap();
+    let aif_edges = v["edges"].as_array().unwrap();
+    assert_eq!(v["locutions"], serde_json::json!([]));
+    let mut types: HashMap<&str, &str> = HashMap::new();
+    for n in aif_nodes {
+        let id = n["nodeID"].as_str().expect("nodeID is a string");
+        let t = n["type"].as_str().unwrap();
+        assert!(types.insert(id, t).is_none(), "duplicate nodeID {id}");
+        match t {
+            "I" => {}
+            "RA" => assert_eq!(n["text"], "Default Inference"),
+            "CA" => assert_eq!(n["text"], "Default Conflict"),
+            other => panic!("unexpected node type {other}"),
+        }
+    }
+    let mut edge_ids = HashSet::new();
+    let mut into: HashMap<&str, Vec<&str>> = HashMap::new();
+    let mut out_of: HashMap<&str, Vec<&str>> = HashMap::new();
+    for e in aif_edges {
+        assert!(edge_ids.insert(e["edgeID"].as_str().unwrap()));
+        let (f, t) = (e["fromID"].as_str().unwrap(), e["toID"].as_str().unwrap());
+        assert!(types.contains_key(f), "edge from missing node {f}");
+        assert!(types.contains_key(t), "edge to missing node {t}");
+        out_of.entry(f).or_default().push(t);
+        into.entry(t).or_default().push(f);
+    }
+    // I-node id -> (document, argmap id), from the export's own key.
+    let mut inode: HashMap<(u64, String), &str> = HashMap::new();
+    for o in v["argmap"]["nodes"].as_array().unwrap() {
+        let key = (
+            o["document"].as_u64().unwrap(),
+            o["id"].as_str().unwrap().to_string(),
+        );
+        let id = o["nodeID"].as_str().unwrap();
+        assert_eq!(types[id], "I");
+        let text = aif_nodes.iter().find(|n| n["nodeID"] == id).unwrap()["text"].clone();
+        assert_eq!(text, nodes[&key].1.as_str(), "I-node text is the sentence");
+        assert_eq!(o["kind"], nodes[&key].0.as_str());
+        inode.insert(key, id);
+    }
+    assert_eq!(inode.len(), nodes.len(), "one I-node per statement");
+    let schemes: Vec<&str> = types
+        .iter()
+        .filter(|(_, t)| **t != "I")
+        .map(|(id, _)| *id)
+        .collect();
+    assert_eq!(schemes.len(), edges.len(), "one scheme node per edge");
+    let mut found: Edges = Vec::new();
+    for s in schemes {
+        let (ins, outs) = (&into[s], &out_of[s]);
+        assert_eq!(
+            (ins.len(), outs.len()),
+            (1, 1),
+            "scheme {s} joins one premise to one conclusion"
+        );
+        let name = |id: &str| {
+            inode
+                .iter()
+                .find(|(_, v)| **v == id)
+                .map(|(k, _)| k.clone())
+                .unwrap()
+        };
+        let (from, to) = (name(ins[0]), name(outs[0]));
+        assert_eq!(from.0, to.0, "an edge stays in its document");
+        let kind = if types[s] == "RA" {
+            "supports"
+        } else {
+            "attacks"
+        };
+        found.push((from.0, from.1, to.1, kind.to_string()));
+    }
+    found.sort();
+    assert_eq!(&found, edges, "every argmap edge appears exactly once");
+}
+
+#[test]
+fn aif_has_every_statement_and_edge_once() {
+    for paths in [&[BUNDLED][..], MANY] {
+        let (nodes, edges) = contract(paths);
+        check_aif(&export("aif", paths), &nodes, &edges);
+    }
+}
+
+/// Check a GraphML export against the map: well-formed XML, declared keys,
+/// and every node and edge once with its kind and text.
+fn check_graphml(text: &str, nodes: &Nodes, edges: &Edges) {
+    let xml = roxmltree::Document::parse(text).expect("GraphML is well-formed XML");
+    let keys: HashMap<&str, &str> = xml
+        .descendants()
+        .filter(|n| n.has_tag_name("key"))
+        .map(|n| (n.attribute("id").unwrap(), n.attribute("for").unwrap()))
+        .collect();
+    for key in ["kind", "text", "argmap_id", "document", "edge_kind"] {
+        assert!(keys.contains_key(key), "key {key} is declared");
+    }
+    let data = |n: roxmltree::Node, key: &str| -> String {
+        n.children()
+            .find(|c| c.has_tag_name("data") && c.attribute("key") == Some(key))
+            .and_then(|c| c.text())
+            .unwrap_or_default()
+            .to_string()
+    };
+    for d in xml.descendants().filter(|n| n.has_tag_name("data")) {
+        assert!(
+            keys.contains_key(d.attribute("key").unwrap()),
+            "undeclared key"
+        );
+    }
+    let documents: Vec<String> = {
+        let mut seen: Vec<String> = Vec::new();
+        for n in xml.descendants().filter(|n| n.has_tag_name("node")) {
+            let doc = data(n, "document");
+            if !seen.contains(&doc) {
+                seen.push(doc);
+            }
+        }
+        seen
+    };
+    let mut ids: HashMap<&str, (u64, String)> = HashMap::new();
+    for n in xml.descendants().filter(|n| n.has_tag_name("node")) {
+        let d = documents
+            .iter()
+            .position(|p| *p == data(n, "document"))
+            .unwrap() as u64;
+        let key = (d, data(n, "argmap_id"));
+        let (kind, text) = &nodes[&key];
+        assert_eq!(&data(n, "kind"), kind);
+        assert_eq!(&data(n, "text"), text, "text survives exactly");
+        assert!(
+            ids.insert(n.attribute("id").unwrap(), key).is_none(),
+            "unique node ids"
+        );
+    }
+    assert_eq!(ids.len(), nodes.len());
+    let mut found: Edges = xml
+        .descendants()
+        .filter(|n| n.has_tag_name("edge"))
+        .map(|e| {
+            let from = &ids[e.attribute("source").unwrap()];
+            let to = &ids[e.attribute("target").unwrap()];
+            assert_eq!(from.0, to.0);
+            (from.0, from.1.clone(), to.1.clone(), data(e, "edge_kind"))
+        })
+        .collect();
+    found.sort();
+    assert_eq!(&found, edges, "every argmap edge appears exactly once");
+}
+
+#[test]
+fn graphml_has_every_node_and_edge_once() {
+    for paths in [&[BUNDLED][..], MANY] {
+        let (nodes, edges) = contract(paths);
+        check_graphml(&export("graphml", paths), &nodes, &edges);
+    }
+}
+
+/// An Argdown export read back the way argmap writes it: sections, statement
+/// lines `[title]: text #kind` or references `[title]`, nested by two spaces,
+/// each but the top ones after `+ `, `- `, `+> ` or `-> `.
+struct Argdown {
+    /// (section, title, kind, unescaped text) of every definition.
+    statements: Vec<(usize, String, String, String)>,
+    /// (from title, to title, supports|attacks).
+    relations: Vec<(String, String, String)>,
+}
+
+fn read_argdown(text: &str) -> Argdown {
+    let mut lines = text.lines();
+    assert_eq!(lines.next(), Some("==="), "front matter first");
+    for line in lines.by_ref() {
+        if line == "===" {
+            break;
+        }
+    }
+    let mut out = Argdown {
+        statements: Vec::new(),
+        relations: Vec::new(),
+    };
+    let mut section = 0;
+    let mut stack: Vec<String> = Vec::new();
+    for line in lines {
+        if line.is_empty() {
+            continue;
+        }
+        if line.starts_with("# ") {
+            section += 1;
+            stack.clear();
+            continue;
+        }
+        let rest = line.trim_start_matches(' ');
+        let indent = line.len() - rest.len();
+        assert_eq!(indent % 2, 0, "{line}");
+        let depth = indent / 2;
+        let (symbol, rest) = ["+> ", "-> ", "+ ", "- "]
+            .iter()
+            .find_map(|s| rest.strip_prefix(s).map(|r| (*s, r)))
+            .unwrap_or(("", rest));
+        assert_eq!(
+            symbol.is_empty(),
+            depth == 0,
+            "relations exactly below the top: {line}"
+        );
+        let rest = rest.strip_prefix('[').expect(line);
+        let close = rest.find(']').expect(line);
+        let title = rest[..close].to_string();
+        let after = &rest[close + 1..];
+        stack.truncate(depth);
+        if let Some(parent) = stack.last() {
+            let kind = if symbol.starts_with('+') {
+                "supports"
+            } else {
+                "attacks"
+            };
+            let (from, to) = if symbol.ends_with("> ") {
+                (parent.clone(), title.clone())
+            } else {
+                (title.clone(), parent.clone())
+            };
+            out.relations.push((from, to, kind.to_string()));
+        }
+        stack.push(title.clone());
+        if let Some(body) = after.strip_prefix(": ") {
+            let (body, tag) = body.rsplit_once(" #").expect("a kind tag");
+            let mut unescaped = String::new();
+            let mut chars = body.chars();
+            while let Some(c) = chars.next() {
+                if c == '\\' {
+                    unescaped.push(chars.next().expect("an escaped character"));
+                } else {
+                    // Anything Argdown would read as syntax must be escaped.
+                    assert!(!"[]<>{}#*_@=\\".contains(c), "unescaped {c:?} in {line}");
+                    unescaped.push(c);
+                }
+            }
+            out.statements
+                .push((section, title, tag.to_string(), unescaped));
+        } else {
+            assert!(after.is_empty(), "{line}");
+        }
+    }
+    out
+}
+
+fn folded(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Check an Argdown export against the map: one definition per node with
+/// its kind and text, unique titles, and every edge exactly once.
+fn check_argdown(text: &str, nodes: &Nodes, edges: &Edges) -> HashMap<String, (u64, String)> {
+    let parsed = read_argdown(text);
+    let mut titles: HashMap<String, (u64, String)> = HashMap::new();
+    let mut defined: BTreeSet<(u64, String)> = BTreeSet::new();
+    for (section, title, kind, body) in &parsed.statements {
+        let d = (*section - 1) as u64;
+        // Titles are the ids, with the document's number when ids repeat.
+        let key = nodes
+            .keys()
+            .find(|(nd, id)| *nd == d && (title == id || *title == format!("{id}-doc{}", d + 1)))
+            .unwrap_or_else(|| panic!("{title} names no node of document {d}"))
+            .clone();
+        assert!(
+            titles.insert(title.clone(), key.clone()).is_none(),
+            "title {title} defined twice"
+        );
+        let (k, t) = &nodes[&key];
+        assert_eq!(kind, k);
+        assert_eq!(body, &folded(t));
+        defined.insert(key);
+    }
+    assert_eq!(defined.len(), nodes.len(), "every node defined once");
+    let mut found: Edges = parsed
+        .relations
+        .iter()
+        .map(|(f, t, k)| {
+            let (from, to) = (&titles[f], &titles[t]);
+            assert_eq!(from.0, to.0);
+            (from.0, from.1.clone(), to.1.clone(), k.clone())
+        })
+        .collect();
+    found.sort();
+    assert_eq!(&found, edges, "every argmap edge appears exactly once");
+    titles
+}
+
+#[test]
+fn argdown_has_every_statement_and_relation_once() {
+    for paths in [&[BUNDLED][..], MANY] {
+        let (nodes, edges) = contract(paths);
+        check_argdown(&export("argdown", paths), &nodes, &edges);
+    }
+}
+
+#[test]
+fn hostile_text_survives_every_format() {
+    let hostile = essay("hostile.md");
+    let paths = [hostile.as_str()];
+    let (nodes, edges) = contract(&paths);
+    assert!(nodes
+        .values()
+        .any(|(_, t)| t.contains("\"><img src=x onerror=alert(1)>")));
+    check_aif(&export("aif", &paths), &nodes, &edges);
+    check_graphml(&export("graphml", &paths), &nodes, &edges);
+    // Reading it back also checks that every `<`, `[`, `#`... is escaped.
+    check_argdown(&export("argdown", &paths), &nodes, &edges);
+    // In a DOT string only `"` and `\` are special.
+    let dot = export("dot", &paths);
+    assert!(dot.contains(r#"\"><img src=x"#), "{dot}");
+    let mermaid = export("mermaid", &paths);
+    assert!(!mermaid.contains("<img"));
+}
+
+/// The Argdown CLI, if it was installed under target/ (`.ci/run` does), or
+/// named by `ARGMAP_ARGDOWN`.
+fn argdown_cli() -> Option<PathBuf> {
+    if let Some(path) = std::env::var_os("ARGMAP_ARGDOWN") {
+        return Some(PathBuf::from(path));
+    }
+    let local =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("target/argdown/node_modules/.bin/argdown");
+    local.exists().then_some(local)
+}
+
+#[test]
+fn argdown_cli_reads_the_export_as_argmap_wrote_it() {
+    let Some(cli) = argdown_cli() else {
+        eprintln!(
+            "note: the Argdown CLI is not installed; skipping the check against it \
+             (`npm install --prefix target/argdown @argdown/cli@1.7.5` installs it)"
+        );
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    for (name, paths) in [
+        ("bundled", &[BUNDLED][..]),
+        ("hostile", &["tests/fixtures/essays/hostile.md"][..]),
+        ("many", MANY),
+    ] {
+        let (nodes, edges) = contract(paths);
+        let text = export("argdown", paths);
+        let titles = check_argdown(&text, &nodes, &edges);
+        let file = dir.path().join(format!("{name}.argdown"));
+        std::fs::write(&file, &text).unwrap();
+        let out = std::process::Command::new(&cli)
+            .arg("json")
+            .arg(&file)
+            .arg(dir.path())
+            .output()
+            .expect("the Argdown CLI runs");
+        let log = String::from_utf8_lossy(&out.stdout).to_string()
+            + &String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "argdown failed on {name}: {log}");
+        assert!(
+            !log.contains("rror"),
+            "argdown reported errors on {name}: {log}"
+        );
+        let json = std::fs::read_to_string(dir.path().join(format!("{name}.json"))).unwrap();
+        let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+        let statements = v["statements"].as_object().unwrap();
+        assert_eq!(
+            statements.len(),
+            nodes.len(),
+            "{name}: one statement per node"
+        );
+        for (title, s) in statements {
+            let key = &titles[title];
+            let (kind, text) = &nodes[key];
+            let defined: Vec<&str> = s["members"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter_map(|m| m["text"].as_str())
+                .collect();
+            assert_eq!(defined.len(), 1, "{name}: {title} has one text");
+            let expected = format!("{} #{kind}", folded(text));
+            assert_eq!(defined[0].trim(), expected, "{name}: {title}");
+        }
+        let mut found: Edges = v["relations"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| {
+                let (from, to) = (
+                    &titles[r["from"].as_str().unwrap()],
+                    &titles[r["to"].as_str().unwrap()],
+                );
+                let kind = match r["relationType"].as_str().unwrap() {
+                    "support" | "entails" => "supports",
+                    "attack" | "contrary" => "attacks",
+                    other => panic!("{name}: unexpected relation {other}"),
+                };
+                (from.0, from.1.clone(), to.1.clone(), kind.to_string())
+            })
+            .collect();
+        found.sort();
+        assert_eq!(
+            found, edges,
+            "{name}: Argdown's relations are argmap's edges"
+        );
+    }
+}

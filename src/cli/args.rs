@@ -20,6 +20,10 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "FILE")]
     pub config: Option<PathBuf>,
 
+    /// Threads for reading, mapping and linting many files (default: all cores).
+    #[arg(long, short = 'j', global = true, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub jobs: Option<u16>,
+
     #[command(subcommand)]
     pub command: Command,
 }
@@ -35,12 +39,16 @@ pub enum Command {
     Recommendations(TreeArgs),
     /// Show one node in full: text, kind, cues, confidence and its edges.
     Show(ShowArgs),
-    /// Export the whole map as JSON, Graphviz DOT or Mermaid.
+    /// Export the whole map as JSON, Graphviz DOT, Mermaid, AIF, Argdown or GraphML.
     Graph(GraphArgs),
     /// Count nodes per kind and edges per type, per document.
     Stats(ListArgs),
     /// Write the map back into an essay as `<!-- argmap: ... -->` annotations.
     Annotate(AnnotateArgs),
+    /// Write one self-contained HTML page: the essay with each sentence
+    /// marked by its role, the map drawn as SVG, and the lint findings
+    /// beside the sentences they concern.
+    Render(RenderArgs),
     /// Compare argmap's maps of annotated texts with their gold maps:
     /// precision, recall and F1 per role and for relations.
     Eval(EvalArgs),
@@ -131,6 +139,16 @@ pub struct AnnotateArgs {
     pub no_annotations: bool,
 }
 
+/// Arguments of `render`.
+#[derive(Debug, Args)]
+pub struct RenderArgs {
+    #[command(flatten)]
+    pub inputs: Inputs,
+    /// Write the page to this file (atomically) instead of standard output.
+    #[arg(short, long, value_name = "OUT.html")]
+    pub output: Option<PathBuf>,
+}
+
 /// Arguments of listing commands.
 #[derive(Debug, Args)]
 pub struct ListArgs {
@@ -217,10 +235,19 @@ pub enum ListFormat {
 pub enum GraphFormat {
     /// The JSON contract (schema_version 1).
     Json,
+    /// The JSON contract, one document per line, each written as soon as it
+    /// is mapped (for corpora: memory stays bounded).
+    Jsonl,
     /// Graphviz DOT.
     Dot,
     /// Mermaid flowchart (renders on GitHub).
     Mermaid,
+    /// Argument Interchange Format JSON, as AIFdb and OVA read it.
+    Aif,
+    /// An Argdown document, for the Argdown tools.
+    Argdown,
+    /// GraphML, for yEd, Gephi and draw.io.
+    Graphml,
 }
 
 /// `--color` values.

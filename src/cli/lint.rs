@@ -1,17 +1,19 @@
 //! Handlers of `lint`, `rules` and `explain`.
 
 use super::args::{ExplainArgs, Inputs, LintArgs, LintFormat, ListFormat, RulesArgs};
+use super::load::{self, Source};
 use super::output::with_stdout;
 use argmap::config::{Config, Level};
 use argmap::document::Document;
 use argmap::input;
 use argmap::lint::{did_you_mean, rules, FileReport, Linter};
+use argmap::parallel;
 use argmap::render::{diagnostics, findings_json, sarif};
 use std::collections::HashMap;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::rc::Rc;
+use std::sync::Arc;
 
 /// Exit status when findings fail the run.
 const EXIT_FINDINGS: u8 = 1;
@@ -19,25 +21,25 @@ const EXIT_FINDINGS: u8 = 1;
 /// Configurations by the file they were read from (`None`: defaults), so
 /// that each `argmap.toml` is read and checked once.
 #[derive(Default)]
-struct Configs {
-    explicit: Option<(Rc<Config>, Rc<Linter>)>,
-    found: HashMap<Option<PathBuf>, (Rc<Config>, Rc<Linter>)>,
+pub(super) struct Configs {
+    explicit: Option<(Arc<Config>, Arc<Linter>)>,
+    found: HashMap<Option<PathBuf>, (Arc<Config>, Arc<Linter>)>,
 }
 
 impl Configs {
-    fn new(explicit: Option<&Path>) -> anyhow::Result<Configs> {
+    pub(super) fn new(explicit: Option<&Path>) -> anyhow::Result<Configs> {
         let mut configs = Configs::default();
         if let Some(path) = explicit {
             let config = Config::load(path)?;
             let linter = Linter::from_config(&config)?;
-            configs.explicit = Some((Rc::new(config), Rc::new(linter)));
+            configs.explicit = Some((Arc::new(config), Arc::new(linter)));
         }
         Ok(configs)
     }
 
     /// The configuration that governs files in `dir`: `--config`, else the
     /// nearest argmap.toml in `dir` or above, else defaults.
-    fn for_dir(&mut self, dir: &Path) -> anyhow::Result<(Rc<Config>, Rc<Linter>)> {
+    fn for_dir(&mut self, dir: &Path) -> anyhow::Result<(Arc<Config>, Arc<Linter>)> {
         if let Some(explicit) = &self.explicit {
             return Ok(explicit.clone());
         }
@@ -51,7 +53,7 @@ impl Configs {
             None => Config::default(),
         };
         let linter = Linter::from_config(&config)?;
-        let entry = (Rc::new(config), Rc::new(linter));
+        let entry = (Arc::new(config), Arc::new(linter));
         self.found.insert(source, entry.clone());
         Ok(entry)
     }
@@ -68,11 +70,11 @@ fn governing_dir(path: &Path) -> PathBuf {
     }
 }
 
-/// The essays to lint, each with the linter its configuration sets up.
-fn documents(
+/// The essays to lint (not yet read), each with the linter its configuration sets up.
+pub(super) fn documents(
     inputs: &Inputs,
     configs: &mut Configs,
-) -> anyhow::Result<Vec<(Document, Rc<Linter>)>> {
+) -> anyhow::Result<Vec<(Source, Arc<Linter>)>> {
     let cwd = std::env::current_dir().unwrap_or_default();
     let mut paths = inputs.paths.clone();
     if paths.is_empty() {
@@ -83,21 +85,21 @@ fn documents(
             .map(|p| p.strip_prefix(&cwd).map(Path::to_path_buf).unwrap_or(p))
             .collect();
         if paths.is_empty() {
-            return Ok(vec![(input::embedded(), linter)]);
+            return Ok(vec![(Source::Embedded, linter)]);
         }
     }
     let mut docs = Vec::new();
     for path in &paths {
         if path.as_os_str() == "-" {
             let (_, linter) = configs.for_dir(&cwd)?;
-            docs.push((input::read_stdin()?, linter));
+            docs.push((Source::Stdin, linter));
             continue;
         }
         let (walk_config, _) = configs.for_dir(&governing_dir(path))?;
         let keep = |p: &Path| walk_config.keeps(&std::path::absolute(p).unwrap_or_default());
         for file in input::expand(std::slice::from_ref(path), &keep)? {
             let (_, linter) = configs.for_dir(&governing_dir(&file))?;
-            docs.push((input::read(&file)?, linter));
+            docs.push((Source::File(file), linter));
         }
     }
     Ok(docs)
@@ -106,22 +108,42 @@ fn documents(
 /// `argmap lint`
 pub fn lint(args: LintArgs, config: Option<&Path>) -> anyhow::Result<ExitCode> {
     let mut configs = Configs::new(config)?;
-    let docs = documents(&args.inputs, &mut configs)?;
-    let options = argmap::extract::Options {
-        annotations: !args.inputs.no_annotations,
-    };
-    let reports: Vec<FileReport> = docs
-        .iter()
-        .map(|(doc, linter)| {
-            let built = argmap::extract::build(doc, options);
-            linter.lint_with_issues(doc, &built.map, &built.issues)
-        })
-        .collect();
+    let sources = documents(&args.inputs, &mut configs)?;
+    let options = load::options(&args.inputs);
     let format = args.output_format;
     let styled = !matches!(
         anstream::AutoStream::choice(&io::stdout()),
         anstream::ColorChoice::Never
     );
+    // Each file is read, mapped, linted and its findings written to a buffer
+    // on a worker thread; the document is dropped there, so a corpus run
+    // holds only reports and finding text, never all the essays.
+    let per_file = !args.statistics
+        && matches!(
+            format,
+            LintFormat::Full | LintFormat::Concise | LintFormat::Github
+        );
+    let mut reports: Vec<FileReport> = Vec::with_capacity(sources.len());
+    let mut listing: Vec<u8> = Vec::new();
+    parallel::ordered(
+        &sources,
+        load::jobs(),
+        |(source, linter)| -> anyhow::Result<(FileReport, Vec<u8>)> {
+            let doc = source.read()?;
+            let built = argmap::extract::build(&doc, options);
+            let report = linter.lint_with_issues(&doc, &built.map, &built.issues);
+            let mut text = Vec::new();
+            if per_file {
+                write_file_findings(&mut text, format, &doc, &report, styled)?;
+            }
+            Ok((report, text))
+        },
+        |(report, text)| {
+            listing.extend_from_slice(&text);
+            reports.push(report);
+            Ok(())
+        },
+    )?;
     with_stdout(|out| {
         if args.statistics {
             let rows = diagnostics::statistics(&reports);
@@ -131,7 +153,11 @@ pub fn lint(args: LintArgs, config: Option<&Path>) -> anyhow::Result<ExitCode> {
                 diagnostics::write_statistics(out, &reports)?;
             }
         } else {
-            write_findings(out, format, &docs, &reports, styled)?;
+            match format {
+                LintFormat::Json => findings_json::write(out, &reports)?,
+                LintFormat::Sarif => write_sarif(out, &reports)?,
+                _ => out.write_all(&listing)?,
+            }
         }
         if matches!(format, LintFormat::Full | LintFormat::Concise) {
             let listed = !args.statistics && reports.iter().any(|r| !r.findings.is_empty());
@@ -155,40 +181,34 @@ pub fn lint(args: LintArgs, config: Option<&Path>) -> anyhow::Result<ExitCode> {
     })
 }
 
-fn write_findings(
+/// SARIF with repository-relative paths.
+fn write_sarif(out: &mut dyn Write, reports: &[FileReport]) -> io::Result<()> {
+    let relative: Vec<FileReport> = reports
+        .iter()
+        .map(|r| FileReport {
+            path: repo_relative(&r.path),
+            ..r.clone()
+        })
+        .collect();
+    sarif::write(out, &relative)
+}
+
+/// One file's findings in a per-finding format (full, concise, github).
+fn write_file_findings(
     out: &mut dyn Write,
     format: LintFormat,
-    docs: &[(Document, Rc<Linter>)],
-    reports: &[FileReport],
+    doc: &Document,
+    report: &FileReport,
     styled: bool,
 ) -> io::Result<()> {
-    match format {
-        LintFormat::Json => findings_json::write(out, reports),
-        LintFormat::Sarif => {
-            let relative: Vec<FileReport> = reports
-                .iter()
-                .map(|r| FileReport {
-                    path: repo_relative(&r.path),
-                    ..r.clone()
-                })
-                .collect();
-            sarif::write(out, &relative)
-        }
-        LintFormat::Full | LintFormat::Concise | LintFormat::Github => {
-            for ((doc, _), report) in docs.iter().zip(reports) {
-                for finding in &report.findings {
-                    match format {
-                        LintFormat::Full => diagnostics::write_full(out, doc, finding, styled)?,
-                        LintFormat::Concise => {
-                            diagnostics::write_concise(out, &report.path, finding)?
-                        }
-                        _ => diagnostics::write_github(out, &report.path, finding)?,
-                    }
-                }
-            }
-            Ok(())
+    for finding in &report.findings {
+        match format {
+            LintFormat::Full => diagnostics::write_full(out, doc, finding, styled)?,
+            LintFormat::Concise => diagnostics::write_concise(out, &report.path, finding)?,
+            _ => diagnostics::write_github(out, &report.path, finding)?,
         }
     }
+    Ok(())
 }
 
 /// A path relative to the current directory when it lies below it, so that

@@ -6,7 +6,9 @@ use argmap::config::Config;
 use argmap::document::Document;
 use argmap::graph::DocumentMap;
 use argmap::input;
+use argmap::parallel;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 /// The configuration that governs a run: `--config`, else the nearest
 /// argmap.toml above the current directory, else defaults.
@@ -21,8 +23,44 @@ pub fn config(explicit: Option<&Path>) -> anyhow::Result<Config> {
     }
 }
 
-/// Read the essays named by `inputs`, or the configured or embedded default.
-pub fn documents(inputs: &Inputs, config: &Config) -> anyhow::Result<Vec<Document>> {
+/// Threads for corpus work, set once from `--jobs`.
+static JOBS: OnceLock<usize> = OnceLock::new();
+
+/// Record `--jobs` (or the default: all cores).
+pub fn set_jobs(jobs: Option<usize>) {
+    let _ = JOBS.set(jobs.unwrap_or_else(parallel::default_jobs));
+}
+
+/// The number of threads for corpus work.
+pub fn jobs() -> usize {
+    JOBS.get().copied().unwrap_or(1)
+}
+
+/// Where an essay comes from.
+#[derive(Debug, Clone)]
+pub enum Source {
+    /// A file on disk.
+    File(PathBuf),
+    /// Standard input.
+    Stdin,
+    /// The essay built into the binary.
+    Embedded,
+}
+
+impl Source {
+    /// Read and parse the essay.
+    pub fn read(&self) -> Result<Document, input::InputError> {
+        match self {
+            Source::File(path) => input::read_file(path),
+            Source::Stdin => input::read_stdin(),
+            Source::Embedded => Ok(input::embedded()),
+        }
+    }
+}
+
+/// The essays named by `inputs`, or the configured or embedded default,
+/// without reading them: directories are walked, files are not opened.
+pub fn sources(inputs: &Inputs, config: &Config) -> anyhow::Result<Vec<Source>> {
     let mut paths: Vec<PathBuf> = inputs.paths.clone();
     if paths.is_empty() {
         let cwd = std::env::current_dir().unwrap_or_default();
@@ -33,26 +71,56 @@ pub fn documents(inputs: &Inputs, config: &Config) -> anyhow::Result<Vec<Documen
             .map(|p| p.strip_prefix(&cwd).map(Path::to_path_buf).unwrap_or(p))
             .collect();
         if paths.is_empty() {
-            return Ok(vec![input::embedded()]);
+            return Ok(vec![Source::Embedded]);
         }
     }
     let files = input::expand(&paths, &|p| config.keeps(p))?;
-    let mut docs = Vec::with_capacity(files.len());
-    for file in &files {
-        docs.push(input::read(file)?);
+    Ok(files
+        .into_iter()
+        .map(|f| {
+            if f.as_os_str() == "-" {
+                Source::Stdin
+            } else {
+                Source::File(f)
+            }
+        })
+        .collect())
+}
+
+/// The extraction options `inputs` ask for.
+pub fn options(inputs: &Inputs) -> argmap::extract::Options {
+    argmap::extract::Options {
+        annotations: !inputs.no_annotations,
     }
-    Ok(docs)
+}
+
+/// Read and map every essay on [`jobs`] threads, handing each map to `sink`
+/// in input order as soon as it and those before it are ready.
+pub fn for_each_map(
+    inputs: &Inputs,
+    config_path: Option<&Path>,
+    mut sink: impl FnMut(DocumentMap) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
+    let config = config(config_path)?;
+    let sources = sources(inputs, &config)?;
+    let options = options(inputs);
+    parallel::ordered(
+        &sources,
+        jobs(),
+        |source| -> anyhow::Result<DocumentMap> {
+            let doc = source.read()?;
+            Ok(argmap::extract::build(&doc, options).map)
+        },
+        &mut sink,
+    )
 }
 
 /// Read and map the essays.
 pub fn maps(inputs: &Inputs, config_path: Option<&Path>) -> anyhow::Result<Vec<DocumentMap>> {
-    let config = config(config_path)?;
-    let docs = documents(inputs, &config)?;
-    let options = argmap::extract::Options {
-        annotations: !inputs.no_annotations,
-    };
-    Ok(docs
-        .iter()
-        .map(|d| argmap::extract::build(d, options).map)
-        .collect())
+    let mut maps = Vec::new();
+    for_each_map(inputs, config_path, |map| {
+        maps.push(map);
+        Ok(())
+    })?;
+    Ok(maps)
 }

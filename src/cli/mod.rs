@@ -8,6 +8,7 @@ mod lint;
 mod load;
 mod output;
 mod query;
+mod render;
 
 pub use args::Cli;
 use args::Command;
@@ -30,6 +31,7 @@ pub fn run() -> ExitCode {
         }
     };
     cli.color.write_global();
+    load::set_jobs(cli.jobs.map(usize::from));
     match dispatch(cli) {
         Ok(code) => code,
         Err(e) => report(e),
@@ -46,6 +48,7 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Graph(a) => query::graph(a, config),
         Command::Stats(a) => query::stats(a, config),
         Command::Annotate(a) => annotate::annotate(a),
+        Command::Render(a) => render::render(a, config),
         Command::Eval(a) => eval::eval(a),
         Command::Lint(a) => lint::lint(a, config),
         Command::Rules(a) => lint::rules(a),

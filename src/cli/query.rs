@@ -5,7 +5,8 @@ use super::args::{EvidenceArgs, GraphArgs, GraphFormat, ListArgs, ListFormat, Sh
 use super::load;
 use super::output::with_stdout;
 use argmap::graph::{DocumentMap, NodeIndex, NodeKind};
-use argmap::render::{dot, json, mermaid, text};
+use argmap::render::{aif, argdown, dot, graphml, json, mermaid, text};
+use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -162,11 +163,28 @@ pub fn show(args: ShowArgs, config: Option<&Path>) -> anyhow::Result<ExitCode> {
 
 /// `argmap graph`
 pub fn graph(args: GraphArgs, config: Option<&Path>) -> anyhow::Result<ExitCode> {
+    if args.format == GraphFormat::Jsonl {
+        // Streamed: each document's line is written once it and those
+        // before it are mapped, and then dropped.
+        let mut out = super::output::stdout();
+        load::for_each_map(&args.inputs, config, |map| {
+            json::write_line(&mut out, std::slice::from_ref(&map))?;
+            out.flush()?;
+            Ok(())
+        })?;
+        return Ok(ExitCode::SUCCESS);
+    }
     let maps = load::maps(&args.inputs, config)?;
     with_stdout(|out| match args.format {
         GraphFormat::Json => json::write_map(out, &maps),
+        GraphFormat::Jsonl => maps
+            .iter()
+            .try_for_each(|m| json::write_line(out, std::slice::from_ref(m))),
         GraphFormat::Dot => dot::write(out, &maps),
         GraphFormat::Mermaid => mermaid::write(out, &maps),
+        GraphFormat::Aif => aif::write(out, &maps),
+        GraphFormat::Argdown => argdown::write(out, &maps),
+        GraphFormat::Graphml => graphml::write(out, &maps),
     })?;
     Ok(ExitCode::SUCCESS)
 }

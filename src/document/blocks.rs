@@ -254,9 +254,12 @@ impl Scanner<'_> {
     }
 
     fn flush(&mut self) {
-        let Some(open) = self.open.take() else {
+        let Some(mut open) = self.open.take() else {
             return;
         };
+        // Sorted, so each block (and later each sentence) finds its links
+        // by bisection.
+        open.link_offsets.sort_unstable();
         let groups = if self.format == SourceFormat::Text {
             split_unwrapped_lines(self.text, open.pieces)
         } else {
@@ -267,14 +270,12 @@ impl Scanner<'_> {
             let Some(range) = text_range(&pieces) else {
                 continue;
             };
+            let links = &open.link_offsets;
+            let first = links.partition_point(|&o| o < range.start);
+            let end = links.partition_point(|&o| o < range.end).max(first);
             self.out.blocks.push(RawBlock {
                 kind: open.kind,
-                link_offsets: open
-                    .link_offsets
-                    .iter()
-                    .copied()
-                    .filter(|&o| o >= range.start && o < range.end)
-                    .collect(),
+                link_offsets: links[first..end].to_vec(),
                 range,
                 quote_depth: open.quote_depth,
                 emphasised: !open.plain_outside_emphasis,
@@ -286,11 +287,13 @@ impl Scanner<'_> {
         let new = first_new..self.out.blocks.len();
         for &c in &open.comments {
             let start = self.out.comments[c].range.start;
-            let owner = new
-                .clone()
-                .rev()
-                .find(|&b| self.out.blocks[b].range.start <= start)
-                .or_else(|| (!new.is_empty()).then_some(new.start));
+            // The new blocks start in order: bisect rather than scan them.
+            let starting_before =
+                self.out.blocks[new.clone()].partition_point(|b| b.range.start <= start);
+            let owner = match starting_before {
+                0 => (!new.is_empty()).then_some(new.start),
+                k => Some(new.start + k - 1),
+            };
             self.out.comments[c].block = owner;
         }
     }
@@ -311,13 +314,7 @@ fn text_range(pieces: &[Piece]) -> Option<Range<usize>> {
 /// characters) every line break ends a paragraph; in wrapped text only a
 /// line that finishes a sentence well short of the wrap width does.
 fn split_unwrapped_lines(text: &str, pieces: Vec<Piece>) -> Vec<Vec<Piece>> {
-    let breaks: Vec<usize> = pieces
-        .iter()
-        .enumerate()
-        .filter(|(_, p)| matches!(p, Piece::Break { .. }))
-        .map(|(i, _)| i)
-        .collect();
-    if breaks.is_empty() {
+    if !pieces.iter().any(|p| matches!(p, Piece::Break { .. })) {
         return vec![pieces];
     }
     let Some(whole) = text_range(&pieces) else {
@@ -332,8 +329,8 @@ fn split_unwrapped_lines(text: &str, pieces: Vec<Piece>) -> Vec<Vec<Piece>> {
     let mut groups = Vec::new();
     let mut current = Vec::new();
     let mut line_start = whole.start;
-    for (i, piece) in pieces.into_iter().enumerate() {
-        if let (true, Piece::Break { range }) = (breaks.contains(&i), &piece) {
+    for piece in pieces {
+        if let Piece::Break { range } = &piece {
             let line = text[line_start.min(range.start)..range.start].trim();
             let next = text[range.end.min(text.len())..].trim_start();
             let length = line.chars().count();

@@ -10,7 +10,7 @@ mod blocks;
 mod lines;
 mod sentences;
 
-pub use lines::LineIndex;
+pub use lines::{LineIndex, Locator};
 
 use serde::Serialize;
 use std::ops::Range;
@@ -147,15 +147,20 @@ impl Document {
         let raw = blocks::scan(&text, format);
         let mut blocks = Vec::with_capacity(raw.blocks.len());
         let mut sentences = Vec::new();
+        // One locator per stream of increasing offsets keeps positions linear.
+        let mut sentence_at = Locator::new(&lines, &text);
+        let mut block_at = Locator::new(&lines, &text);
+        let mut comment_at = Locator::new(&lines, &text);
         for (index, block) in raw.blocks.into_iter().enumerate() {
             let first = sentences.len();
             for piece in sentences::split(&text, &block.pieces) {
-                let has_link = block
-                    .link_offsets
-                    .iter()
-                    .any(|&offset| offset >= piece.range.start && offset < piece.range.end);
+                // Link offsets are sorted: the first at or after the start.
+                let links = &block.link_offsets;
+                let has_link = links
+                    .get(links.partition_point(|&o| o < piece.range.start))
+                    .is_some_and(|&o| o < piece.range.end);
                 sentences.push(Sentence {
-                    span: lines.span_in(&text, piece.range),
+                    span: sentence_at.span(piece.range),
                     plain: piece.plain,
                     block: index,
                     has_link,
@@ -163,7 +168,7 @@ impl Document {
             }
             blocks.push(Block {
                 kind: block.kind,
-                span: lines.span_in(&text, block.range),
+                span: block_at.span(block.range),
                 quote_depth: block.quote_depth,
                 emphasised: block.emphasised,
                 has_link: !block.link_offsets.is_empty(),
@@ -174,7 +179,7 @@ impl Document {
             .comments
             .into_iter()
             .map(|c| Comment {
-                span: lines.span_in(&text, c.range),
+                span: comment_at.span(c.range),
                 body: c.body,
                 block: c.block,
             })

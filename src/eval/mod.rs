@@ -250,7 +250,7 @@ mod tests {
             assert_eq!(class(GoldFormat::Json, k), k);
         }
         let mut restated = node(Claim, "x");
-        restated.cues.push(RESTATES_THESIS.to_string());
+        restated.cues.push(RESTATES_THESIS.into());
         assert_eq!(GoldFormat::Brat.predicted_class(&restated), Thesis);
         assert_eq!(GoldFormat::Microtext.predicted_class(&restated), Thesis);
     }

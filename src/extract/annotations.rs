@@ -122,6 +122,7 @@ pub fn annotation_body(body: &str) -> Option<&str> {
 pub fn parse(doc: &Document) -> (Vec<Annotation>, Vec<Issue>) {
     let mut annotations: Vec<Annotation> = Vec::new();
     let mut issues = Vec::new();
+    let mut annotated = vec![false; doc.sentences.len()];
     for (index, comment) in doc.comments.iter().enumerate() {
         let Some(body) = annotation_body(&comment.body) else {
             continue;
@@ -149,7 +150,7 @@ pub fn parse(doc: &Document) -> (Vec<Annotation>, Vec<Issue>) {
                 });
             }
         }
-        if annotations.iter().any(|a| a.sentence == sentence) {
+        if std::mem::replace(&mut annotated[sentence], true) {
             // One comment per sentence: a second one describes nothing.
             issues.push(Issue {
                 span: comment.span,
@@ -206,10 +207,14 @@ fn sentence_before(doc: &Document, comment: usize) -> Option<usize> {
     let c = &doc.comments[comment];
     let block = c.block?;
     let sentences = doc.blocks.get(block)?.sentences.clone();
-    let s = sentences
-        .rev()
-        .find(|&s| doc.sentences[s].span.end <= c.span.start)?;
-    let gap = &doc.text[doc.sentences[s].span.end..c.span.start];
+    // Sentences end in reading order: the last one ending before the comment
+    // is found by bisection (a paragraph may hold a million of them).
+    let ending_before = doc
+        .sentences
+        .get(sentences.clone())?
+        .partition_point(|s| s.span.end <= c.span.start);
+    let s = sentences.start + ending_before.checked_sub(1)?;
+    let gap = doc.text.get(doc.sentences[s].span.end..c.span.start)?;
     let mut rest = gap.trim();
     // Earlier comments (say, a suppression) may sit in between.
     while let Some(after) = rest.strip_prefix("<!--") {

@@ -2,16 +2,18 @@
 //! stance, hedging, anaphora) that later decide roles and relations.
 
 use super::lexicon::*;
-use crate::graph::NodeKind;
-use crate::text::{content_stems_of, words};
+use crate::graph::{CueName, NodeKind};
+use crate::text::Tokens;
 use aho_corasick::AhoCorasick;
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// One signal found in a sentence, with the role it votes for and how strongly.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Cue {
     /// Printable name such as `modal:should` or `number:25`.
-    pub name: String,
+    pub name: CueName,
     /// The role this cue is evidence for, if any.
     pub role: Option<NodeKind>,
     /// How much it counts toward that role.
@@ -19,7 +21,7 @@ pub struct Cue {
 }
 
 impl Cue {
-    fn new(name: impl Into<String>, role: Option<NodeKind>, weight: f32) -> Cue {
+    fn new(name: impl Into<CueName>, role: Option<NodeKind>, weight: f32) -> Cue {
         Cue {
             name: name.into(),
             role,
@@ -31,10 +33,6 @@ impl Cue {
 /// Everything the cue detector found in one sentence.
 #[derive(Debug, Clone, Default)]
 pub struct Analysis {
-    /// Lowercase word tokens.
-    pub words: Vec<String>,
-    /// Stems of content words, for lexical overlap.
-    pub stems: Vec<String>,
     /// Cues that vote for roles (and a few that only explain).
     pub cues: Vec<Cue>,
     /// Why this sentence is no part of the argument, if it is not.
@@ -87,7 +85,7 @@ impl Analysis {
             .sum()
     }
 
-    fn add(&mut self, name: impl Into<String>, role: Option<NodeKind>, weight: f32) {
+    fn add(&mut self, name: impl Into<CueName>, role: Option<NodeKind>, weight: f32) {
         let name = name.into();
         if !self.cues.iter().any(|c| c.name == name) {
             self.cues.push(Cue::new(name, role, weight));
@@ -95,80 +93,135 @@ impl Analysis {
     }
 }
 
-/// All phrases of [`PHRASE_LISTS`], matched in one pass over a sentence.
+/// The cue name `prefix:detail`. Names repeat across sentences (`modal:should`),
+/// so each is built once per thread and shared.
+pub fn cue(prefix: &'static str, detail: &str) -> CueName {
+    thread_local! {
+        static NAMES: RefCell<HashMap<&'static str, HashMap<Box<str>, &'static str>>> =
+            RefCell::new(HashMap::new());
+    }
+    NAMES.with(|names| {
+        let mut names = names.borrow_mut();
+        let by_detail = names.entry(prefix).or_default();
+        if let Some(&name) = by_detail.get(detail) {
+            return CueName::Borrowed(name);
+        }
+        let name = format!("{prefix}:{detail}");
+        // Lexicon phrases and short words only: a bounded set per thread.
+        if detail.len() > 24 || by_detail.len() > 4096 {
+            return CueName::Owned(name);
+        }
+        let name: &'static str = Box::leak(name.into_boxed_str());
+        by_detail.insert(detail.into(), name);
+        CueName::Borrowed(name)
+    })
+}
+
+/// Identifies a lexicon list by the address of its (static) elements.
+fn list_key(list: &[&str]) -> usize {
+    list.as_ptr() as usize
+}
+
+/// All phrases of [`phrase_lists`], matched in one pass over a sentence.
 struct Matcher {
     automaton: AhoCorasick,
-    /// Pattern id -> phrase.
-    phrases: Vec<&'static str>,
+    /// For each pattern, the lists it belongs to and its position in each.
+    owners: Vec<Vec<(usize, u16)>>,
 }
 
 fn matcher() -> &'static Matcher {
     static MATCHER: OnceLock<Matcher> = OnceLock::new();
     MATCHER.get_or_init(|| {
-        let mut phrases: Vec<&'static str> = PHRASE_LISTS
-            .iter()
-            .flat_map(|l| l.iter().copied())
-            .collect();
-        phrases.sort_unstable();
-        phrases.dedup();
-        // Spaces on both sides: whole words only.
-        let patterns: Vec<String> = phrases.iter().map(|p| format!(" {p} ")).collect();
-        let automaton = AhoCorasick::new(&patterns).expect("phrase patterns build");
-        Matcher { automaton, phrases }
+        let mut patterns: Vec<String> = Vec::new();
+        let mut owners: Vec<Vec<(usize, u16)>> = Vec::new();
+        let mut index: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        for list in phrase_lists() {
+            for (position, phrase) in list.iter().enumerate() {
+                let id = *index.entry(phrase).or_insert_with(|| {
+                    // Spaces on both sides: whole words only.
+                    patterns.push(format!(" {phrase} "));
+                    owners.push(Vec::new());
+                    patterns.len() - 1
+                });
+                owners[id].push((list_key(list), position as u16));
+            }
+        }
+        // The non-contiguous NFA builds fastest; a one-essay run pays the
+        // build, and sentences are short enough that search speed barely differs.
+        let automaton = AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
+            .build(&patterns)
+            .expect("phrase patterns build");
+        Matcher { automaton, owners }
     })
 }
 
-/// The words of a sentence and the lexicon phrases found in it.
-struct Words {
-    list: Vec<String>,
-    lower_plain: String,
-    /// Phrases found anywhere (a handful per sentence).
-    found: Vec<&'static str>,
-    /// Phrases found at the very start.
-    opening: Vec<&'static str>,
+/// A lexicon phrase found in a sentence.
+#[derive(Debug, Clone, Copy)]
+struct Hit {
+    list: usize,
+    position: u16,
+    opening: bool,
 }
 
-impl Words {
-    fn new(plain: &str) -> Words {
-        let list = words(plain);
-        let joined = format!(" {} ", list.join(" "));
+/// The words of a sentence and the lexicon phrases found in it.
+struct Words<'t> {
+    list: Vec<&'t str>,
+    plain: &'t str,
+    /// Every (list, position) of every phrase found, a handful per sentence.
+    hits: Vec<Hit>,
+}
+
+impl<'t> Words<'t> {
+    fn new(plain: &'t str, tokens: &'t Tokens) -> Words<'t> {
         let m = matcher();
-        let mut found = Vec::new();
-        let mut opening = Vec::new();
-        for hit in m.automaton.find_overlapping_iter(&joined) {
-            let phrase = m.phrases[hit.pattern().as_usize()];
-            if !found.contains(&phrase) {
-                found.push(phrase);
-            }
-            if hit.start() == 0 {
-                opening.push(phrase);
+        let mut hits = Vec::new();
+        for found in m.automaton.find_overlapping_iter(tokens.joined()) {
+            for &(list, position) in &m.owners[found.pattern().as_usize()] {
+                hits.push(Hit {
+                    list,
+                    position,
+                    opening: found.start() == 0,
+                });
             }
         }
         Words {
-            list,
-            lower_plain: plain.to_lowercase().replace(['’', '‘'], "'"),
-            found,
-            opening,
+            list: tokens.iter().collect(),
+            plain,
+            hits,
         }
     }
 
-    /// True when `phrase` (an entry of some list in [`PHRASE_LISTS`]) occurs.
-    fn has(&self, phrase: &str) -> bool {
-        debug_assert!(
-            matcher().phrases.binary_search(&phrase).is_ok(),
-            "{phrase:?} is in no phrase list"
-        );
-        self.found.contains(&phrase)
+    /// Positions in `list` of its phrases found in the sentence.
+    fn positions<'a>(&'a self, list: &[&str], opening: bool) -> impl Iterator<Item = usize> + 'a {
+        let key = list_key(list);
+        self.hits
+            .iter()
+            .filter(move |h| h.list == key && (h.opening || !opening))
+            .map(|h| h.position as usize)
     }
 
-    /// True when `phrase` opens the sentence.
-    fn starts(&self, phrase: &str) -> bool {
-        self.opening.contains(&phrase)
+    /// True when some phrase of `list` occurs.
+    fn any_in(&self, list: &[&str]) -> bool {
+        self.positions(list, false).next().is_some()
+    }
+
+    /// Every phrase of `list` that occurs, in list order.
+    fn all_in(&self, list: &[&'static str]) -> Vec<&'static str> {
+        let mut found: Vec<usize> = self.positions(list, false).collect();
+        found.sort_unstable();
+        found.dedup();
+        found.into_iter().map(|i| list[i]).collect()
+    }
+
+    /// True when `phrase` of `list` opens the sentence.
+    fn starts(&self, list: &[&str], phrase: &str) -> bool {
+        self.positions(list, true).any(|i| list[i] == phrase)
     }
 
     /// The first phrase of `list` that opens the sentence. Single words that
     /// are often something else ("Yes", "First", "Last") need a comma after them.
-    fn opener<'a>(&self, list: &[&'a str]) -> Option<&'a str> {
+    fn opener(&self, list: &[&'static str]) -> Option<&'static str> {
         const NEED_COMMA: &[&str] = &[
             "yes",
             "true",
@@ -189,21 +242,26 @@ impl Words {
             "here",
             "both",
         ];
-        // Skip a leading "And" or "So" that only joins.
         let trimmed = self
-            .lower_plain
+            .plain
             .trim_start_matches(['"', '“', '(', '*', '_', ' ']);
-        list.iter().copied().find(|phrase| {
-            if !self.starts(phrase) {
-                return false;
-            }
+        // The phrase's words, then a comma: "Yes," but not "Yesterday".
+        let then_comma = |phrase: &str| {
+            trimmed.len() > phrase.len()
+                && trimmed.is_char_boundary(phrase.len())
+                && trimmed[..phrase.len()].eq_ignore_ascii_case(phrase)
+                && trimmed[phrase.len()..].starts_with(',')
+        };
+        let mut candidates: Vec<usize> = self.positions(list, true).collect();
+        candidates.sort_unstable();
+        candidates.into_iter().map(|i| list[i]).find(|phrase| {
             if NEED_COMMA.contains(phrase) {
-                return trimmed.starts_with(&format!("{phrase},"));
+                return then_comma(phrase);
             }
             if *phrase == "so" {
-                return trimmed.starts_with("so,")
+                return then_comma("so")
                     || ["we", "i", "you", "they", "it", "the", "this", "there"]
-                        .contains(&self.list.get(1).map(String::as_str).unwrap_or(""));
+                        .contains(self.list.get(1).unwrap_or(&""));
             }
             true
         })
@@ -211,20 +269,16 @@ impl Words {
 
     /// The earliest entry of `list` that occurs (list order, not text order).
     fn first_in(&self, list: &[&'static str]) -> Option<&'static str> {
-        self.found
-            .iter()
-            .filter_map(|f| list.iter().position(|p| p == f))
-            .min()
-            .map(|i| list[i])
+        self.positions(list, false).min().map(|i| list[i])
     }
 }
 
 /// Find the cues of one sentence. `plain` is its text without markup,
 /// `has_link` whether a link or footnote falls inside it.
 pub fn analyse(plain: &str, has_link: bool) -> Analysis {
-    let w = Words::new(plain);
+    let tokens = Tokens::new(plain);
+    let w = Words::new(plain, &tokens);
     let mut a = Analysis {
-        stems: content_stems_of(&w.list),
         ..Analysis::default()
     };
     let trimmed = plain.trim();
@@ -232,13 +286,13 @@ pub fn analyse(plain: &str, has_link: bool) -> Analysis {
 
     if let Some(p) = w.first_in(CAPTION_PHRASES) {
         a.caption = true;
-        a.non_argument = Some(format!("caption:{p}"));
+        a.non_argument = Some(cue("caption", p).into_owned());
     } else if let Some(p) = w.first_in(DISCLAIMER_PHRASES).or_else(|| {
         w.first_in(BOILERPLATE_PHRASES)
             .filter(|_| w.list.len() <= 12)
     }) {
         // Site furniture is short; a long sentence that mentions "log in" is prose.
-        a.non_argument = Some(format!("boilerplate:{p}"));
+        a.non_argument = Some(cue("boilerplate", p).into_owned());
     } else if w.list.len() < 4 && !trimmed.ends_with(['.', '!', '?']) {
         a.non_argument = Some("fragment".to_string());
     }
@@ -246,7 +300,6 @@ pub fn analyse(plain: &str, has_link: bool) -> Analysis {
     markers(&w, &mut a);
     modality(&w, &mut a);
     evidence(plain, &w, has_link, &mut a);
-    a.words = w.list;
     a
 }
 
@@ -260,87 +313,85 @@ fn markers(w: &Words, a: &mut Analysis) {
             3.0
         };
         a.objection = weight > 1.5;
-        a.add(format!("objection:{p}"), Some(Objection), weight);
+        a.add(cue("objection", p), Some(Objection), weight);
     }
     if let Some(p) = w.first_in(OBJECTION_PHRASES) {
         a.objection = true;
-        a.add(format!("objection:{p}"), Some(Objection), 3.0);
+        a.add(cue("objection", p), Some(Objection), 3.0);
     }
     if let Some(p) = w.opener(CONTRAST_OPENERS) {
         // "But"/"However" turns from what was said to the author's own point.
         a.contrast = true;
-        a.add(format!("contrast:{p}"), Some(Claim), 0.7);
+        a.add(cue("contrast", p), Some(Claim), 0.7);
     }
     if let Some(p) = w.opener(CONCLUSION_OPENERS) {
         a.conclusion = true;
-        a.add(format!("marker:{p}"), Some(Claim), 1.5);
+        a.add(cue("marker", p), Some(Claim), 1.5);
     }
     if let Some(p) = w.first_in(STANCE_PHRASES) {
         a.stance = true;
-        a.add(format!("stance:{p}"), Some(Claim), 2.0);
+        a.add(cue("stance", p), Some(Claim), 2.0);
     }
     if let Some(p) = w.first_in(CERTAINTY_PHRASES) {
         a.certainty = true;
-        a.add(format!("certainty:{p}"), Some(Claim), 1.0);
+        a.add(cue("certainty", p), Some(Claim), 1.0);
     }
-    if let Some(p) = w.first_in(INNER_CONCLUSION_WORDS).filter(|p| !w.starts(p)) {
+    if let Some(p) = w
+        .first_in(INNER_CONCLUSION_WORDS)
+        .filter(|p| !w.starts(INNER_CONCLUSION_WORDS, p))
+    {
         a.inner_conclusion = true;
-        a.add(format!("marker:{p}-inside"), Some(Claim), 1.0);
+        a.add(cue("marker-inside", p), Some(Claim), 1.0);
     }
     if let Some(p) = w.opener(JOINING_OPENERS) {
         a.joining = true;
-        a.add(format!("joins:{p}"), None, 0.0);
+        a.add(cue("joins", p), None, 0.0);
     }
     if let Some(i) = emphatic_do(&w.list) {
         // "Patients do often report ...": conceding what others stress.
-        a.add(format!("emphatic:{}", w.list[i]), Some(Objection), 1.0);
+        a.add(cue("emphatic", w.list[i]), Some(Objection), 1.0);
     }
     if let Some(p) = w.opener(ADDITIVE_OPENERS) {
         a.additive = true;
-        a.add(format!("marker:{p}"), Some(Claim), 0.6);
+        a.add(cue("marker", p), Some(Claim), 0.6);
     }
     if let Some(p) = w.opener(ORDINAL_OPENERS) {
         a.ordinal = true;
-        a.add(format!("enumeration:{p}"), Some(Claim), 0.8);
+        a.add(cue("enumeration", p), Some(Claim), 0.8);
     }
-    let counted = COUNT_WORDS.iter().any(|c| w.has(c)) && COUNTED_NOUNS.iter().any(|n| w.has(n));
-    if counted || w.lower_plain.trim_end().ends_with(':') {
+    let counted = w.any_in(COUNT_WORDS) && w.any_in(COUNTED_NOUNS);
+    if counted || w.plain.trim_end().ends_with(':') {
         a.announcer = true;
         a.add("announces:enumeration", Some(Claim), 1.0);
     }
     if let Some(p) = w.opener(ANAPHORA_OPENERS) {
         a.anaphora = true;
-        a.add(format!("anaphora:{p}"), None, 0.0);
+        a.add(cue("anaphora", p), None, 0.0);
     } else if let Some(p) = w
         .list
         .iter()
         .take(4)
-        .find(|t| ANAPHORIC_DETERMINERS.contains(&t.as_str()))
+        .find(|t| ANAPHORIC_DETERMINERS.contains(t))
     {
         a.anaphoric_determiner = true;
-        a.add(format!("anaphora:{p}"), None, 0.0);
+        a.add(cue("anaphora", p), None, 0.0);
     }
     if let Some(p) = w.opener(CONDITIONAL_OPENERS) {
         a.conditional = true;
-        a.add(format!("conditional:{p}"), Some(Claim), 0.8);
+        a.add(cue("conditional", p), Some(Claim), 0.8);
     }
-    let evaluative: Vec<&str> = EVALUATIVE_WORDS
-        .iter()
-        .copied()
-        .filter(|e| w.has(e))
-        .take(3)
-        .collect();
+    let evaluative: Vec<&str> = w.all_in(EVALUATIVE_WORDS).into_iter().take(3).collect();
     for e in &evaluative {
-        a.add(format!("evaluative:{e}"), Some(Claim), 0.4);
+        a.add(cue("evaluative", e), Some(Claim), 0.4);
     }
-    if JUDGEMENT_FRAMES.iter().any(|f| w.has(f)) && judged(&w.list) {
+    if w.any_in(JUDGEMENT_FRAMES) && judged(&w.list) {
         a.judgement = true;
         a.add("frame:judgement", Some(Claim), 0.5);
     }
     if let Some(h) = w.first_in(HEDGES) {
-        a.add(format!("hedge:{h}"), Some(Claim), 0.6);
+        a.add(cue("hedge", h), Some(Claim), 0.6);
     }
-    if NEGATED_CLAIM_PHRASES.iter().any(|p| w.has(p)) {
+    if w.any_in(NEGATED_CLAIM_PHRASES) {
         a.add("marker:negated-claim", Some(Claim), 1.2);
     }
 }
@@ -353,34 +404,37 @@ fn modality(w: &Words, a: &mut Analysis) {
     let list = &w.list;
     if let Some(p) = w.first_in(PROPOSAL_PHRASES) {
         a.proposal = true;
-        a.add(format!("proposal:{p}"), Some(Recommendation), 3.0);
+        a.add(cue("proposal", p), Some(Recommendation), 3.0);
     }
-    for (i, word) in list.iter().enumerate() {
-        let two = list.get(i + 1).map(|n| format!("{word} {n}"));
+    for (i, &word) in list.iter().enumerate() {
+        let next = list.get(i + 1).copied().unwrap_or("");
         let strong = STRONG_MODALS
             .iter()
             .copied()
-            .find(|m| *m == word.as_str() || two.as_deref() == Some(*m));
-        let weak = WEAK_MODALS.contains(&word.as_str());
-        let gerund_help = matches!(word.as_str(), "would" | "could" | "will")
+            .find(|m| match m.split_once(' ') {
+                Some((first, second)) => first == word && second == next,
+                None => *m == word,
+            });
+        let weak = WEAK_MODALS.contains(&word);
+        let gerund_help = matches!(word, "would" | "could" | "will")
             && is_gerund_subject(list)
             && next_verb(list, i + 1).is_some_and(|v| BENEFIT_VERBS.contains(&v));
         if strong.is_none() && !weak && !gerund_help && word != "would" && word != "will" {
             continue;
         }
         let before = &list[..i];
-        if before.iter().any(|b| b == "whether")
-            || before.last().is_some_and(|b| b == "if" || b == "whether")
+        if before.contains(&"whether")
+            || before.last().is_some_and(|b| *b == "if" || *b == "whether")
         {
-            a.add(format!("reported:whether-{word}"), None, 0.0);
+            a.add(cue("reported-whether", word), None, 0.0);
             continue;
         }
         if is_relative(before) {
-            a.add(format!("modal-in-relative:{word}"), None, 0.0);
+            a.add(cue("modal-in-relative", word), None, 0.0);
             continue;
         }
         if let Some(m) = strong {
-            if m == "shall" && list.first().is_some_and(|f| f == "shall") {
+            if m == "shall" && list.first().is_some_and(|f| *f == "shall") {
                 continue; // "Shall we ...?" asks.
             }
             // Obligation ("has to", "need to") proposes less firmly than "should".
@@ -390,24 +444,17 @@ fn modality(w: &Words, a: &mut Analysis) {
                 3.0
             };
             a.proposal = weight >= 2.5;
-            a.add(format!("modal:{m}"), Some(Recommendation), weight);
+            a.add(cue("modal", m), Some(Recommendation), weight);
             return;
         }
         if gerund_help {
             a.proposal = true;
-            a.add(
-                format!("pattern:gerund-{word}-help"),
-                Some(Recommendation),
-                2.5,
-            );
+            a.add(cue("pattern:gerund-help", word), Some(Recommendation), 2.5);
             return;
         }
         let verb = next_verb(list, i + 1).unwrap_or("");
-        let epistemic = i + 1 < list.len()
-            && matches!(
-                list[i + 1].as_str(),
-                "well" | "very" | "hardly" | "possibly"
-            );
+        let epistemic =
+            i + 1 < list.len() && matches!(list[i + 1], "well" | "very" | "hardly" | "possibly");
         if weak
             && !a.conditional
             && !epistemic
@@ -415,21 +462,21 @@ fn modality(w: &Words, a: &mut Analysis) {
             && !STATIVE_VERBS.contains(&verb)
             && !verb.is_empty()
         {
-            a.add(format!("modal:{word}"), Some(Recommendation), 1.6);
+            a.add(cue("modal", word), Some(Recommendation), 1.6);
         } else {
-            a.add(format!("modal:{word}"), Some(Claim), 0.5);
+            a.add(cue("modal", word), Some(Claim), 0.5);
         }
         return;
     }
 }
 
 /// The index of an emphatic "do/does/did" followed by a verb, if any.
-fn emphatic_do(list: &[String]) -> Option<usize> {
+fn emphatic_do(list: &[&str]) -> Option<usize> {
     (1..list.len().saturating_sub(1)).find(|&i| {
-        matches!(list[i].as_str(), "do" | "does" | "did")
-            && !NOT_AFTER_EMPHATIC_DO.contains(&list[i + 1].as_str())
+        matches!(list[i], "do" | "does" | "did")
+            && !NOT_AFTER_EMPHATIC_DO.contains(&list[i + 1])
             && !matches!(
-                list[i - 1].as_str(),
+                list[i - 1],
                 "to" | "not" | "why" | "how" | "what" | "where" | "when"
             )
     })
@@ -437,17 +484,19 @@ fn emphatic_do(list: &[String]) -> Option<usize> {
 
 /// True when an evaluative word follows a copula within two words:
 /// "it is unfair", "would be appropriate", "is simply wrong".
-fn judged(list: &[String]) -> bool {
+fn judged(list: &[&str]) -> bool {
     list.iter().enumerate().any(|(i, w)| {
-        matches!(w.as_str(), "is" | "be" | "it's" | "isn't" | "are")
-            && list.iter().skip(i + 1).take(3).any(|n| {
-                EVALUATIVE_WORDS.contains(&n.as_str()) || n.starts_with("un") && n.ends_with("able")
-            })
+        matches!(*w, "is" | "be" | "it's" | "isn't" | "are")
+            && list
+                .iter()
+                .skip(i + 1)
+                .take(3)
+                .any(|n| EVALUATIVE_WORDS.contains(n) || n.starts_with("un") && n.ends_with("able"))
     })
 }
 
 /// True when the sentence opens with a gerund as its subject ("Opening X ...").
-fn is_gerund_subject(list: &[String]) -> bool {
+fn is_gerund_subject(list: &[&str]) -> bool {
     list.first().is_some_and(|w| {
         w.len() > 5
             && w.ends_with("ing")
@@ -462,27 +511,27 @@ fn is_gerund_subject(list: &[String]) -> bool {
                 "everything",
                 "anything",
             ]
-            .contains(&w.as_str())
+            .contains(w)
     })
 }
 
 /// The first word after `from` that is not an adverb between modal and verb.
-fn next_verb(list: &[String], from: usize) -> Option<&str> {
+fn next_verb<'a>(list: &[&'a str], from: usize) -> Option<&'a str> {
     list.iter()
         .skip(from)
-        .map(String::as_str)
+        .copied()
         .find(|w| !MODAL_ADVERBS.contains(w))
 }
 
 /// True when the modal sits in a relative clause: a "that/which/who" shortly
 /// before it that follows a noun rather than a verb of saying or thinking.
-fn is_relative(before: &[String]) -> bool {
+fn is_relative(before: &[&str]) -> bool {
     let n = before.len();
     (1..=3.min(n)).any(|back| {
         let k = n - back;
-        let word = before[k].as_str();
+        let word = before[k];
         let relative = matches!(word, "which" | "who" | "whom" | "whose")
-            || (word == "that" && k > 0 && !COMPLEMENT_TAKERS.contains(&before[k - 1].as_str()));
+            || (word == "that" && k > 0 && !COMPLEMENT_TAKERS.contains(&before[k - 1]));
         relative && k > 0
     })
 }
@@ -491,7 +540,7 @@ fn evidence(plain: &str, w: &Words, has_link: bool, a: &mut Analysis) {
     use NodeKind::Evidence;
     let mut weight_left = 1.6_f32;
     let mut numbers = 0;
-    for word in &w.list {
+    for &word in &w.list {
         if numbers >= 2 {
             break;
         }
@@ -513,7 +562,7 @@ fn evidence(plain: &str, w: &Words, has_link: bool, a: &mut Analysis) {
             );
             weight_left -= weight;
             numbers += 1;
-        } else if NUMBER_WORDS.contains(&word.as_str()) {
+        } else if NUMBER_WORDS.contains(&word) {
             a.add(
                 format!("number:{word}"),
                 Some(Evidence),
@@ -521,18 +570,14 @@ fn evidence(plain: &str, w: &Words, has_link: bool, a: &mut Analysis) {
             );
             weight_left -= 0.8;
             numbers += 1;
-        } else if MONTHS.contains(&word.as_str()) {
-            a.add(
-                format!("date:{word}"),
-                Some(Evidence),
-                0.5f32.min(weight_left),
-            );
+        } else if MONTHS.contains(&word) {
+            a.add(cue("date", word), Some(Evidence), 0.5f32.min(weight_left));
             weight_left -= 0.5;
             numbers += 1;
         }
     }
     if let Some(m) = w.first_in(EVIDENCE_MARKERS) {
-        a.add(format!("marker:{m}"), Some(Evidence), 1.5);
+        a.add(cue("marker", m), Some(Evidence), 1.5);
     }
     if has_quote(plain) {
         a.add("quotation", Some(Evidence), 1.0);
@@ -545,14 +590,14 @@ fn evidence(plain: &str, w: &Words, has_link: bool, a: &mut Analysis) {
     let names = proper_names(plain);
     if names >= 2 {
         a.add(
-            format!("named-entities:{names}"),
+            cue("named-entities", &names.to_string()),
             Some(Evidence),
             if names >= 4 { 0.8 } else { 0.5 },
         );
     }
     if let Some(t) = perfect_or_past(&w.list) {
         a.add(
-            format!("tense:{t}"),
+            cue("tense", t),
             Some(Evidence),
             if t == "perfect" { 0.6 } else { 0.5 },
         );
@@ -605,25 +650,25 @@ fn proper_names(plain: &str) -> usize {
 }
 
 /// "has helped", "have been", "was": the sentence reports what happened.
-fn perfect_or_past(list: &[String]) -> Option<&'static str> {
+fn perfect_or_past(list: &[&str]) -> Option<&'static str> {
     const IRREGULAR: &[&str] = &[
         "been", "done", "seen", "made", "shown", "grown", "taken", "given", "become", "had", "led",
         "built", "won", "lost", "paid", "spent", "fallen", "risen", "begun", "found",
     ];
-    for (i, word) in list.iter().enumerate() {
-        if matches!(word.as_str(), "has" | "have" | "had") {
+    for (i, &word) in list.iter().enumerate() {
+        if matches!(word, "has" | "have" | "had") {
             let next = list.iter().skip(i + 1).take(3).find(|w| {
-                !MODAL_ADVERBS.contains(&w.as_str())
+                !MODAL_ADVERBS.contains(w)
                     && !matches!(
-                        w.as_str(),
+                        **w,
                         "already" | "long" | "recently" | "repeatedly" | "directly"
                     )
             });
-            if next.is_some_and(|n| n.ends_with("ed") || IRREGULAR.contains(&n.as_str())) {
+            if next.is_some_and(|n| n.ends_with("ed") || IRREGULAR.contains(n)) {
                 return Some("perfect");
             }
         }
-        if matches!(word.as_str(), "was" | "were" | "did") {
+        if matches!(word, "was" | "were" | "did") {
             return Some("past");
         }
     }
@@ -636,7 +681,7 @@ fn perfect_or_past(list: &[String]) -> Option<&'static str> {
             w.len() > 4
                 && w.ends_with("ed")
                 && !matches!(
-                    list[i - 1].as_str(),
+                    list[i - 1],
                     "is" | "are"
                         | "be"
                         | "been"
@@ -662,7 +707,7 @@ mod tests {
         analyse(plain, false)
             .cues
             .into_iter()
-            .map(|c| c.name)
+            .map(|c| c.name.into_owned())
             .collect()
     }
 

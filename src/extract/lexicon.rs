@@ -2,10 +2,10 @@
 //! (markers, modality, stance, hedging), never about a topic.
 //!
 //! Phrases are written as lowercase words separated by single spaces, the
-//! form [`super::cues::Sentence`] matches against.
+//! form the cue matcher looks for between word boundaries.
 
 /// Deontic modals and phrases that propose an action.
-pub const STRONG_MODALS: &[&str] = &[
+pub static STRONG_MODALS: &[&str] = &[
     "should",
     "must",
     "ought to",
@@ -18,10 +18,10 @@ pub const STRONG_MODALS: &[&str] = &[
 ];
 
 /// Epistemic or weak modals: a proposal only with an acting subject.
-pub const WEAK_MODALS: &[&str] = &["could", "can", "may", "might"];
+pub static WEAK_MODALS: &[&str] = &["could", "can", "may", "might"];
 
 /// Phrases that state a recommendation without a modal verb.
-pub const PROPOSAL_PHRASES: &[&str] = &[
+pub static PROPOSAL_PHRASES: &[&str] = &[
     "we don't need",
     "we do not need",
     "there is no need",
@@ -52,7 +52,7 @@ pub const PROPOSAL_PHRASES: &[&str] = &[
 
 /// Verbs after "would/could" that make a gerund subject a proposal:
 /// "Opening X would help establish Y".
-pub const BENEFIT_VERBS: &[&str] = &[
+pub static BENEFIT_VERBS: &[&str] = &[
     "help",
     "allow",
     "enable",
@@ -79,7 +79,7 @@ pub const BENEFIT_VERBS: &[&str] = &[
 ];
 
 /// Verbs after a weak modal that describe a state or outcome rather than an act.
-pub const STATIVE_VERBS: &[&str] = &[
+pub static STATIVE_VERBS: &[&str] = &[
     "be", "have", "see", "expect", "seem", "appear", "happen", "become", "get", "mean", "lead",
     "result", "cause", "prove", "turn", "go", "come", "feel", "look", "remain", "well", "know",
     "think", "believe", "find", "say", "argue", "claim", "hardly", "never", "cost", "take",
@@ -87,7 +87,7 @@ pub const STATIVE_VERBS: &[&str] = &[
 ];
 
 /// Adverbs that may sit between a modal and its verb.
-pub const MODAL_ADVERBS: &[&str] = &[
+pub static MODAL_ADVERBS: &[&str] = &[
     "further",
     "also",
     "potentially",
@@ -119,7 +119,7 @@ pub const MODAL_ADVERBS: &[&str] = &[
 
 /// Words before "that" which make it a complement ("think that we should"),
 /// not a relative pronoun ("partnerships that X could facilitate").
-pub const COMPLEMENT_TAKERS: &[&str] = &[
+pub static COMPLEMENT_TAKERS: &[&str] = &[
     "think",
     "believe",
     "argue",
@@ -154,7 +154,7 @@ pub const COMPLEMENT_TAKERS: &[&str] = &[
 ];
 
 /// Sentence openings that report a position the author will answer.
-pub const OBJECTION_OPENERS: &[&str] = &[
+pub static OBJECTION_OPENERS: &[&str] = &[
     "admittedly",
     "granted",
     "of course",
@@ -218,7 +218,7 @@ pub const OBJECTION_OPENERS: &[&str] = &[
 ];
 
 /// Phrases anywhere in a sentence that report an opposing view.
-pub const OBJECTION_PHRASES: &[&str] = &[
+pub static OBJECTION_PHRASES: &[&str] = &[
     "critics argue",
     "critics say",
     "critics claim",
@@ -269,7 +269,7 @@ pub const OBJECTION_PHRASES: &[&str] = &[
 ];
 
 /// Sentence openings that contrast with what came before.
-pub const CONTRAST_OPENERS: &[&str] = &[
+pub static CONTRAST_OPENERS: &[&str] = &[
     "however",
     "but",
     "yet",
@@ -295,7 +295,7 @@ pub const CONTRAST_OPENERS: &[&str] = &[
 ];
 
 /// Sentence openings that draw a conclusion.
-pub const CONCLUSION_OPENERS: &[&str] = &[
+pub static CONCLUSION_OPENERS: &[&str] = &[
     "therefore",
     "thus",
     "hence",
@@ -322,7 +322,7 @@ pub const CONCLUSION_OPENERS: &[&str] = &[
 ];
 
 /// Phrases of personal stance.
-pub const STANCE_PHRASES: &[&str] = &[
+pub static STANCE_PHRASES: &[&str] = &[
     "i believe",
     "i think",
     "in my opinion",
@@ -345,7 +345,7 @@ pub const STANCE_PHRASES: &[&str] = &[
 
 /// Adverbs and frames of certainty: they mark a claim, but premises use them
 /// as often as main claims do.
-pub const CERTAINTY_PHRASES: &[&str] = &[
+pub static CERTAINTY_PHRASES: &[&str] = &[
     "it is clear",
     "clearly",
     "undoubtedly",
@@ -360,10 +360,10 @@ pub const CERTAINTY_PHRASES: &[&str] = &[
 ];
 
 /// Words that conclude when they stand inside a sentence ("X is therefore Y").
-pub const INNER_CONCLUSION_WORDS: &[&str] = &["therefore", "thus", "hence", "consequently"];
+pub static INNER_CONCLUSION_WORDS: &[&str] = &["therefore", "thus", "hence", "consequently"];
 
 /// Frames that pass judgement: "it is unfair", "it would be appropriate".
-pub const JUDGEMENT_FRAMES: &[&str] = &[
+pub static JUDGEMENT_FRAMES: &[&str] = &[
     "it is",
     "it's",
     "it would be",
@@ -378,10 +378,10 @@ pub const JUDGEMENT_FRAMES: &[&str] = &[
 ];
 
 /// Openings that join the sentence to the one before ("And", "Plus").
-pub const JOINING_OPENERS: &[&str] = &["and", "plus", "also", "or"];
+pub static JOINING_OPENERS: &[&str] = &["and", "plus", "also", "or"];
 
 /// Words that cannot follow an emphatic "do" ("they do their job").
-pub const NOT_AFTER_EMPHATIC_DO: &[&str] = &[
+pub static NOT_AFTER_EMPHATIC_DO: &[&str] = &[
     "not",
     "n't",
     "the",
@@ -442,7 +442,7 @@ pub const NOT_AFTER_EMPHATIC_DO: &[&str] = &[
 ];
 
 /// Sentence openings that add another point.
-pub const ADDITIVE_OPENERS: &[&str] = &[
+pub static ADDITIVE_OPENERS: &[&str] = &[
     "in addition",
     "moreover",
     "furthermore",
@@ -460,7 +460,7 @@ pub const ADDITIVE_OPENERS: &[&str] = &[
 ];
 
 /// Sentence openings that number a point in an enumeration.
-pub const ORDINAL_OPENERS: &[&str] = &[
+pub static ORDINAL_OPENERS: &[&str] = &[
     "first",
     "firstly",
     "first of all",
@@ -480,7 +480,7 @@ pub const ORDINAL_OPENERS: &[&str] = &[
 ];
 
 /// Words that count things in an announcing sentence ("The benefits are twofold").
-pub const COUNT_WORDS: &[&str] = &[
+pub static COUNT_WORDS: &[&str] = &[
     "two",
     "three",
     "four",
@@ -498,7 +498,7 @@ pub const COUNT_WORDS: &[&str] = &[
 ];
 
 /// Nouns that an announcing sentence counts.
-pub const COUNTED_NOUNS: &[&str] = &[
+pub static COUNTED_NOUNS: &[&str] = &[
     "reasons",
     "benefits",
     "ways",
@@ -530,7 +530,7 @@ pub const COUNTED_NOUNS: &[&str] = &[
 ];
 
 /// Markers of evidence: examples, sources, data.
-pub const EVIDENCE_MARKERS: &[&str] = &[
+pub static EVIDENCE_MARKERS: &[&str] = &[
     "for example",
     "for instance",
     "such as",
@@ -568,7 +568,7 @@ pub const EVIDENCE_MARKERS: &[&str] = &[
 ];
 
 /// Openings that point back to the previous sentence.
-pub const ANAPHORA_OPENERS: &[&str] = &[
+pub static ANAPHORA_OPENERS: &[&str] = &[
     "this",
     "these",
     "that",
@@ -591,14 +591,14 @@ pub const ANAPHORA_OPENERS: &[&str] = &[
 ];
 
 /// Determiners that point back when they appear early in a sentence.
-pub const ANAPHORIC_DETERMINERS: &[&str] = &["these", "this", "those", "such", "the latter"];
+pub static ANAPHORIC_DETERMINERS: &[&str] = &["these", "this", "those", "such", "the latter"];
 
 /// Openings of a condition.
-pub const CONDITIONAL_OPENERS: &[&str] =
+pub static CONDITIONAL_OPENERS: &[&str] =
     &["if", "unless", "provided that", "as long as", "only if"];
 
 /// Words that evaluate rather than report.
-pub const EVALUATIVE_WORDS: &[&str] = &[
+pub static EVALUATIVE_WORDS: &[&str] = &[
     "important",
     "crucial",
     "key",
@@ -684,7 +684,7 @@ pub const EVALUATIVE_WORDS: &[&str] = &[
 ];
 
 /// Hedges: the author qualifies an assertion, which marks it as a claim.
-pub const HEDGES: &[&str] = &[
+pub static HEDGES: &[&str] = &[
     "arguably",
     "likely",
     "unlikely",
@@ -706,7 +706,7 @@ pub const HEDGES: &[&str] = &[
 ];
 
 /// Words for numbers written out.
-pub const NUMBER_WORDS: &[&str] = &[
+pub static NUMBER_WORDS: &[&str] = &[
     "two",
     "three",
     "four",
@@ -753,7 +753,7 @@ pub const NUMBER_WORDS: &[&str] = &[
 ];
 
 /// Month names, for dates.
-pub const MONTHS: &[&str] = &[
+pub static MONTHS: &[&str] = &[
     "january",
     "february",
     "march",
@@ -768,7 +768,7 @@ pub const MONTHS: &[&str] = &[
 ];
 
 /// Phrases of photo captions and image credits.
-pub const CAPTION_PHRASES: &[&str] = &[
+pub static CAPTION_PHRASES: &[&str] = &[
     "photo by",
     "photo credit",
     "photograph by",
@@ -793,7 +793,7 @@ pub const CAPTION_PHRASES: &[&str] = &[
 ];
 
 /// Disclaimers and publication notes, recognised at any length.
-pub const DISCLAIMER_PHRASES: &[&str] = &[
+pub static DISCLAIMER_PHRASES: &[&str] = &[
     "views expressed",
     "do not necessarily reflect",
     "does not necessarily reflect",
@@ -805,7 +805,7 @@ pub const DISCLAIMER_PHRASES: &[&str] = &[
 
 /// Site furniture: navigation, sign-in, sharing. Only short sentences count,
 /// and only phrases: single words such as "tags" occur in real prose.
-pub const BOILERPLATE_PHRASES: &[&str] = &[
+pub static BOILERPLATE_PHRASES: &[&str] = &[
     "back to top",
     "lost your password",
     "subscribe to",
@@ -836,7 +836,7 @@ pub const BOILERPLATE_PHRASES: &[&str] = &[
 ];
 
 /// Phrases that deny an inference: "X does not mean Y".
-pub const NEGATED_CLAIM_PHRASES: &[&str] = &[
+pub static NEGATED_CLAIM_PHRASES: &[&str] = &[
     "does not mean",
     "doesn't mean",
     "is no reason",
@@ -845,28 +845,31 @@ pub const NEGATED_CLAIM_PHRASES: &[&str] = &[
 ];
 
 /// Every list matched as phrases in running text, for the one-pass matcher.
-pub const PHRASE_LISTS: &[&[&str]] = &[
-    PROPOSAL_PHRASES,
-    OBJECTION_OPENERS,
-    OBJECTION_PHRASES,
-    CONTRAST_OPENERS,
-    CONCLUSION_OPENERS,
-    STANCE_PHRASES,
-    CERTAINTY_PHRASES,
-    INNER_CONCLUSION_WORDS,
-    JUDGEMENT_FRAMES,
-    JOINING_OPENERS,
-    ADDITIVE_OPENERS,
-    ORDINAL_OPENERS,
-    COUNT_WORDS,
-    COUNTED_NOUNS,
-    EVIDENCE_MARKERS,
-    ANAPHORA_OPENERS,
-    CONDITIONAL_OPENERS,
-    EVALUATIVE_WORDS,
-    HEDGES,
-    CAPTION_PHRASES,
-    DISCLAIMER_PHRASES,
-    BOILERPLATE_PHRASES,
-    NEGATED_CLAIM_PHRASES,
-];
+/// Lists are statics so that each has one address, which identifies it.
+pub fn phrase_lists() -> [&'static [&'static str]; 23] {
+    [
+        PROPOSAL_PHRASES,
+        OBJECTION_OPENERS,
+        OBJECTION_PHRASES,
+        CONTRAST_OPENERS,
+        CONCLUSION_OPENERS,
+        STANCE_PHRASES,
+        CERTAINTY_PHRASES,
+        INNER_CONCLUSION_WORDS,
+        JUDGEMENT_FRAMES,
+        JOINING_OPENERS,
+        ADDITIVE_OPENERS,
+        ORDINAL_OPENERS,
+        COUNT_WORDS,
+        COUNTED_NOUNS,
+        EVIDENCE_MARKERS,
+        ANAPHORA_OPENERS,
+        CONDITIONAL_OPENERS,
+        EVALUATIVE_WORDS,
+        HEDGES,
+        CAPTION_PHRASES,
+        DISCLAIMER_PHRASES,
+        BOILERPLATE_PHRASES,
+        NEGATED_CLAIM_PHRASES,
+    ]
+}

@@ -25,7 +25,7 @@ pub struct Unit {
     /// The role.
     pub kind: NodeKind,
     /// Names of the cues that decided it.
-    pub cues: Vec<String>,
+    pub cues: Vec<crate::graph::CueName>,
     /// Confidence in [0, 1].
     pub confidence: f32,
 }
@@ -40,7 +40,7 @@ pub struct Relation {
     /// Support or attack.
     pub kind: EdgeKind,
     /// The cue that linked them, e.g. `structure:topic-sentence`.
-    pub cue: String,
+    pub cue: &'static str,
 }
 
 /// The result of extraction for one document.
@@ -114,7 +114,7 @@ pub fn build_map(doc: &Document) -> DocumentMap {
 /// Extract a document and build its checked argument map. Annotated ids and
 /// stated edges replace the guessed ones for the sentences they describe.
 pub fn build(doc: &Document, options: Options) -> Built {
-    let extraction = extract(doc, options);
+    let mut extraction = extract(doc, options);
     let mut issues = extraction.issues;
     let mut by_sentence = vec![None; doc.sentences.len()];
     for (i, a) in extraction.annotations.iter().enumerate() {
@@ -127,7 +127,7 @@ pub fn build(doc: &Document, options: Options) -> Built {
             builder.reserve(id);
         }
     }
-    for unit in &extraction.units {
+    for unit in &mut extraction.units {
         let annotation = annotation_of(unit.sentence);
         let stated_id = annotation.and_then(|a| a.id.clone());
         let index = builder.node(Node {
@@ -135,7 +135,8 @@ pub fn build(doc: &Document, options: Options) -> Built {
             kind: unit.kind,
             text: doc.sentence_text(unit.sentence).to_string(),
             span: doc.sentences[unit.sentence].span,
-            cues: unit.cues.clone(),
+            // Moved, not copied: the units are not needed after this.
+            cues: std::mem::take(&mut unit.cues),
             confidence: unit.confidence,
             origin: if annotation.is_some_and(|a| a.role.is_some()) {
                 Origin::Annotation
@@ -165,6 +166,12 @@ pub fn build(doc: &Document, options: Options) -> Built {
         // the linker, and dropping the edge keeps the map valid.
         let _ = builder.edge(r.from, r.to, r.kind);
     }
+    // Suggesting the nearest id compares the unknown one with every id; a
+    // file with a million broken references gets suggestions for the first
+    // ones only, so the cost stays bounded (about 2 * 10^8 steps in all).
+    let mut budget: usize = 200_000_000;
+    let known_count = builder.len();
+    let known_bytes: usize = builder.ids().map(str::len).sum();
     for (unit_index, unit) in extraction.units.iter().enumerate() {
         let Some(a) = annotation_of(unit.sentence) else {
             continue;
@@ -177,11 +184,31 @@ pub fn build(doc: &Document, options: Options) -> Built {
                     let _ = builder.edge(unit_index, target, kind);
                 }
                 None => {
-                    let suggestion = builder
-                        .ids()
-                        .map(|known| (edit_distance(id, known), known))
-                        .filter(|(d, known)| {
-                            *d <= 3.max(id.len() / 3) || known.contains(id.as_str())
+                    let near = 3.max(id.len() / 3);
+                    // Edit distance runs only on ids of about the same length.
+                    let cost = known_count
+                        .saturating_mul(id.len() + 1)
+                        .saturating_mul(id.len() + near)
+                        .saturating_add(known_bytes);
+                    let affordable = cost <= budget;
+                    budget = budget.saturating_sub(cost);
+                    let suggestion = affordable
+                        .then(|| builder.ids())
+                        .into_iter()
+                        .flatten()
+                        .filter_map(|known| {
+                            let (k, i) = (known.chars().count(), id.chars().count());
+                            // An id that contains the unknown one is as many
+                            // edits away as it has more characters.
+                            if known.contains(id.as_str()) {
+                                return Some((k - i, known));
+                            }
+                            // Otherwise at least the difference in length.
+                            if k.abs_diff(i) > near {
+                                return None;
+                            }
+                            let d = edit_distance(id, known);
+                            (d <= near).then_some((d, known))
                         })
                         .min()
                         .map(|(_, known)| known.to_string());

@@ -25,7 +25,7 @@ struct Linker<'a> {
 }
 
 impl Linker<'_> {
-    fn link(&mut self, from: usize, to: usize, kind: EdgeKind, cue: &str) {
+    fn link(&mut self, from: usize, to: usize, kind: EdgeKind, cue: &'static str) {
         if from == to || !self.linked.insert((from, to)) {
             return;
         }
@@ -36,7 +36,7 @@ impl Linker<'_> {
             from,
             to,
             kind,
-            cue: cue.to_string(),
+            cue,
         });
     }
 
@@ -151,7 +151,8 @@ fn paragraph(l: &mut Linker<'_>, units: &[usize], upper: Option<usize>, conclusi
     let mut focus = head;
     let mut pending_objection: Option<usize> = None;
     let mut previous: Option<usize> = None;
-    for &u in units {
+    let head_position = units.iter().position(|&x| x == head);
+    for (position, &u) in units.iter().enumerate() {
         if u == head {
             if let (Some(o), true) = (pending_objection, l.cues(u).contrast) {
                 l.link(u, o, EdgeKind::Attacks, "rebuttal:contrast");
@@ -165,12 +166,12 @@ fn paragraph(l: &mut Linker<'_>, units: &[usize], upper: Option<usize>, conclusi
         if kind == NodeKind::Objection {
             // An objection before the topic sentence opposes the thesis;
             // inside the paragraph it opposes the paragraph's point.
-            let target =
-                if units.iter().position(|&x| x == u) < units.iter().position(|&x| x == head) {
-                    upper.unwrap_or(head)
-                } else {
-                    head
-                };
+            // (Units are distinct, so `position` is where `u` first occurs.)
+            let target = if Some(position) < head_position {
+                upper.unwrap_or(head)
+            } else {
+                head
+            };
             l.link(u, target, EdgeKind::Attacks, "objection");
             pending_objection = Some(u);
         } else if let (Some(o), true) = (pending_objection, a.contrast) {

@@ -5,8 +5,8 @@ use super::cues::Analysis;
 use super::layout::{Layout, Section};
 use super::Unit;
 use crate::document::Document;
-use crate::graph::NodeKind;
-use crate::text::overlap;
+use crate::graph::{CueName, NodeKind};
+use crate::text::{content_stems, overlap};
 
 /// Roles decided for a document.
 #[derive(Debug, Clone, Default)]
@@ -22,12 +22,12 @@ pub(super) struct Decided {
 }
 
 /// How strongly a sentence reads as the essay's main claim.
-fn thesis_score(a: &Analysis) -> (f32, Vec<String>) {
+fn thesis_score(a: &Analysis) -> (f32, Vec<CueName>) {
     let mut score = 0.0;
     let mut why = Vec::new();
-    let mut add = |w: f32, cue: &str| {
+    let mut add = |w: f32, cue: &'static str| {
         score += w;
-        why.push(cue.to_string());
+        why.push(CueName::Borrowed(cue));
     };
     if a.score(NodeKind::Recommendation) >= 2.5 {
         add(2.0, "thesis:proposal");
@@ -76,17 +76,17 @@ fn choose_thesis(
     layout: &Layout,
     analyses: &[Analysis],
     stated: &[Option<StatedRole>],
-) -> Option<(usize, Vec<String>, f32)> {
+) -> Option<(usize, Vec<CueName>, f32)> {
     if let Some(s) =
         (0..stated.len()).find(|&s| stated[s] == Some(StatedRole::Kind(NodeKind::Thesis)))
     {
-        return Some((s, vec!["annotation:thesis".to_string()], 1.0));
+        return Some((s, vec!["annotation:thesis".into()], 1.0));
     }
     // (score, sentence, cues) of every candidate considered.
-    let mut candidates: Vec<(f32, usize, Vec<String>)> = Vec::new();
-    let candidate = |s: usize, bonus: f32, cue: Option<&str>| {
+    let mut candidates: Vec<(f32, usize, Vec<CueName>)> = Vec::new();
+    let candidate = |s: usize, bonus: f32, cue: Option<&'static str>| {
         let (score, mut why) = thesis_score(&analyses[s]);
-        why.extend(cue.map(str::to_string));
+        why.extend(cue.map(CueName::Borrowed));
         (score + bonus, s, why)
     };
     if layout.structured() {
@@ -163,16 +163,16 @@ pub(super) fn assign(
     };
     let thesis = choose_thesis(layout, analyses, stated);
     let thesis_sentence = thesis.as_ref().map(|(s, _, _)| *s);
-    let thesis_stems = thesis_sentence
-        .map(|s| analyses[s].stems.clone())
-        .unwrap_or_default();
+    // Stems only for the few sentences compared: the thesis and the conclusion.
+    let stems = |s: usize| content_stems(&doc.sentences[s].plain);
+    let thesis_stems = thesis_sentence.map(stems).unwrap_or_default();
     let restatement = layout
         .paragraphs
         .iter()
         .filter(|p| p.section == Section::Conclusion)
         .flat_map(|p| p.sentences.iter().copied())
         .filter(|&s| Some(s) != thesis_sentence && !analyses[s].objection)
-        .map(|s| (overlap(&analyses[s].stems, &thesis_stems), s))
+        .map(|s| (overlap(&stems(s), &thesis_stems), s))
         .filter(|(o, _)| *o >= 0.25)
         .max_by(|a, b| a.0.total_cmp(&b.0))
         .map(|(_, s)| s);
@@ -204,7 +204,7 @@ pub(super) fn assign(
                 Some(Unit {
                     sentence: s,
                     kind,
-                    cues: vec![format!("annotation:{}", kind.name())],
+                    cues: vec![super::cues::cue("annotation", kind.name())],
                     confidence: 1.0,
                 })
             } else if p.section == Section::Intro
@@ -264,25 +264,25 @@ fn role_of(sentence: usize, a: &Analysis, context: &Context<'_>) -> Unit {
     let mut objection = a.score(Objection);
     if first && matches!(section, Section::Body | Section::Conclusion) {
         claim += 1.5;
-        extra.push("position:paragraph-first".to_string());
+        extra.push("position:paragraph-first".into());
     }
     if section == Section::Conclusion {
         claim += 0.5;
-        extra.push("position:conclusion".to_string());
+        extra.push("position:conclusion".into());
     }
     if restates {
         claim += 2.0;
-        extra.push("restates-thesis".to_string());
+        extra.push("restates-thesis".into());
     }
     if previous.is_some_and(|p| p.objection) && a.contrast {
         claim += 1.0;
-        extra.push("rebuttal".to_string());
+        extra.push("rebuttal".into());
     }
     if next.is_some_and(|n| n.contrast) && !first {
         // In a short text a turn ("But ...") nearly always answers the sentence
         // before; in a long essay it often just turns between facts.
         objection += if section == Section::Flat { 1.5 } else { 1.0 };
-        extra.push("rebutted-by-next".to_string());
+        extra.push("rebutted-by-next".into());
     }
     let mut scored = [
         (
@@ -318,7 +318,7 @@ fn role_of(sentence: usize, a: &Analysis, context: &Context<'_>) -> Unit {
             } else {
                 "default:evidence"
             }
-            .to_string(),
+            .into(),
         );
     }
     scored.sort_by(|x, y| y.1.total_cmp(&x.1));
@@ -334,6 +334,6 @@ fn role_of(sentence: usize, a: &Analysis, context: &Context<'_>) -> Unit {
 }
 
 /// The cue names of an analysis, followed by the layout cues.
-fn cue_names(a: &Analysis, extra: Vec<String>) -> Vec<String> {
+fn cue_names(a: &Analysis, extra: Vec<CueName>) -> Vec<CueName> {
     a.cues.iter().map(|c| c.name.clone()).chain(extra).collect()
 }

@@ -1,26 +1,35 @@
 //! Readable, stable node ids.
 
-use crate::text::{is_stop_word, words};
+use crate::text::{is_stop_word, scan_words};
 
 /// A kebab-case id from the first four content words of a sentence, so that
 /// ids stay the same when other sentences change.
 pub fn slug_for(text: &str) -> String {
-    let parts: Vec<String> = words(text)
-        .into_iter()
-        .map(|w| w.strip_suffix("'s").map(str::to_string).unwrap_or(w))
-        .filter(|w| !is_stop_word(w))
-        .map(|w| {
-            w.chars()
-                .filter(|c| c.is_alphanumeric())
-                .collect::<String>()
-        })
-        .filter(|w| !w.is_empty())
-        .take(4)
-        .collect();
-    if parts.is_empty() {
+    let mut slug = String::new();
+    let mut taken = 0;
+    // Stop after four words: the rest of the sentence is never read.
+    scan_words(text, |word| {
+        let word = word.strip_suffix("'s").unwrap_or(word);
+        if is_stop_word(word) {
+            return true;
+        }
+        let clean = word.chars().filter(|c| c.is_alphanumeric());
+        let before = slug.len();
+        if taken > 0 {
+            slug.push('-');
+        }
+        slug.extend(clean);
+        if slug.len() == before + usize::from(taken > 0) {
+            slug.truncate(before);
+            return true;
+        }
+        taken += 1;
+        taken < 4
+    });
+    if slug.is_empty() {
         "node".to_string()
     } else {
-        parts.join("-")
+        slug
     }
 }
 

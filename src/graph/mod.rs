@@ -95,6 +95,9 @@ impl fmt::Display for EdgeKind {
     }
 }
 
+/// The name of a cue (`modal:should`): usually shared, owned when unusual.
+pub type CueName = std::borrow::Cow<'static, str>;
+
 /// Where a node's role came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -128,7 +131,7 @@ pub struct Node {
     /// Where it is in the file.
     pub span: Span,
     /// The cues that decided its role, e.g. `modal:should`.
-    pub cues: Vec<String>,
+    pub cues: Vec<CueName>,
     /// How sure the heuristics are, in [0, 1].
     pub confidence: f32,
     /// Whether the role was guessed or annotated.

@@ -191,6 +191,9 @@ impl Suppressions {
         let all: Vec<&'static str> = rules::ALL.iter().map(|r| r.meta().code).collect();
         // Per code: the start of an open range and the directive that opened it.
         let mut open: HashMap<&'static str, (usize, usize)> = HashMap::new();
+        // The last (line, next text line) answered: directives come in
+        // reading order, so a stack of them is scanned once, not once each.
+        let mut last_next: Option<(usize, usize)> = None;
         for (i, d) in s.directives.clone().iter().enumerate() {
             let codes: &[&'static str] = if d.codes.is_empty() && d.unknown.is_empty() {
                 &all
@@ -204,7 +207,15 @@ impl Suppressions {
                     }
                 }
                 DirectiveKind::DisableNextLine => {
-                    let line = next_text_line(doc, d.span.end_line);
+                    let line = match last_next {
+                        Some((asked, next))
+                            if asked <= d.span.end_line && d.span.end_line < next =>
+                        {
+                            next
+                        }
+                        _ => next_text_line(doc, d.span.end_line),
+                    };
+                    last_next = Some((d.span.end_line, line));
                     for &code in codes {
                         s.push(i, code, Scope::Line(line));
                     }

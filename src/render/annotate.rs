@@ -6,15 +6,21 @@
 
 use crate::document::Document;
 use crate::extract::annotations::annotation_body;
-use crate::graph::{DocumentMap, EdgeKind, NodeIndex};
+use crate::graph::{DocumentMap, Edge, EdgeKind, NodeIndex};
 
 /// The canonical annotation of one node.
 pub fn annotation_for(map: &DocumentMap, index: NodeIndex) -> String {
+    let outgoing: Vec<&Edge> = map.outgoing(index).collect();
+    annotation_with(map, index, &outgoing)
+}
+
+/// [`annotation_for`] with the node's outgoing edges already found.
+fn annotation_with(map: &DocumentMap, index: NodeIndex, outgoing: &[&Edge]) -> String {
     let node = map.node(index);
     let mut out = format!("<!-- argmap: {} #{}", node.kind.name(), node.id);
     for kind in [EdgeKind::Supports, EdgeKind::Attacks] {
-        let ids: Vec<&str> = map
-            .outgoing(index)
+        let ids: Vec<&str> = outgoing
+            .iter()
             .filter(|e| e.kind == kind)
             .map(|e| map.node(e.to).id.as_str())
             .collect();
@@ -31,13 +37,27 @@ pub fn annotation_for(map: &DocumentMap, index: NodeIndex) -> String {
 pub fn annotate(doc: &Document, map: &DocumentMap) -> String {
     // (byte range to replace, replacement), in order of position.
     let mut edits: Vec<(std::ops::Range<usize>, String)> = Vec::new();
+    // Edge and comment lookups are by index and bisection, not scans, so a
+    // file with a million annotations stays linear.
+    let adjacency = map.adjacency();
     for index in map.indexes() {
         let node = map.node(index);
-        let wanted = annotation_for(map, index);
-        let existing = doc.comments.iter().find(|c| {
+        let outgoing: Vec<&Edge> = adjacency.outgoing[index.get()]
+            .iter()
+            .map(|&e| &map.edges()[e])
+            .collect();
+        let wanted = annotation_with(map, index, &outgoing);
+        // Comments are in reading order: only the first one at or after the
+        // sentence's end can follow it with nothing but white space between.
+        let next = doc
+            .comments
+            .partition_point(|c| c.span.start < node.span.end);
+        let existing = doc.comments.get(next).filter(|c| {
             annotation_body(&c.body).is_some()
-                && c.span.start >= node.span.end
-                && doc.text[node.span.end..c.span.start].trim().is_empty()
+                && doc
+                    .text
+                    .get(node.span.end..c.span.start)
+                    .is_some_and(|gap| gap.trim().is_empty())
         });
         match existing {
             Some(c) => edits.push((c.span.range(), wanted)),

@@ -29,6 +29,13 @@ pub fn write_full(
     finding: &Finding,
     styled: bool,
 ) -> io::Result<()> {
+    let rendered = render_full(doc, finding, styled, LONG_SOURCE);
+    writeln!(out, "{rendered}")?;
+    writeln!(out)
+}
+
+/// [`write_full`]'s text; source longer than `long_source` bytes is windowed.
+fn render_full(doc: &Document, finding: &Finding, styled: bool, long_source: usize) -> String {
     let renderer = if styled {
         Renderer::styled()
     } else {
@@ -45,9 +52,25 @@ pub fn write_full(
         text.len()
     };
     let end = end.max(span.end).min(text.len());
-    let source = text[start..end].trim_end_matches(['\n', '\r']);
+    // On a long line (a million sentences on one line), show a window of the
+    // line around the sentence: the renderer cuts the line to the terminal
+    // width anyway, and rendering the whole line for each finding would make
+    // the output quadratic. The column in the header is then put right.
+    let (start, end) = if end - start > long_source {
+        (
+            back_chars(text, start, span.start.min(end), CONTEXT_CHARS),
+            forward_chars(text, span.end.max(start), end, CONTEXT_CHARS),
+        )
+    } else {
+        (start, end)
+    };
+    let source = text
+        .get(start..end)
+        .unwrap_or_default()
+        .trim_end_matches(['\n', '\r']);
     let from = span.start.saturating_sub(start).min(source.len());
     let to = span.end.saturating_sub(start).clamp(from, source.len());
+    let shown_column = source.get(..from).map_or(0, |s| s.chars().count()) + 1;
     let snippet = Snippet::source(source)
         .line_start(span.line)
         .path(doc.path.as_str())
@@ -64,8 +87,37 @@ pub fn write_full(
     if let Some(help) = &finding.help {
         group = group.element(SnippetLevel::HELP.message(help.as_str()));
     }
-    writeln!(out, "{}", renderer.render(&[group]))?;
-    writeln!(out)
+    let mut rendered = renderer.render(&[group]);
+    if shown_column != span.column {
+        let path = doc.path.as_str();
+        rendered = rendered.replacen(
+            &format!("{path}:{}:{shown_column}", span.line),
+            &format!("{path}:{}:{}", span.line, span.column),
+            1,
+        );
+    }
+    rendered
+}
+
+/// Source longer than this many bytes is shown through a window.
+const LONG_SOURCE: usize = 16 * 1024;
+
+/// Characters of context kept on each side of a sentence in a window, well
+/// beyond what the renderer shows at [`TERM_WIDTH`].
+const CONTEXT_CHARS: usize = 4 * TERM_WIDTH;
+
+/// The offset `n` characters before `at`, not before `floor`.
+fn back_chars(text: &str, floor: usize, at: usize, n: usize) -> usize {
+    text.get(floor..at)
+        .and_then(|s| s.char_indices().rev().nth(n.saturating_sub(1)))
+        .map_or(floor, |(i, _)| floor + i)
+}
+
+/// The offset `n` characters after `at`, not after `ceiling`.
+fn forward_chars(text: &str, at: usize, ceiling: usize, n: usize) -> usize {
+    text.get(at..ceiling)
+        .and_then(|s| s.char_indices().nth(n))
+        .map_or(ceiling, |(i, _)| at + i)
 }
 
 /// One line: `path:line:col: level[CODE] message`.
@@ -269,6 +321,25 @@ warning[AM002]: claim `trees-pleasant` has no supporting evidence
 
 ";
         assert_eq!(shown, expected);
+    }
+
+    #[test]
+    fn a_window_of_a_long_line_renders_like_the_whole_line() {
+        let mut text = String::from("We should act.\n\n");
+        for k in 0..3000 {
+            text.push_str(&format!("Critics argue „point {k}” costs… much. "));
+        }
+        text.push_str("\nEnd here.\n");
+        let doc = Document::parse("e.md", text, SourceFormat::Markdown);
+        assert!(doc.sentences.len() > 3000);
+        for k in [1, 2, 5, 1500, 2999, doc.sentences.len() - 2] {
+            let f = finding(doc.sentences[k].span);
+            for styled in [false, true] {
+                let whole = render_full(&doc, &f, styled, usize::MAX);
+                let window = render_full(&doc, &f, styled, LONG_SOURCE);
+                assert_eq!(window, whole, "sentence {k}");
+            }
+        }
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! Graphviz DOT. Labels are quoted strings with `"`, `\` and line breaks escaped.
 
+use super::style::{self, Shape};
 use super::{first_line, Maps};
-use crate::graph::{EdgeKind, NodeKind};
+use crate::graph::EdgeKind;
 use std::io::Write;
 
 /// Escape text for a DOT double-quoted string.
@@ -19,14 +20,14 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-/// Fill colour per kind (colour-blind safe Okabe-Ito palette); shape differs too.
-fn style(kind: NodeKind) -> (&'static str, &'static str) {
-    match kind {
-        NodeKind::Thesis => ("doubleoctagon", "#E69F00"),
-        NodeKind::Claim => ("box", "#56B4E9"),
-        NodeKind::Evidence => ("note", "#F0E442"),
-        NodeKind::Recommendation => ("hexagon", "#009E73"),
-        NodeKind::Objection => ("diamond", "#CC79A7"),
+/// Graphviz's name for an outline.
+fn shape_name(shape: Shape) -> &'static str {
+    match shape {
+        Shape::Octagon => "doubleoctagon",
+        Shape::Rectangle => "box",
+        Shape::Note => "note",
+        Shape::Hexagon => "hexagon",
+        Shape::Diamond => "diamond",
     }
 }
 
@@ -39,7 +40,8 @@ pub fn write(out: &mut dyn Write, maps: &Maps) -> std::io::Result<()> {
         writeln!(out, "  subgraph cluster_{d} {{")?;
         writeln!(out, "    label=\"{}\";", escape(&map.path))?;
         for node in map.nodes() {
-            let (shape, colour) = style(node.kind);
+            let shape = shape_name(style::shape(node.kind));
+            let colour = style::fill(node.kind);
             writeln!(
                 out,
                 "    \"{d}:{}\" [label=\"{}\\n{}\", shape={shape}, fillcolor=\"{colour}\"];",
@@ -49,9 +51,10 @@ pub fn write(out: &mut dyn Write, maps: &Maps) -> std::io::Result<()> {
             )?;
         }
         for e in map.edges() {
+            let colour = style::edge_colour(e.kind);
             let style = match e.kind {
-                EdgeKind::Supports => "color=\"#009E73\"",
-                EdgeKind::Attacks => "color=\"#D55E00\", style=dashed, arrowhead=tee",
+                EdgeKind::Supports => format!("color=\"{colour}\""),
+                EdgeKind::Attacks => format!("color=\"{colour}\", style=dashed, arrowhead=tee"),
             };
             writeln!(
                 out,

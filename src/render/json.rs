@@ -38,7 +38,7 @@ pub struct NodeEntry<'a> {
     /// Byte span and position.
     pub span: Span,
     /// The cues that decided the role.
-    pub cues: &'a [String],
+    pub cues: &'a [crate::graph::CueName],
     /// Confidence in [0, 1].
     pub confidence: f32,
     /// `heuristic` or `annotation`.
@@ -114,6 +114,12 @@ fn edge_entry<'a>(map: &'a DocumentMap, e: &crate::graph::Edge, d: usize) -> Edg
         kind: e.kind,
         document: d,
     }
+}
+
+/// Write maps as one line of compact JSON (the `jsonl` format: one line per document).
+pub fn write_line(out: &mut dyn std::io::Write, maps: &Maps) -> std::io::Result<()> {
+    serde_json::to_writer(&mut *out, &map_entry(maps))?;
+    writeln!(out)
 }
 
 /// Write the whole map as pretty JSON.

@@ -2,6 +2,7 @@
 //! strings with every character that Mermaid or HTML could read as syntax
 //! replaced by an entity code, so no essay text can break the chart.
 
+use super::style::{self, Shape};
 use super::{first_line, Maps};
 use crate::graph::{EdgeKind, NodeKind};
 use std::io::Write;
@@ -26,12 +27,12 @@ pub fn escape(text: &str) -> String {
 
 /// The node shape per kind (so the kind shows without colour).
 fn shape(kind: NodeKind, label: &str) -> String {
-    match kind {
-        NodeKind::Thesis => format!("{{{{\"{label}\"}}}}"),
-        NodeKind::Claim => format!("[\"{label}\"]"),
-        NodeKind::Evidence => format!("[/\"{label}\"/]"),
-        NodeKind::Recommendation => format!("([\"{label}\"])"),
-        NodeKind::Objection => format!("{{\"{label}\"}}"),
+    match style::shape(kind) {
+        Shape::Octagon => format!("{{{{\"{label}\"}}}}"),
+        Shape::Rectangle => format!("[\"{label}\"]"),
+        Shape::Note => format!("[/\"{label}\"/]"),
+        Shape::Hexagon => format!("([\"{label}\"])"),
+        Shape::Diamond => format!("{{\"{label}\"}}"),
     }
 }
 
@@ -60,14 +61,21 @@ pub fn write(out: &mut dyn Write, maps: &Maps) -> std::io::Result<()> {
             writeln!(out, "  class d{d}n{i} {};", node.kind.name())?;
         }
     }
-    writeln!(
-        out,
-        "  classDef thesis fill:#E69F00,stroke:#333,stroke-width:2px;"
-    )?;
-    writeln!(out, "  classDef claim fill:#56B4E9;")?;
-    writeln!(out, "  classDef evidence fill:#F0E442;")?;
-    writeln!(out, "  classDef recommendation fill:#009E73,color:#fff;")?;
-    writeln!(out, "  classDef objection fill:#CC79A7;")
+    for kind in NodeKind::ALL {
+        // The thesis stands out by its outline too, as in every other format.
+        let stroke = if kind == NodeKind::Thesis {
+            ",stroke:#333,stroke-width:2px"
+        } else {
+            ""
+        };
+        writeln!(
+            out,
+            "  classDef {} fill:{}{stroke};",
+            kind.name(),
+            style::fill(kind)
+        )?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -1,17 +1,26 @@
-//! Stage 5: the map as text, JSON, DOT and Mermaid, and lint findings as
-//! diagnostics, JSON and SARIF. One module per format.
+//! Stage 5: the map as text, JSON, DOT, Mermaid, AIF, Argdown, GraphML and a
+//! self-contained HTML page, and lint findings as diagnostics, JSON and
+//! SARIF. One module per format.
 //!
 //! Renderers write to any [`std::io::Write`] and never fail on essay text:
 //! every label is escaped for its format.
 
+pub mod aif;
 pub mod annotate;
+pub mod argdown;
 pub mod diagnostics;
 pub mod dot;
 pub mod findings_json;
+pub mod graphml;
+pub mod html;
 pub mod json;
+pub mod layout;
 pub mod mermaid;
 pub mod sarif;
+pub mod style;
+pub mod svg;
 pub mod text;
+pub mod xml;
 
 use crate::graph::DocumentMap;
 

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Whole runs of the release binary on generated corpora, side by side with
+# pulldown-cmark's parse of the same bytes measured in the same run.
+#
+#   benches/corpus.sh            # 1x, 10x and 100x corpora (100x is about 105 MB)
+#   SCALES="1 10" benches/corpus.sh
+#
+# Prints MB/s, essays/s, peak RSS and the ratio to pulldown-cmark, then the
+# thread scaling, the linear-cost checks (one huge file, one huge paragraph,
+# many tiny paragraphs) and the time to lint the bundled essay.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SCALES=${SCALES:-"1 10 100"}
+BASE=240 # essays in the 1x corpus (about 1 MB)
+OUT=target/bench-corpus
+mkdir -p "$OUT"
+cargo build --release --quiet --bin argmap --example gen_corpus --example parse_only
+BIN=target/release/argmap
+GEN=target/release/examples/gen_corpus
+PARSE=target/release/examples/parse_only
+
+# run CMD...: prints "seconds peak_kb" for a run with its output discarded.
+run() {
+  /usr/bin/time -f "%e %M" -o "$OUT/time.txt" "$@" > /dev/null
+  cat "$OUT/time.txt"
+}
+
+bytes_of() { find "$1" -type f -name '*.md' -printf '%s\n' | awk '{s+=$1} END {print s}'; }
+
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
+echo
+printf '%-6s %8s %7s %10s %10s %10s %12s %9s\n' scale MB essays "argmap s" "MB/s" "essays/s" "peak RSS MB" "x parse"
+for scale in $SCALES; do
+  dir="$OUT/corpus-${scale}x"
+  essays=$((BASE * scale))
+  if [ ! -d "$dir" ]; then "$GEN" essays "$dir" "$essays"; fi
+  bytes=$(bytes_of "$dir")
+  read -r secs rss < <(run "$BIN" graph --format jsonl "$dir")
+  read -r _ parse_secs < <("$PARSE" "$dir" 2>/dev/null)
+  awk -v s="$scale" -v b="$bytes" -v n="$essays" -v t="$secs" -v r="$rss" -v p="$parse_secs" 'BEGIN {
+    mb = b / 1e6; printf "%-6s %8.1f %7d %10.2f %10.1f %10.0f %12.1f %9.1f\n", s "x", mb, n, t, mb / t, n / t, r / 1024, t / p }'
+done
+
+echo
+echo "threads (10x corpus, graph --format jsonl):"
+dir="$OUT/corpus-10x"
+[ -d "$dir" ] || "$GEN" essays "$dir" $((BASE * 10))
+read -r one _ < <(run "$BIN" --jobs 1 graph --format jsonl "$dir")
+read -r two _ < <(run "$BIN" --jobs 2 graph --format jsonl "$dir")
+awk -v a="$one" -v b="$two" 'BEGIN { printf "  1 thread %.2f s, 2 threads %.2f s: %.2fx\n", a, b, a / b }'
+
+echo
+echo "linear cost (time for 10x the input / time for 1x; 11 or less is linear):"
+shape() {
+  local name=$1 small=$2 large=$3
+  [ -f "$OUT/$name-small.md" ] || "$GEN" "$name" "$OUT/$name-small.md" "$small"
+  [ -f "$OUT/$name-large.md" ] || "$GEN" "$name" "$OUT/$name-large.md" "$large"
+  read -r s_secs s_rss < <(run "$BIN" --jobs 1 graph --format jsonl "$OUT/$name-small.md")
+  read -r l_secs l_rss < <(run "$BIN" --jobs 1 graph --format jsonl "$OUT/$name-large.md")
+  local l_bytes; l_bytes=$(stat -c %s "$OUT/$name-large.md")
+  awk -v n="$name" -v a="$s_secs" -v b="$l_secs" -v r="$l_rss" -v lb="$l_bytes" 'BEGIN {
+    printf "  %-16s %6.2f s -> %6.2f s  ratio %5.1f  (large: %.0f MB, peak RSS %.0f MB)\n", n, a, b, (a > 0 ? b / a : 0), lb / 1e6, r / 1024 }'
+}
+shape big-file 5 50
+shape long-paragraph 0.5 5
+shape tiny-paragraphs 10000 100000
+
+echo
+echo "one essay: argmap lint corpus/nato-partnerships.md (mean of 200 runs, start-up included)"
+start=$(date +%s.%N)
+for _ in $(seq 200); do "$BIN" lint corpus/nato-partnerships.md > /dev/null 2>&1 || true; done
+end=$(date +%s.%N)
+awk -v a="$start" -v b="$end" 'BEGIN { printf "  %.2f ms\n", (b - a) * 1000 / 200 }'

@@ -1,0 +1,162 @@
+//! Work spread over threads, results delivered in input order.
+//!
+//! A corpus run reads, maps and lints each file on its own, so files are
+//! handed to `jobs` worker threads; the caller's `sink` still sees results
+//! in the order of the input, and no worker runs more than a small window
+//! ahead of the sink, so memory stays bounded by the window, not the corpus.
+
+use std::collections::BTreeMap;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{mpsc, Condvar, Mutex};
+
+/// The number of threads to use when the user does not say: the machine's cores.
+pub fn default_jobs() -> usize {
+    std::thread::available_parallelism().map_or(1, usize::from)
+}
+
+/// Apply `work` to every item on `jobs` threads and pass the results to
+/// `sink` in input order. The first error (from `work` or `sink`) stops the
+/// run and is returned; later items may not be processed.
+pub fn ordered<T, R, E>(
+    items: &[T],
+    jobs: usize,
+    work: impl Fn(&T) -> Result<R, E> + Sync,
+    mut sink: impl FnMut(R) -> Result<(), E>,
+) -> Result<(), E>
+where
+    T: Sync,
+    R: Send,
+    E: Send,
+{
+    let jobs = jobs.clamp(1, items.len().max(1));
+    if jobs == 1 {
+        for item in items {
+            sink(work(item)?)?;
+        }
+        return Ok(());
+    }
+    // How far ahead of the sink workers may go.
+    let window = jobs * 4;
+    let next = AtomicUsize::new(0);
+    let stop = AtomicBool::new(false);
+    let emitted = Mutex::new(0usize);
+    let moved = Condvar::new();
+    let (tx, rx) = mpsc::channel::<(usize, Result<R, E>)>();
+    std::thread::scope(|scope| {
+        for _ in 0..jobs {
+            let tx = tx.clone();
+            let (next, stop, emitted, moved, work) = (&next, &stop, &emitted, &moved, &work);
+            scope.spawn(move || loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                if i >= items.len() {
+                    break;
+                }
+                {
+                    let mut done = emitted.lock().unwrap_or_else(|p| p.into_inner());
+                    while i >= *done + window && !stop.load(Ordering::Relaxed) {
+                        done = moved.wait(done).unwrap_or_else(|p| p.into_inner());
+                    }
+                }
+                if stop.load(Ordering::Relaxed) || tx.send((i, work(&items[i]))).is_err() {
+                    break;
+                }
+            });
+        }
+        drop(tx);
+        let halt = |result: Result<(), E>| {
+            stop.store(true, Ordering::Relaxed);
+            moved.notify_all();
+            result
+        };
+        let mut pending = BTreeMap::new();
+        let mut wanted = 0;
+        for (i, result) in &rx {
+            pending.insert(i, result);
+            while let Some(result) = pending.remove(&wanted) {
+                let delivered = result.and_then(&mut sink);
+                if delivered.is_err() {
+                    return halt(delivered);
+                }
+                wanted += 1;
+                *emitted.lock().unwrap_or_else(|p| p.into_inner()) = wanted;
+                moved.notify_all();
+            }
+        }
+        halt(Ok(()))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn results_arrive_in_input_order_on_any_thread_count() {
+        let items: Vec<u64> = (0..500).collect();
+        for jobs in [1, 2, 3, 8] {
+            let mut seen = Vec::new();
+            ordered(
+                &items,
+                jobs,
+                |&i| Ok::<u64, ()>(i * i),
+                |r| {
+                    seen.push(r);
+                    Ok(())
+                },
+            )
+            .unwrap();
+            assert_eq!(
+                seen,
+                items.iter().map(|i| i * i).collect::<Vec<_>>(),
+                "jobs {jobs}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_first_error_stops_the_run() {
+        let items: Vec<u32> = (0..1000).collect();
+        let mut seen = 0;
+        let result = ordered(
+            &items,
+            4,
+            |&i| if i == 10 { Err(i) } else { Ok(i) },
+            |_| {
+                seen += 1;
+                Ok(())
+            },
+        );
+        assert_eq!(result, Err(10));
+        assert_eq!(seen, 10, "items before the error are delivered, none after");
+        let result = ordered(
+            &items,
+            2,
+            |&i| Ok(i),
+            |i| if i == 3 { Err(i) } else { Ok(()) },
+        );
+        assert_eq!(result, Err(3));
+    }
+
+    #[test]
+    fn workers_stay_within_the_window() {
+        let items: Vec<usize> = (0..200).collect();
+        let started = AtomicUsize::new(0);
+        let mut max_gap = 0;
+        let mut delivered = 0;
+        ordered(
+            &items,
+            2,
+            |&i| {
+                started.fetch_max(i, Ordering::Relaxed);
+                Ok::<usize, ()>(i)
+            },
+            |_| {
+                delivered += 1;
+                max_gap = max_gap.max(started.load(Ordering::Relaxed).saturating_sub(delivered));
+                Ok(())
+            },
+        )
+        .unwrap();
+        assert!(max_gap <= 2 * 4, "a worker ran {max_gap} items ahead");
+    }
+}

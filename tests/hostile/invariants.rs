@@ -1,0 +1,253 @@
+//! What must hold of any run, whatever the input: spans inside the file on
+//! character boundaries with the right line and column, node text equal to
+//! the file at its span, edges between existing nodes, unique valid ids.
+
+use argmap::document::{Document, Span};
+use argmap::extract::annotations::is_valid_id;
+use argmap::graph::DocumentMap;
+use argmap::pipeline::Run;
+use std::collections::{HashMap, HashSet};
+
+type Check = Result<(), String>;
+
+/// Line and column (1-based, columns in characters) of each requested
+/// offset, counted independently of argmap's own line index: `\n`, `\r\n`
+/// and a lone `\r` end a line.
+fn positions(text: &str, mut offsets: Vec<usize>) -> HashMap<usize, (usize, usize)> {
+    offsets.sort_unstable();
+    offsets.dedup();
+    let mut want = offsets.into_iter().peekable();
+    let mut out = HashMap::new();
+    let (mut line, mut column) = (1, 1);
+    let mut chars = text.char_indices().peekable();
+    loop {
+        let at = chars.peek().map_or(text.len(), |(i, _)| *i);
+        while want.peek().is_some_and(|&w| w <= at) {
+            let w = want.next().unwrap_or_default();
+            if w == at {
+                out.insert(w, (line, column));
+            }
+        }
+        let Some((_, c)) = chars.next() else {
+            break;
+        };
+        let lone_cr = c == '\r' && chars.peek().map(|(_, n)| *n) != Some('\n');
+        if c == '\n' || lone_cr {
+            line += 1;
+            column = 1;
+        } else {
+            column += 1;
+        }
+    }
+    out
+}
+
+/// Every span of the document, the maps, the issues and the findings.
+fn spans(run: &Run) -> Vec<(String, Span)> {
+    let doc = &run.doc;
+    let mut all = Vec::new();
+    for (i, s) in doc.sentences.iter().enumerate() {
+        all.push((format!("sentence {i}"), s.span));
+    }
+    for (i, b) in doc.blocks.iter().enumerate() {
+        all.push((format!("block {i}"), b.span));
+    }
+    for (i, c) in doc.comments.iter().enumerate() {
+        all.push((format!("comment {i}"), c.span));
+    }
+    for (name, map) in [
+        ("map", &run.built.map),
+        ("heuristic map", &run.heuristic.map),
+    ] {
+        for n in map.nodes() {
+            all.push((format!("{name} node {}", n.id), n.span));
+        }
+    }
+    for (i, issue) in run.built.issues.iter().enumerate() {
+        all.push((format!("issue {i}"), issue.span));
+    }
+    for f in &run.report.findings {
+        all.push((format!("finding {} {:?}", f.code, f.message), f.span));
+    }
+    all
+}
+
+/// Check everything that must hold of a run.
+pub fn check(run: &Run) -> Check {
+    let text = run.doc.text.as_str();
+    let all = spans(run);
+    let offsets: Vec<usize> = all
+        .iter()
+        .flat_map(|(_, s)| [s.start, s.end])
+        .filter(|&o| o <= text.len())
+        .collect();
+    let at = positions(text, offsets);
+    for (what, s) in &all {
+        if s.start > s.end || s.end > text.len() {
+            return Err(format!(
+                "{what}: span {}..{} outside the file of {} bytes",
+                s.start,
+                s.end,
+                text.len()
+            ));
+        }
+        if !text.is_char_boundary(s.start) || !text.is_char_boundary(s.end) {
+            return Err(format!(
+                "{what}: span {}..{} not on character boundaries",
+                s.start, s.end
+            ));
+        }
+        let expected = (at[&s.start], at[&s.end]);
+        let got = ((s.line, s.column), (s.end_line, s.end_column));
+        if got != expected {
+            return Err(format!("{what}: positions {got:?}, counted {expected:?}"));
+        }
+    }
+    document(&run.doc)?;
+    map(&run.doc, &run.built.map).map_err(|e| format!("map: {e}"))?;
+    map(&run.doc, &run.heuristic.map).map_err(|e| format!("heuristic map: {e}"))?;
+    let ids: HashSet<&str> = run
+        .built
+        .map
+        .nodes()
+        .iter()
+        .map(|n| n.id.as_str())
+        .collect();
+    for f in &run.report.findings {
+        if let Some(node) = &f.node {
+            if !ids.contains(node.as_str()) {
+                return Err(format!(
+                    "finding {} names node {node:?} that does not exist",
+                    f.code
+                ));
+            }
+        }
+        if f.level == argmap::config::Level::Off {
+            return Err(format!("finding {} at level off", f.code));
+        }
+    }
+    let c = run.report.completeness;
+    if c.claims_with_evidence > c.claims || c.recommendations_justified > c.recommendations {
+        return Err(format!("completeness {c:?} counts more than there is"));
+    }
+    Ok(())
+}
+
+/// Sentences, blocks and comments are consistent with each other.
+fn document(doc: &Document) -> Check {
+    for (b, block) in doc.blocks.iter().enumerate() {
+        if block.sentences.end > doc.sentences.len() || block.sentences.start > block.sentences.end
+        {
+            return Err(format!(
+                "block {b}: sentences {:?} out of range",
+                block.sentences
+            ));
+        }
+        for s in block.sentences.clone() {
+            if doc.sentences[s].block != b {
+                return Err(format!("sentence {s} does not name its block {b}"));
+            }
+        }
+    }
+    for (i, s) in doc.sentences.iter().enumerate() {
+        if s.span.start >= s.span.end {
+            return Err(format!("sentence {i} is empty"));
+        }
+        if s.block >= doc.blocks.len() {
+            return Err(format!(
+                "sentence {i} names block {} of {}",
+                s.block,
+                doc.blocks.len()
+            ));
+        }
+    }
+    for (i, c) in doc.comments.iter().enumerate() {
+        let source = &doc.text[c.span.range()];
+        if !source.starts_with("<!--") || !source.ends_with("-->") || source.len() < 7 {
+            return Err(format!("comment {i} spans {source:?}"));
+        }
+        if c.block.is_some_and(|b| b >= doc.blocks.len()) {
+            return Err(format!("comment {i} names a block that does not exist"));
+        }
+    }
+    Ok(())
+}
+
+/// A map: node text equals the file at its span and its sentence's span;
+/// ids unique and valid; edges between distinct existing nodes, once each.
+fn map(doc: &Document, map: &DocumentMap) -> Check {
+    let mut ids = HashSet::new();
+    for n in map.nodes() {
+        if !ids.insert(n.id.as_str()) {
+            return Err(format!("id {:?} given twice", n.id));
+        }
+        if !is_valid_id(&n.id) {
+            return Err(format!("id {:?} is not kebab-case", n.id));
+        }
+        if doc.text.get(n.span.range()) != Some(n.text.as_str()) {
+            return Err(format!(
+                "node {:?}: text differs from the file at its span",
+                n.id
+            ));
+        }
+        match doc.sentences.get(n.sentence) {
+            Some(s) if s.span == n.span => {}
+            _ => {
+                return Err(format!(
+                    "node {:?} does not match its sentence {}",
+                    n.id, n.sentence
+                ))
+            }
+        }
+        if !(0.0..=1.0).contains(&n.confidence) {
+            return Err(format!("node {:?}: confidence {}", n.id, n.confidence));
+        }
+    }
+    let count = map.nodes().len();
+    let mut seen = HashSet::new();
+    for e in map.edges() {
+        let (from, to) = (e.from.get(), e.to.get());
+        if from >= count || to >= count {
+            return Err(format!(
+                "edge {from} -> {to} names a node that does not exist ({count} nodes)"
+            ));
+        }
+        if from == to {
+            return Err(format!("edge {from} -> {to} is a loop"));
+        }
+        if !seen.insert((from, to, e.kind)) {
+            return Err(format!("edge {from} -> {to} twice"));
+        }
+    }
+    let mut sentences = HashSet::new();
+    for n in map.nodes() {
+        if !sentences.insert(n.sentence) {
+            return Err(format!("sentence {} has two nodes", n.sentence));
+        }
+    }
+    if map
+        .nodes()
+        .iter()
+        .filter(|n| n.kind == argmap::graph::NodeKind::Thesis)
+        .count()
+        > 1
+    {
+        return Err("more than one thesis".into());
+    }
+    Ok(())
+}
+
+/// Every export's bytes are the same in two runs of the same input.
+pub fn same_outputs(a: &Run, b: &Run) -> Check {
+    for ((name, x), (_, y)) in a.outputs.iter().zip(&b.outputs) {
+        if x != y {
+            let at = x
+                .iter()
+                .zip(y.iter())
+                .position(|(p, q)| p != q)
+                .unwrap_or(x.len().min(y.len()));
+            return Err(format!("{name} differs between two runs at byte {at}"));
+        }
+    }
+    Ok(())
+}
