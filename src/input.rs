@@ -55,9 +55,52 @@ pub enum InputError {
         /// Offset of the first NUL byte.
         offset: usize,
     },
+    /// A directory where one file is expected (`argmap annotate DIR`).
+    #[error("{0}: is a directory; this command takes one file")]
+    Directory(String),
     /// A special file (FIFO, socket, device) that is not a regular file.
     #[error("{0}: not a regular file")]
     NotAFile(String),
+    /// The file's size or modification time changed while it was read, or
+    /// fewer or more bytes came than it held: the text may be half old,
+    /// half new.
+    #[error("{0}: file changed while being read; run again when it is written")]
+    Changed(String),
+}
+
+/// What is compared before and after reading a file to notice a change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FileState {
+    /// Size in bytes.
+    pub len: u64,
+    /// Last modification, where the platform has it.
+    pub modified: Option<std::time::SystemTime>,
+}
+
+impl FileState {
+    /// The state of a file from its metadata.
+    pub fn of(meta: &std::fs::Metadata) -> FileState {
+        FileState {
+            len: meta.len(),
+            modified: meta.modified().ok(),
+        }
+    }
+}
+
+/// An error unless the file was the same before and after it was read and
+/// `read` bytes is all it held. Files that report no size (such as those
+/// under /proc) are taken as read.
+pub fn unchanged(
+    path: &str,
+    before: FileState,
+    after: FileState,
+    read: usize,
+) -> Result<(), InputError> {
+    let pseudo = before.len == 0 && after.len == 0;
+    if before != after || (!pseudo && read as u64 != after.len) {
+        return Err(InputError::Changed(path.to_string()));
+    }
+    Ok(())
 }
 
 /// Decode bytes read from `path` into text, with the errors users need.
@@ -96,15 +139,31 @@ pub fn read_file(path: &Path) -> Result<Document, InputError> {
     let shown = path.display().to_string();
     let meta = std::fs::metadata(path).map_err(|e| io_error(&shown, e))?;
     if meta.is_dir() {
-        return Err(InputError::NoEssays(shown));
+        return Err(InputError::Directory(shown));
     }
     if !meta.is_file() {
         return Err(InputError::NotAFile(shown));
     }
-    let bytes = std::fs::read(path).map_err(|e| io_error(&shown, e))?;
+    let bytes = read_whole(path, &shown)?;
     let text = decode(&shown, bytes)?;
     let format = SourceFormat::from_path(&shown);
     Ok(Document::parse(shown, text, format))
+}
+
+/// Read a regular file, noticing when it changes under the reader.
+fn read_whole(path: &Path, shown: &str) -> Result<Vec<u8>, InputError> {
+    let mut file = std::fs::File::open(path).map_err(|e| io_error(shown, e))?;
+    let state = |file: &std::fs::File| {
+        file.metadata()
+            .map(|m| FileState::of(&m))
+            .map_err(|e| io_error(shown, e))
+    };
+    let before = state(&file)?;
+    let mut bytes = Vec::with_capacity(usize::try_from(before.len).unwrap_or(0).saturating_add(1));
+    file.read_to_end(&mut bytes)
+        .map_err(|e| io_error(shown, e))?;
+    unchanged(shown, before, state(&file)?, bytes.len())?;
+    Ok(bytes)
 }
 
 /// Read standard input as an essay (read like Markdown).
@@ -202,6 +261,32 @@ mod tests {
             decode("a", "\u{feff}Hi".as_bytes().to_vec()).unwrap(),
             "   Hi"
         );
+    }
+
+    #[test]
+    fn a_change_during_the_read_is_noticed() {
+        let t0 = std::time::SystemTime::UNIX_EPOCH;
+        let t1 = t0 + std::time::Duration::from_secs(1);
+        let state = |len, modified| FileState {
+            len,
+            modified: Some(modified),
+        };
+        assert!(unchanged("e.md", state(10, t0), state(10, t0), 10).is_ok());
+        // Grown, rewritten in place, or shorter than it said.
+        for (before, after, read) in [
+            (state(10, t0), state(20, t1), 10),
+            (state(10, t0), state(10, t1), 10),
+            (state(10, t0), state(10, t0), 7),
+            (state(0, t0), state(5, t0), 5),
+        ] {
+            let err = unchanged("e.md", before, after, read).unwrap_err();
+            assert_eq!(
+                err.to_string(),
+                "e.md: file changed while being read; run again when it is written"
+            );
+        }
+        // /proc files say they are empty and are not.
+        assert!(unchanged("/proc/x", state(0, t0), state(0, t0), 300).is_ok());
     }
 
     #[test]

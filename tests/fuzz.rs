@@ -37,23 +37,50 @@ fn seeds() -> Vec<Vec<u8>> {
 }
 
 /// One fuzz case: the pipeline within the time limit, then the checks.
-fn case(path: &'static str, bytes: Vec<u8>) -> Result<(), TestCaseError> {
-    let result = within(CASE_LIMIT, move || check_input(path, &bytes).map(|_| ()));
+/// With `record`, the input is written first to `target/fuzz-findings/`,
+/// so that a crash no test can catch (a stack overflow aborts) leaves it.
+fn case(path: &'static str, bytes: Vec<u8>, record: bool) -> Result<(), TestCaseError> {
+    if record {
+        save_finding(&format!("current-{}", std::process::id()), path, &bytes);
+    }
+    let result = std::panic::catch_unwind(|| {
+        within(CASE_LIMIT, move || check_input(path, &bytes).map(|_| ()))
+    });
     match result {
-        Ok(Ok(())) => Ok(()),
-        Ok(Err(broken)) => Err(TestCaseError::fail(broken)),
-        Err(hang) => Err(TestCaseError::fail(hang)),
+        Ok(Ok(Ok(()))) => Ok(()),
+        Ok(Ok(Err(broken))) => Err(TestCaseError::fail(broken)),
+        Ok(Err(hang)) => Err(TestCaseError::fail(hang)),
+        Err(_) => {
+            let last = LAST_PANIC.lock().map(|mut p| p.take()).unwrap_or_default();
+            Err(TestCaseError::fail(last.unwrap_or_else(|| "panic".into())))
+        }
     }
 }
 
-/// Run `cases` cases from `seed`; on failure save the shrunk input and panic.
-fn fuzz(cases: u32, seed: u64) -> u32 {
+/// The last panic's message and location, kept by [`keep_panics`].
+static LAST_PANIC: std::sync::Mutex<Option<String>> = std::sync::Mutex::new(None);
+
+/// Keep each panic's message and location for the failure report; print
+/// it too unless `quiet` (a long run, where shrinking repeats it often).
+fn keep_panics(quiet: bool) {
+    let default = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        if let Ok(mut last) = LAST_PANIC.lock() {
+            *last = Some(format!("panic {info}"));
+        }
+        if !quiet {
+            default(info);
+        }
+    }));
+}
+
+/// Run `cases` cases from `seed`; on failure save the shrunk input and
+/// describe it.
+fn fuzz(cases: u32, seed: u64, record: bool) -> Result<u32, String> {
     let config = Config {
         cases,
         failure_persistence: None,
         max_shrink_time: 120_000,
-        // Many generated essays reuse the same ids; rejections are rare.
-        max_global_rejects: cases.saturating_mul(4),
         ..Config::default()
     };
     let mut key = [0u8; 32];
@@ -61,18 +88,18 @@ fn fuzz(cases: u32, seed: u64) -> u32 {
     let rng = TestRng::from_seed(RngAlgorithm::ChaCha, &key);
     let mut runner = TestRunner::new_with_rng(config, rng);
     let strategy = input(seeds());
-    match runner.run(&strategy, |(path, bytes)| case(path, bytes)) {
-        Ok(()) => cases,
+    match runner.run(&strategy, |(path, bytes)| case(path, bytes, record)) {
+        Ok(()) => Ok(cases),
         Err(TestError::Fail(reason, (path, bytes))) => {
             let saved = save_finding(&format!("seed-{seed}"), path, &bytes);
-            panic!(
+            Err(format!(
                 "fuzz case failed (seed {seed}): {reason}\ninput ({} bytes, read as {path}) saved to {}\n{:?}",
                 bytes.len(),
                 saved.display(),
                 String::from_utf8_lossy(&bytes)
-            );
+            ))
         }
-        Err(TestError::Abort(reason)) => panic!("fuzzing aborted (seed {seed}): {reason}"),
+        Err(TestError::Abort(reason)) => Err(format!("fuzzing aborted (seed {seed}): {reason}")),
     }
 }
 
@@ -81,11 +108,17 @@ fn pipeline_survives_generated_and_mutated_input() {
     let seconds = env_number("ARGMAP_FUZZ_SECONDS").unwrap_or(0);
     let seed = env_number("ARGMAP_FUZZ_SEED").unwrap_or(0x5eed_a46a);
     if seconds == 0 {
+        keep_panics(false);
         let cases = env_number("ARGMAP_FUZZ_CASES").unwrap_or(256) as u32;
-        fuzz(cases, seed);
+        if let Err(failure) = fuzz(cases, seed, false) {
+            panic!("{failure}");
+        }
         return;
     }
-    // A long run: batches with fresh seeds until the time is up.
+    // A long run: batches with fresh seeds until the time is up; a finding
+    // is saved and the run goes on, failing at the end. Panics are reported
+    // with the finding, not as each shrinking step hits them again.
+    keep_panics(true);
     let start = Instant::now();
     let deadline = Duration::from_secs(seconds);
     let batch = env_number("ARGMAP_FUZZ_BATCH").unwrap_or(500) as u32;
@@ -93,19 +126,29 @@ fn pipeline_survives_generated_and_mutated_input() {
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_nanos() as u64);
     let (mut total, mut batches) = (0u64, 0u64);
+    let mut failures = Vec::new();
     while start.elapsed() < deadline {
         let batch_seed = clock ^ batches.wrapping_mul(0x9e37_79b9_7f4a_7c15);
-        total += u64::from(fuzz(batch, batch_seed));
+        match fuzz(batch, batch_seed, true) {
+            Ok(n) => total += u64::from(n),
+            Err(failure) => {
+                eprintln!("{failure}");
+                failures.push(failure);
+            }
+        }
         batches += 1;
         eprintln!(
-            "fuzz: {total} cases in {batches} batches, {:.0} s (last seed {batch_seed})",
+            "fuzz: {total} cases passed in {batches} batches, {} failed batches, {:.0} s (last seed {batch_seed})",
+            failures.len(),
             start.elapsed().as_secs_f64()
         );
     }
     println!(
-        "fuzz: {total} cases in {batches} batches over {:.0} s, no failure",
-        start.elapsed().as_secs_f64()
+        "fuzz: {total} cases passed in {batches} batches over {:.0} s, {} findings",
+        start.elapsed().as_secs_f64(),
+        failures.len()
     );
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }
 
 /// Every seed and every past finding, read as Markdown and as text: no

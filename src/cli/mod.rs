@@ -24,6 +24,14 @@ pub fn run() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
+            use clap::error::ErrorKind;
+            let usage_error =
+                e.use_stderr() && e.kind() != ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand;
+            if usage_error {
+                // One line, like every other error: clap's own message
+                // spans several (the usage, a tip, a pointer to --help).
+                return report(anyhow::anyhow!(usage_line(&e)));
+            }
             let code = if e.use_stderr() { EXIT_INPUT } else { 0 };
             // Help and version go to stdout; a closed pipe is not an error.
             let _ = e.print();
@@ -35,6 +43,28 @@ pub fn run() -> ExitCode {
     match dispatch(cli) {
         Ok(code) => code,
         Err(e) => report(e),
+    }
+}
+
+/// A clap usage error as one line: its message with the possible values or
+/// tip it gives, and the usage of the command.
+fn usage_line(e: &clap::Error) -> String {
+    let rendered = e.render().to_string();
+    let mut message = String::new();
+    let mut usage = None;
+    for line in rendered.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        if let Some(u) = line.strip_prefix("Usage: ") {
+            usage = Some(u.to_string());
+        } else if !line.starts_with("For more information") {
+            if !message.is_empty() {
+                message.push_str(if message.ends_with(':') { " " } else { "; " });
+            }
+            message.push_str(line.strip_prefix("error: ").unwrap_or(line));
+        }
+    }
+    match usage {
+        Some(u) => format!("{message} (usage: {u}; see --help)"),
+        None => format!("{message} (see --help)"),
     }
 }
 

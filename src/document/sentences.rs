@@ -48,7 +48,7 @@ pub(super) fn split(text: &str, pieces: &[Piece]) -> Vec<SentencePiece> {
             }
         }
     }
-    let mut out = Vec::new();
+    let mut out: Vec<SentencePiece> = Vec::new();
     for boundary in sentencex::get_sentence_boundaries("en", &plain) {
         let raw = &plain[boundary.start_byte..boundary.end_byte];
         let lead = raw.len() - raw.trim_start().len();
@@ -60,12 +60,21 @@ pub(super) fn split(text: &str, pieces: &[Piece]) -> Vec<SentencePiece> {
         for (start, end) in split_closed_parentheticals(&plain, start, end) {
             let source = to_source(&segments, start, true)..to_source(&segments, end, false);
             let source = trim_source(text, source);
-            if source.start < source.end {
-                out.push(SentencePiece {
-                    range: source,
-                    plain: fold_spaces(&plain[start..end]),
-                });
+            if source.start >= source.end {
+                continue;
             }
+            // A boundary inside markup whose source is not its plain text
+            // (a code span "`a. b`", an entity) maps both sentences onto the
+            // whole of it: one sentence, so that spans never overlap.
+            if let Some(last) = out.last_mut().filter(|l| source.start < l.range.end) {
+                last.range.end = last.range.end.max(source.end);
+                last.plain = fold_spaces(&format!("{} {}", last.plain, &plain[start..end]));
+                continue;
+            }
+            out.push(SentencePiece {
+                range: source,
+                plain: fold_spaces(&plain[start..end]),
+            });
         }
     }
     out
@@ -198,6 +207,15 @@ mod tests {
         for (input, expected) in cases {
             assert_eq!(sentences(input), *expected, "input: {input}");
         }
+    }
+
+    #[test]
+    fn a_boundary_inside_a_code_span_gives_one_sentence() {
+        assert_eq!(sentences("`. …`"), vec!["`. …`"]);
+        assert_eq!(
+            sentences("Run `a. B` now. Then stop."),
+            vec!["Run `a. B` now.", "Then stop."]
+        );
     }
 
     #[test]

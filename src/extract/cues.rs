@@ -69,6 +69,10 @@ pub struct Analysis {
     pub judgement: bool,
     /// It opens by joining on to the sentence before ("And", "Plus").
     pub joining: bool,
+    /// It turns inside ("X, however, Y").
+    pub inner_turn: bool,
+    /// It grants a point early on ("Indeed", "In fact", "Of course").
+    pub concession: bool,
     /// It carries evidence markers, numbers, quotes or citations.
     pub evidential: bool,
     /// It ends with a question mark.
@@ -343,6 +347,15 @@ fn markers(w: &Words, a: &mut Analysis) {
         a.inner_conclusion = true;
         a.add(cue("marker-inside", p), Some(Claim), 1.0);
     }
+    if !a.contrast && w.list.iter().skip(1).any(|t| *t == "however") {
+        // "X, however, is considerable": a turn inside the sentence; whether
+        // it raises or answers an objection depends on the sentence before.
+        a.inner_turn = true;
+        a.add("contrast:however-inside", None, 0.0);
+    }
+    if w.list.iter().take(4).any(|t| CONCESSION_WORDS.contains(t)) {
+        a.concession = true;
+    }
     if let Some(p) = w.opener(JOINING_OPENERS) {
         a.joining = true;
         a.add(cue("joins", p), None, 0.0);
@@ -406,6 +419,8 @@ fn modality(w: &Words, a: &mut Analysis) {
         a.proposal = true;
         a.add(cue("proposal", p), Some(Recommendation), 3.0);
     }
+    // Found once: scanning the words before each modal is quadratic.
+    let first_whether = list.iter().position(|t| *t == "whether");
     for (i, &word) in list.iter().enumerate() {
         let next = list.get(i + 1).copied().unwrap_or("");
         let strong = STRONG_MODALS
@@ -423,7 +438,7 @@ fn modality(w: &Words, a: &mut Analysis) {
             continue;
         }
         let before = &list[..i];
-        if before.contains(&"whether")
+        if first_whether.is_some_and(|p| p < i)
             || before.last().is_some_and(|b| *b == "if" || *b == "whether")
         {
             a.add(cue("reported-whether", word), None, 0.0);

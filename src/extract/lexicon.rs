@@ -377,6 +377,18 @@ pub static JUDGEMENT_FRAMES: &[&str] = &[
     "is really",
 ];
 
+/// Words that grant a point when they come early in a sentence.
+pub static CONCESSION_WORDS: &[&str] = &[
+    "indeed",
+    "fact",
+    "course",
+    "admittedly",
+    "granted",
+    "certainly",
+    "true",
+    "sure",
+];
+
 /// Openings that join the sentence to the one before ("And", "Plus").
 pub static JOINING_OPENERS: &[&str] = &["and", "plus", "also", "or"];
 

@@ -232,7 +232,12 @@ fn flat(l: &mut Linker<'_>, paragraphs: &[Vec<usize>]) {
                 .cues
                 .iter()
                 .any(|c| c.name.starts_with("marker:for ") || c.name == "marker:such as");
-            if kind == NodeKind::Objection {
+            let follows_objection = previous.is_some() && previous == pending_objection;
+            if kind == NodeKind::Objection && follows_objection {
+                // A second objection in a row spells out the first.
+                let head = pending_objection.unwrap_or(thesis);
+                l.link(u, head, EdgeKind::Supports, "objection:elaborates");
+            } else if kind == NodeKind::Objection {
                 l.link(u, thesis, EdgeKind::Attacks, "objection:of-thesis");
                 pending_objection = Some(u);
             } else if let (Some(o), true) = (pending_objection, a.contrast) {
@@ -249,7 +254,12 @@ fn flat(l: &mut Linker<'_>, paragraphs: &[Vec<usize>]) {
                 l.link(u, f, EdgeKind::Supports, "structure:after-claim");
             } else {
                 l.link(u, thesis, EdgeKind::Supports, "structure:supports-thesis");
-                if kind == NodeKind::Claim {
+                // With several paragraphs, a claim that opens one gathers
+                // the evidence after it; in a single paragraph every premise
+                // argues for the main claim.
+                let opens = units.first() == Some(&u)
+                    || previous == Some(thesis) && units.get(1) == Some(&u);
+                if kind == NodeKind::Claim && paragraphs.len() > 1 && opens {
                     focus = Some(u);
                 }
             }

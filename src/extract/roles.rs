@@ -278,7 +278,19 @@ fn role_of(sentence: usize, a: &Analysis, context: &Context<'_>) -> Unit {
         claim += 1.0;
         extra.push("rebuttal".into());
     }
-    if next.is_some_and(|n| n.contrast) && !first {
+    // "Indeed X. Y, however, Z.": the granted point is the objection and the
+    // turn answers it; a turn after anything else raises one.
+    if a.inner_turn && !previous.is_some_and(|p| p.concession) {
+        objection += 1.5;
+        extra.push("objection:turn-inside".into());
+    }
+    if a.concession && next.is_some_and(|n| n.inner_turn) {
+        objection += 1.5;
+        extra.push("objection:granted-then-turned".into());
+    }
+    // A paragraph's first sentence in an essay is its point; in a short text it
+    // may be the view the text turns against.
+    if next.is_some_and(|n| n.contrast) && (!first || section == Section::Flat) {
         // In a short text a turn ("But ...") nearly always answers the sentence
         // before; in a long essay it often just turns between facts.
         objection += if section == Section::Flat { 1.5 } else { 1.0 };

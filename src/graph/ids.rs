@@ -13,7 +13,11 @@ pub fn slug_for(text: &str) -> String {
         if is_stop_word(word) {
             return true;
         }
-        let clean = word.chars().filter(|c| c.is_alphanumeric());
+        // Letters with no lowercase form (𝔘) would make an id that an
+        // annotation cannot state: keep what `is_valid_id` accepts.
+        let clean = word
+            .chars()
+            .filter(|c| c.is_alphanumeric() && !c.is_uppercase());
         let before = slug.len();
         if taken > 0 {
             slug.push('-');
@@ -45,5 +49,6 @@ mod tests {
         );
         assert_eq!(slug_for("It is what it is."), "node");
         assert_eq!(slug_for("Über café déjà vu!"), "über-café-déjà-vu");
+        assert_eq!(slug_for("𝔘𝔫𝔦 Ɐ parks"), "𝔫𝔦-ɐ-parks");
     }
 }

@@ -68,6 +68,10 @@ pub fn annotate(doc: &Document, map: &DocumentMap) -> String {
     let mut out = String::with_capacity(doc.text.len() + edits.len() * 48);
     let mut at = 0;
     for (range, replacement) in edits {
+        if range.start < at {
+            // Two nodes claim the same comment; the first keeps it.
+            continue;
+        }
         out.push_str(&doc.text[at..range.start]);
         out.push_str(&replacement);
         at = range.end;

@@ -128,8 +128,11 @@ pub fn write(out: &mut dyn Write, maps: &Maps) -> io::Result<()> {
     Ok(())
 }
 
+/// How deep a tree is indented before premises are named, not nested.
+const MAX_DEPTH: usize = 32;
+
 /// One document's statements: trees from the thesis, then from what bears
-/// on nothing, then from whatever a cycle left out.
+/// on nothing, then from whatever a cycle or [`MAX_DEPTH`] left out.
 fn write_document(out: &mut dyn Write, map: &DocumentMap, titles: &[String]) -> io::Result<()> {
     let adjacency = map.adjacency();
     let mut defined = vec![false; map.nodes().len()];
@@ -155,7 +158,10 @@ fn write_document(out: &mut dyn Write, map: &DocumentMap, titles: &[String]) -> 
         while let Some((node, depth, symbol)) = stack.pop() {
             let indent = "  ".repeat(depth);
             let title = &titles[node];
-            if defined[node] {
+            // Past MAX_DEPTH a premise is only named; it heads a tree of its
+            // own later, so a chain of a million supports is not indented a
+            // million times (the output would grow with the square).
+            if defined[node] || depth > MAX_DEPTH {
                 writeln!(out, "{indent}{symbol}[{title}]")?;
                 continue;
             }

@@ -17,6 +17,12 @@ pub fn escape(text: &str) -> String {
             c => out.push(c),
         }
     }
+    // Graphviz's lexer takes the last backslash of an escaped `\\` and the
+    // closing quote for an escaped quote, and the string runs on: a label
+    // must not end in a backslash, so a space goes after it.
+    if out.ends_with('\\') {
+        out.push(' ');
+    }
     out
 }
 
@@ -76,5 +82,6 @@ mod tests {
     #[test]
     fn escapes_quotes_backslashes_and_newlines() {
         assert_eq!(escape("a \"b\" \\ c\nd"), "a \\\"b\\\" \\\\ c d");
+        assert_eq!(escape("ends in \\"), "ends in \\\\ ");
     }
 }

@@ -131,31 +131,34 @@ fn aif(text: &str) -> Check {
 }
 
 /// Argdown: the front matter is closed, every statement title is
-/// bracketed on one line and every relation names a defined statement.
+/// bracketed on one line, and every relation names a defined statement.
 fn argdown(text: &str) -> Check {
     let fences = text.lines().filter(|l| *l == "===").count();
     if fences % 2 != 0 {
         return Err("unclosed front matter".into());
     }
-    let title = |line: &str| -> Option<String> {
-        let rest = line.trim_start().trim_start_matches(['+', '-', '>', ' ']);
-        let rest = rest.strip_prefix('[')?;
-        let end = rest.find(']')?;
-        Some(rest[..end].to_string())
-    };
+    const RELATIONS: &[&str] = &["+>", "->", "<+", "<-", "_>", "<_", "><", "+", "-"];
     let mut defined = HashSet::new();
     let mut referenced = Vec::new();
     for line in text.lines() {
-        let trimmed = line.trim_start();
-        if trimmed.starts_with('[') || trimmed.starts_with("+ [") || trimmed.starts_with("- [") {
-            let t = title(line).ok_or_else(|| format!("unclosed title in {line:?}"))?;
-            if trimmed.contains("]:") {
-                defined.insert(t);
-            } else {
-                referenced.push(t);
-            }
-        } else if trimmed.starts_with("-> [") || trimmed.starts_with("<- [") {
-            referenced.push(title(line).ok_or_else(|| format!("unclosed title in {line:?}"))?);
+        let mut rest = line.trim_start();
+        if let Some(r) = RELATIONS
+            .iter()
+            .find_map(|op| rest.strip_prefix(op)?.strip_prefix(' '))
+        {
+            rest = r;
+        }
+        let Some(title) = rest.strip_prefix('[') else {
+            continue;
+        };
+        let end = title
+            .find(']')
+            .ok_or_else(|| format!("unclosed title in {line:?}"))?;
+        let (name, after) = (&title[..end], &title[end + 1..]);
+        if after.starts_with(':') {
+            defined.insert(name.to_string());
+        } else {
+            referenced.push(name.to_string());
         }
     }
     for t in referenced {

@@ -153,6 +153,18 @@ fn document(doc: &Document) -> Check {
         if s.span.start >= s.span.end {
             return Err(format!("sentence {i} is empty"));
         }
+        if let Some(before) = i.checked_sub(1).map(|k| &doc.sentences[k]) {
+            if s.span.start < before.span.end {
+                return Err(format!(
+                    "sentence {i} ({}..{}) overlaps or precedes sentence {} ({}..{})",
+                    s.span.start,
+                    s.span.end,
+                    i - 1,
+                    before.span.start,
+                    before.span.end
+                ));
+            }
+        }
         if s.block >= doc.blocks.len() {
             return Err(format!(
                 "sentence {i} names block {} of {}",

@@ -31,15 +31,29 @@ pub fn check_input(path: &str, bytes: &[u8]) -> Result<Option<Run>, String> {
     }
 }
 
-/// Run `f` on a thread and give up after `limit`: a hang becomes an error
-/// (the thread is left behind), a panic is passed on as a panic.
+/// The stack of a worker thread (`--jobs` runs the pipeline on such threads).
+pub const WORKER_STACK: usize = 2 << 20;
+
+/// Run `f` on a thread with a worker's stack and give up after `limit`: a
+/// hang becomes an error (the thread is left behind), a panic is passed on.
 pub fn within<T: Send + 'static>(
     limit: Duration,
+    f: impl FnOnce() -> T + Send + 'static,
+) -> Result<T, String> {
+    within_stack(limit, WORKER_STACK, f)
+}
+
+/// [`within`] on a stack of `stack` bytes: recursion as deep as the input
+/// overflows a small stack and aborts the test.
+pub fn within_stack<T: Send + 'static>(
+    limit: Duration,
+    stack: usize,
     f: impl FnOnce() -> T + Send + 'static,
 ) -> Result<T, String> {
     let (tx, rx) = mpsc::channel();
     let worker = std::thread::Builder::new()
         .name("pipeline".into())
+        .stack_size(stack)
         .spawn(move || {
             let _ = tx.send(f());
         })
