@@ -187,3 +187,21 @@ proptest! {
         prop_assert_eq!(once, twice);
     }
 }
+
+#[test]
+fn broken_references_keep_guessed_edges_and_annotate_stays_idempotent() {
+    use argmap::document::{Document, SourceFormat};
+    let text = "Cities keep growing. Cities should plant trees.\n\nTrees cool streets. <!-- argmap: claim supports=nowhere -->\nShade helps. A 2019 study found 3 degrees less.\n\nParks also matter. They calm people.\n";
+    let annotate = |t: &str| {
+        let doc = Document::parse("t.md", t.to_string(), SourceFormat::Markdown);
+        argmap::render::annotate::annotate(&doc, &argmap::extract::build_map(&doc))
+    };
+    let once = annotate(text);
+    assert!(
+        once.contains(
+            "Trees cool streets. <!-- argmap: claim #trees-cool-streets supports=thesis -->"
+        ),
+        "{once}"
+    );
+    assert_eq!(annotate(&once), once);
+}

@@ -155,11 +155,25 @@ pub fn build(doc: &Document, options: Options) -> Built {
             }
         }
     }
-    let states_edges = |unit: usize| {
-        annotation_of(extraction.units[unit].sentence).is_some_and(Annotation::states_edges)
-    };
+    // Stated edges replace the guessed ones only when at least one of them
+    // names a node: a sentence whose every reference is broken keeps its
+    // guessed edges (and AM010 reports the references), so that `annotate`
+    // writes the same file twice.
+    let states_edges: Vec<bool> = extraction
+        .units
+        .iter()
+        .map(|unit| {
+            annotation_of(unit.sentence).is_some_and(|a| {
+                a.states_edges()
+                    && a.supports
+                        .iter()
+                        .chain(&a.attacks)
+                        .any(|id| builder.index_of(id).is_some())
+            })
+        })
+        .collect();
     for r in &extraction.relations {
-        if states_edges(r.from) {
+        if states_edges[r.from] {
             continue;
         }
         // Relations only name units that exist; a failure here is a bug in
