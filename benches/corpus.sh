@@ -21,9 +21,13 @@ GEN=target/release/examples/gen_corpus
 PARSE=target/release/examples/parse_only
 
 # run CMD...: prints "seconds peak_kb" for a run with its output discarded.
+# Wall time from the shell's microsecond clock (GNU time rounds to 10 ms);
+# peak RSS from GNU time.
 run() {
-  /usr/bin/time -f "%e %M" -o "$OUT/time.txt" "$@" > /dev/null
-  cat "$OUT/time.txt"
+  local start=$EPOCHREALTIME
+  /usr/bin/time -f "%M" -o "$OUT/time.txt" "$@" > /dev/null
+  local end=$EPOCHREALTIME
+  echo "$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.4f", b - a }') $(cat "$OUT/time.txt")"
 }
 
 bytes_of() { find "$1" -type f -name '*.md' -printf '%s\n' | awk '{s+=$1} END {print s}'; }

@@ -99,7 +99,18 @@ pub fn options(inputs: &Inputs) -> argmap::extract::Options {
 pub fn for_each_map(
     inputs: &Inputs,
     config_path: Option<&Path>,
-    mut sink: impl FnMut(DocumentMap) -> anyhow::Result<()>,
+    sink: impl FnMut(DocumentMap) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
+    for_each_mapped(inputs, config_path, Ok, sink)
+}
+
+/// Like [`for_each_map`], with `finish` run on the worker thread too (say,
+/// to serialise the map), so that only its result reaches the serial `sink`.
+pub fn for_each_mapped<R: Send>(
+    inputs: &Inputs,
+    config_path: Option<&Path>,
+    finish: impl Fn(DocumentMap) -> anyhow::Result<R> + Sync,
+    mut sink: impl FnMut(R) -> anyhow::Result<()>,
 ) -> anyhow::Result<()> {
     let config = config(config_path)?;
     let sources = sources(inputs, &config)?;
@@ -107,9 +118,9 @@ pub fn for_each_map(
     parallel::ordered(
         &sources,
         jobs(),
-        |source| -> anyhow::Result<DocumentMap> {
+        |source| -> anyhow::Result<R> {
             let doc = source.read()?;
-            Ok(argmap::extract::build(&doc, options).map)
+            finish(argmap::extract::build(&doc, options).map)
         },
         &mut sink,
     )

@@ -166,12 +166,31 @@ pub fn graph(args: GraphArgs, config: Option<&Path>) -> anyhow::Result<ExitCode>
     if args.format == GraphFormat::Jsonl {
         // Streamed: each document's line is written once it and those
         // before it are mapped, and then dropped.
+        // An ordinary document's line is serialised on the worker, so the
+        // writer only copies bytes; a huge one is streamed by the writer
+        // instead, so its JSON is never held in memory whole.
+        const BUFFERED_NODES: usize = 2_000;
         let mut out = super::output::stdout();
-        load::for_each_map(&args.inputs, config, |map| {
-            json::write_line(&mut out, std::slice::from_ref(&map))?;
-            out.flush()?;
-            Ok(())
-        })?;
+        load::for_each_mapped(
+            &args.inputs,
+            config,
+            |map| {
+                if map.nodes().len() > BUFFERED_NODES {
+                    return Ok(Err(map));
+                }
+                let mut line = Vec::new();
+                json::write_line(&mut line, std::slice::from_ref(&map))?;
+                Ok(Ok(line))
+            },
+            |line| {
+                match line {
+                    Ok(bytes) => out.write_all(&bytes)?,
+                    Err(map) => json::write_line(&mut out, std::slice::from_ref(&map))?,
+                }
+                out.flush()?;
+                Ok(())
+            },
+        )?;
         return Ok(ExitCode::SUCCESS);
     }
     let maps = load::maps(&args.inputs, config)?;
