@@ -208,26 +208,33 @@ pub fn expand(paths: &[PathBuf], keep: &dyn Fn(&Path) -> bool) -> Result<Vec<Pat
             out.push(path.clone());
             continue;
         }
-        let mut found: Vec<PathBuf> = ignore::WalkBuilder::new(path)
-            .require_git(false)
-            .build()
-            .filter_map(Result::ok)
-            .filter(|entry| entry.file_type().is_some_and(|t| t.is_file()))
-            .map(ignore::DirEntry::into_path)
-            .filter(|p| {
-                p.extension()
-                    .and_then(|e| e.to_str())
-                    .is_some_and(|e| ESSAY_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
-            })
-            .filter(|p| keep(p))
-            .collect();
+        let found = walk(path, |p| {
+            p.extension()
+                .and_then(|e| e.to_str())
+                .is_some_and(|e| ESSAY_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+                && keep(p)
+        });
         if found.is_empty() {
             return Err(InputError::NoEssays(shown));
         }
-        found.sort();
         out.extend(found);
     }
     Ok(out)
+}
+
+/// The files under `dir` that `keep` accepts, walked recursively honouring
+/// `.gitignore` (also outside a git repository), in sorted order.
+pub fn walk(dir: &Path, keep: impl Fn(&Path) -> bool) -> Vec<PathBuf> {
+    let mut found: Vec<PathBuf> = ignore::WalkBuilder::new(dir)
+        .require_git(false)
+        .build()
+        .filter_map(Result::ok)
+        .filter(|entry| entry.file_type().is_some_and(|t| t.is_file()))
+        .map(ignore::DirEntry::into_path)
+        .filter(|p| keep(p))
+        .collect();
+    found.sort();
+    found
 }
 
 /// Read one expanded path (a file or `-`).

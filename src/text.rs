@@ -325,8 +325,8 @@ mod tests {
     #[test]
     fn words_fold_apostrophes_and_keep_decimals() {
         assert_eq!(
-            words("NATO’s 3.5 percent, 3,000 e.g. this."),
-            vec!["nato's", "3.5", "percent", "3,000", "e", "g", "this"]
+            words("UNESCO’s 3.5 percent, 3,000 e.g. this."),
+            vec!["unesco's", "3.5", "percent", "3,000", "e", "g", "this"]
         );
     }
 

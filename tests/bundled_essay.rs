@@ -141,15 +141,9 @@ fn score_with(doc: &Document, options: Options) -> Score {
     }
 }
 
-#[test]
-fn bundled_essay_matches_the_hand_made_map() {
-    let text = std::fs::read_to_string("corpus/nato-partnerships.md").unwrap();
-    let doc = Document::parse("corpus/nato-partnerships.md", text, SourceFormat::Markdown);
-    let s = score(&doc);
-    eprintln!(
-        "accuracy {:.3} recall {:.3} precision {:.3}\n{}",
-        s.accuracy, s.recall, s.precision, s.report
-    );
+/// The floors: role accuracy 0.90, 85% of the links found, 80% of
+/// argmap's links among the expected ones.
+fn assert_floors(s: &Score) {
     assert!(
         s.accuracy >= 0.90,
         "role accuracy {:.3}\n{}",
@@ -171,28 +165,23 @@ fn bundled_essay_matches_the_hand_made_map() {
 }
 
 #[test]
+fn bundled_essay_matches_the_hand_made_map() {
+    let text = std::fs::read_to_string("corpus/nato-partnerships.md").unwrap();
+    let doc = Document::parse("corpus/nato-partnerships.md", text, SourceFormat::Markdown);
+    let s = score(&doc);
+    eprintln!(
+        "accuracy {:.3} recall {:.3} precision {:.3}\n{}",
+        s.accuracy, s.recall, s.precision, s.report
+    );
+    assert_floors(&s);
+}
+
+#[test]
 fn heuristics_alone_still_map_the_bundled_essay_sensibly() {
     let text = std::fs::read_to_string("corpus/nato-partnerships.md").unwrap();
     let doc = Document::parse("corpus/nato-partnerships.md", text, SourceFormat::Markdown);
     let s = score_with(&doc, Options { annotations: false });
-    assert!(
-        s.accuracy >= 0.90,
-        "role accuracy {:.3}\n{}",
-        s.accuracy,
-        s.report
-    );
-    assert!(
-        s.recall >= 0.85,
-        "support links found {:.3}\n{}",
-        s.recall,
-        s.report
-    );
-    assert!(
-        s.precision >= 0.80,
-        "links accepted {:.3}\n{}",
-        s.precision,
-        s.report
-    );
+    assert_floors(&s);
     let annotated = build(&doc, Options::default()).map;
     assert!(annotated.by_id("partnerships").is_some());
     assert!(build(&doc, Options { annotations: false })

@@ -29,18 +29,10 @@ pub fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>, GoldError> {
             out.push(path.clone());
             continue;
         }
-        let mut found: Vec<PathBuf> = ignore::WalkBuilder::new(path)
-            .require_git(false)
-            .build()
-            .filter_map(Result::ok)
-            .filter(|entry| entry.file_type().is_some_and(|t| t.is_file()))
-            .map(ignore::DirEntry::into_path)
-            .filter(|p| format_of(p).is_some())
-            .collect();
+        let found = crate::input::walk(path, |p| format_of(p).is_some());
         if found.is_empty() {
             return Err(GoldError::NoGold(shown));
         }
-        found.sort();
         out.extend(found);
     }
     Ok(out)
