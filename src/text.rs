@@ -332,11 +332,11 @@ mod tests {
 
     #[test]
     fn stems_match_inflections() {
-        assert_eq!(stem("partnerships"), stem("partnership"));
-        assert_eq!(stem("nato's"), stem("nato"));
+        assert_eq!(stem("libraries"), stem("library"));
+        assert_eq!(stem("unesco's"), stem("unesco"));
         assert_eq!(
-            content_stems("The partnerships of NATO"),
-            vec!["partnership", "nato"]
+            content_stems("The libraries of UNESCO"),
+            vec!["librari", "unesco"]
         );
     }
 
