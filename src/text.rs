@@ -64,17 +64,32 @@ impl Tokens {
 /// Call `each` with every lowercase word of `text` in order, until it
 /// returns false. One buffer is reused, so no word is allocated.
 pub fn scan_words(text: &str, mut each: impl FnMut(&str) -> bool) {
+    let bytes = text.as_bytes();
     let mut current = String::new();
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i].is_ascii_alphanumeric() {
+            // Most text is ASCII: copy a whole run of letters and digits at once.
+            let start = i;
+            while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+            let at = current.len();
+            current.push_str(&text[start..i]);
+            current[at..].make_ascii_lowercase();
+            continue;
+        }
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        i += c.len_utf8();
         let c = if c == '’' || c == '‘' { '\'' } else { c };
+        let next = || text[i..].chars().next();
         let inner_apostrophe =
-            c == '\'' && !current.is_empty() && chars.peek().is_some_and(|n| n.is_alphanumeric());
-        if c.is_ascii_alphanumeric() {
-            current.push(c.to_ascii_lowercase());
-        } else if c.is_alphanumeric()
+            c == '\'' && !current.is_empty() && next().is_some_and(|n| n.is_alphanumeric());
+        if c.is_alphanumeric()
             || inner_apostrophe
-            || ((c == '.' || c == ',') && is_decimal(&current, chars.peek()))
+            || ((c == '.' || c == ',') && is_decimal(&current, next().as_ref()))
         {
             current.extend(c.to_lowercase());
         } else if !current.is_empty() {

@@ -170,7 +170,7 @@ pub fn graph(args: GraphArgs, config: Option<&Path>) -> anyhow::Result<ExitCode>
         // writer only copies bytes; a huge one is streamed by the writer
         // instead, so its JSON is never held in memory whole.
         const BUFFERED_NODES: usize = 2_000;
-        let mut out = super::output::stdout();
+        let mut out = super::output::raw_stdout();
         load::for_each_mapped(
             &args.inputs,
             config,
@@ -194,6 +194,12 @@ pub fn graph(args: GraphArgs, config: Option<&Path>) -> anyhow::Result<ExitCode>
         return Ok(ExitCode::SUCCESS);
     }
     let maps = load::maps(&args.inputs, config)?;
+    if args.format == GraphFormat::Json {
+        let mut out = super::output::raw_stdout();
+        json::write_map(&mut out, &maps)?;
+        out.flush()?;
+        return Ok(ExitCode::SUCCESS);
+    }
     with_stdout(|out| match args.format {
         GraphFormat::Json => json::write_map(out, &maps),
         GraphFormat::Jsonl => maps

@@ -421,7 +421,14 @@ fn modality(w: &Words, a: &mut Analysis) {
     }
     // Found once: scanning the words before each modal is quadratic.
     let first_whether = list.iter().position(|t| *t == "whether");
+    static STRONG_HEADS: WordSet = WordSet::heads_of(STRONG_MODALS);
+    static WEAK: WordSet = WordSet::of(WEAK_MODALS);
     for (i, &word) in list.iter().enumerate() {
+        // Most words are no modal: one lookup each before any closer look.
+        let weak = WEAK.contains(word);
+        if !weak && !STRONG_HEADS.contains(word) && !matches!(word, "would" | "could" | "will") {
+            continue;
+        }
         let next = list.get(i + 1).copied().unwrap_or("");
         let strong = STRONG_MODALS
             .iter()
@@ -430,7 +437,6 @@ fn modality(w: &Words, a: &mut Analysis) {
                 Some((first, second)) => first == word && second == next,
                 None => *m == word,
             });
-        let weak = WEAK_MODALS.contains(&word);
         let gerund_help = matches!(word, "would" | "could" | "will")
             && is_gerund_subject(list)
             && next_verb(list, i + 1).is_some_and(|v| BENEFIT_VERBS.contains(&v));
@@ -555,11 +561,13 @@ fn evidence(plain: &str, w: &Words, has_link: bool, a: &mut Analysis) {
     use NodeKind::Evidence;
     let mut weight_left = 1.6_f32;
     let mut numbers = 0;
+    static NUMBERS: WordSet = WordSet::of(NUMBER_WORDS);
+    static MONTH_NAMES: WordSet = WordSet::of(MONTHS);
     for &word in &w.list {
         if numbers >= 2 {
             break;
         }
-        if word.chars().any(|c| c.is_ascii_digit()) {
+        if word.bytes().any(|c| c.is_ascii_digit()) {
             let digits: String = word.chars().filter(char::is_ascii_digit).collect();
             let value: u32 = digits.parse().unwrap_or(0);
             let is_year =
@@ -577,7 +585,7 @@ fn evidence(plain: &str, w: &Words, has_link: bool, a: &mut Analysis) {
             );
             weight_left -= weight;
             numbers += 1;
-        } else if NUMBER_WORDS.contains(&word) {
+        } else if NUMBERS.contains(word) {
             a.add(
                 format!("number:{word}"),
                 Some(Evidence),
@@ -585,7 +593,7 @@ fn evidence(plain: &str, w: &Words, has_link: bool, a: &mut Analysis) {
             );
             weight_left -= 0.8;
             numbers += 1;
-        } else if MONTHS.contains(&word) {
+        } else if MONTH_NAMES.contains(word) {
             a.add(cue("date", word), Some(Evidence), 0.5f32.min(weight_left));
             weight_left -= 0.5;
             numbers += 1;

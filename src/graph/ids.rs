@@ -15,14 +15,18 @@ pub fn slug_for(text: &str) -> String {
         }
         // Letters with no lowercase form (𝔘) would make an id that an
         // annotation cannot state: keep what `is_valid_id` accepts.
-        let clean = word
-            .chars()
-            .filter(|c| c.is_alphanumeric() && !c.is_uppercase());
         let before = slug.len();
         if taken > 0 {
             slug.push('-');
         }
-        slug.extend(clean);
+        if word.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            slug.push_str(word);
+        } else {
+            slug.extend(
+                word.chars()
+                    .filter(|c| c.is_alphanumeric() && !c.is_uppercase()),
+            );
+        }
         if slug.len() == before + usize::from(taken > 0) {
             slug.truncate(before);
             return true;
