@@ -446,6 +446,7 @@ fn modality(w: &Words, a: &mut Analysis) {
         let before = &list[..i];
         if first_whether.is_some_and(|p| p < i)
             || before.last().is_some_and(|b| *b == "if" || *b == "whether")
+            || embedded_question(before)
         {
             a.add(cue("reported-whether", word), None, 0.0);
             continue;
@@ -542,6 +543,17 @@ fn next_verb<'a>(list: &[&'a str], from: usize) -> Option<&'a str> {
         .skip(from)
         .copied()
         .find(|w| !MODAL_ADVERBS.contains(w))
+}
+
+/// True when the modal closes an embedded question: "the question is where
+/// the family should live", "a debate about what the purpose should be". The
+/// wh-word is a few words back and not the sentence's first (a direct question).
+fn embedded_question(before: &[&str]) -> bool {
+    let n = before.len();
+    (1..=5.min(n)).any(|back| {
+        let k = n - back;
+        k > 0 && matches!(before[k], "what" | "where" | "how")
+    })
 }
 
 /// True when the modal sits in a relative clause: a "that/which/who" shortly

@@ -39,6 +39,11 @@ pub struct Layout {
     pub paragraphs: Vec<Paragraph>,
     /// Sentences that carry no argument, with the reason.
     pub excluded: Vec<(usize, String)>,
+    /// True for a school-style essay: four or more paragraphs and a last one
+    /// that opens with a conclusion marker ("In conclusion", "To sum up").
+    /// Such essays state each body paragraph's point once and then argue
+    /// for it, so the sentences after a paragraph's first are reasons.
+    pub signposted: bool,
 }
 
 impl Layout {
@@ -74,7 +79,9 @@ impl Layout {
                 // An italic paragraph before or after all the prose is a
                 // caption, standfirst or author note, not the argument.
                 Some("caption:emphasised".to_string())
-            } else if is_title_like(doc, b) {
+            } else if is_title_like(doc, b)
+                || (Some(&b) == prose.first() && is_title_question(doc, &prose))
+            {
                 Some("structure:title-like".to_string())
             } else {
                 None
@@ -126,6 +133,7 @@ impl Layout {
         self.paragraphs[0].section = Section::Intro;
         let last = &self.paragraphs[n - 1];
         let opens_conclusion = analyses[last.sentences[0]].conclusion;
+        self.signposted = units >= 4 && opens_conclusion && !last.list_item;
         if (units >= 4 || opens_conclusion) && !last.list_item {
             self.paragraphs[n - 1].section = Section::Conclusion;
         }
@@ -142,4 +150,20 @@ fn is_title_like(doc: &Document, block: usize) -> bool {
     let text = doc.text[b.span.range()].trim_end_matches(['*', '_', ' ']);
     !text.ends_with(['.', '!', '?', ':', ';', ',', '"', '”', ')'])
         && text.split_whitespace().count() <= 15
+}
+
+/// A first block that is one short line ending in a question, followed by at
+/// least three paragraphs: the essay's title or prompt ("Should X be Y?"), which
+/// the essay answers rather than argues.
+fn is_title_question(doc: &Document, prose: &[usize]) -> bool {
+    let Some(&first) = prose.first() else {
+        return false;
+    };
+    let b = &doc.blocks[first];
+    // A prompt may lead with its statement: "X should be banned. Do you agree?"
+    if prose.len() < 4 || b.sentences.len() > 3 || b.span.line != b.span.end_line {
+        return false;
+    }
+    let text = doc.text[b.span.range()].trim_end_matches(['*', '_', ' ']);
+    text.ends_with('?') && text.split_whitespace().count() <= 40
 }

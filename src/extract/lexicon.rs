@@ -319,6 +319,15 @@ pub static CONCLUSION_OPENERS: &[&str] = &[
     "ultimately",
     "in the end",
     "all things considered",
+    "it follows that",
+    "in a nutshell",
+    "to summarize",
+    "to summarise",
+    "to sum it up",
+    "on balance",
+    "taking everything into account",
+    "taking all into account",
+    "to wrap up",
 ];
 
 /// Phrases of personal stance.
@@ -341,6 +350,29 @@ pub static STANCE_PHRASES: &[&str] = &[
     "in my eyes",
     "from my point of view",
     "i find",
+    // Adverbs of conviction between "I" and the verb.
+    "i strongly believe",
+    "i firmly believe",
+    "i truly believe",
+    "i really believe",
+    "i personally believe",
+    "i strongly feel",
+    "i really think",
+    "i personally think",
+    "i do believe",
+    // Taking sides on a stated question.
+    "i agree",
+    "i strongly agree",
+    "i completely agree",
+    "i totally agree",
+    "i partly agree",
+    "i disagree",
+    "i strongly disagree",
+    "i would say",
+    "in my point of view",
+    "from my perspective",
+    "my opinion is",
+    "it is my belief",
 ];
 
 /// Adverbs and frames of certainty: they mark a claim, but premises use them

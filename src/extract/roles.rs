@@ -166,16 +166,28 @@ pub(super) fn assign(
     // Stems only for the few sentences compared: the thesis and the conclusion.
     let stems = |s: usize| content_stems(&doc.sentences[s].plain);
     let thesis_stems = thesis_sentence.map(stems).unwrap_or_default();
-    let restatement = layout
+    let conclusion = layout
         .paragraphs
         .iter()
-        .filter(|p| p.section == Section::Conclusion)
+        .filter(|p| p.section == Section::Conclusion);
+    let restatement = conclusion
+        .clone()
         .flat_map(|p| p.sentences.iter().copied())
         .filter(|&s| Some(s) != thesis_sentence && !analyses[s].objection)
         .map(|s| (overlap(&stems(s), &thesis_stems), s))
         .filter(|(o, _)| *o >= 0.25)
         .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, s)| s);
+        .map(|(_, s)| s)
+        .or_else(|| {
+            // "In conclusion, ..." in a signposted essay sums up its position,
+            // even in other words than the introduction's.
+            let first = conclusion.clone().next()?.sentences[0];
+            (layout.signposted
+                && thesis_sentence.is_some_and(|t| t != first)
+                && analyses[first].conclusion
+                && !analyses[first].objection)
+                .then_some(first)
+        });
 
     for p in &layout.paragraphs {
         let thesis_pos = p.sentences.iter().position(|&s| Some(s) == thesis_sentence);
@@ -209,17 +221,25 @@ pub(super) fn assign(
                 })
             } else if p.section == Section::Intro
                 && thesis_pos.is_none_or(|t| i < t)
-                && !a.objection
+                && (!a.objection || layout.signposted)
             {
-                // Sentences that lead up to the thesis set the scene.
+                // Sentences that lead up to the thesis set the scene; in a
+                // school-style essay, even the views they mention.
                 None
             } else {
+                // A body paragraph that ends "Therefore, ..." builds up to its
+                // point: its first sentence is a reason, not the point.
+                let ends_with_point = layout.signposted
+                    && p.section == Section::Body
+                    && p.sentences.len() > 1
+                    && analyses[p.sentences[p.sentences.len() - 1]].conclusion;
                 let context = Context {
                     previous,
                     next,
-                    first: i == 0,
+                    first: i == 0 && !ends_with_point,
                     section: p.section,
                     restates: Some(s) == restatement,
+                    signposted: layout.signposted,
                 };
                 Some(role_of(s, a, &context))
             };
@@ -245,6 +265,7 @@ struct Context<'a> {
     first: bool,
     section: Section,
     restates: bool,
+    signposted: bool,
 }
 
 /// The role of one non-thesis sentence from its cues and position.
@@ -256,9 +277,22 @@ fn role_of(sentence: usize, a: &Analysis, context: &Context<'_>) -> Unit {
         first,
         section,
         restates,
+        signposted,
     } = *context;
     let mut extra = Vec::new();
-    let mut claim = a.score(Claim);
+    let mut claim = if signposted && section == Section::Body && !first {
+        // A signposted essay's body paragraph states its point once and then
+        // gives reasons, so inside it only a marked claim ("Therefore", "I
+        // believe") counts: evaluative words and modals are as common in
+        // reasons as in claims.
+        a.cues
+            .iter()
+            .filter(|c| c.role == Some(Claim) && c.weight >= 1.0)
+            .map(|c| c.weight)
+            .sum()
+    } else {
+        a.score(Claim)
+    };
     let evidence = a.score(Evidence);
     let recommendation = a.score(Recommendation);
     let mut objection = a.score(Objection);
@@ -296,6 +330,13 @@ fn role_of(sentence: usize, a: &Analysis, context: &Context<'_>) -> Unit {
         objection += if section == Section::Flat { 1.5 } else { 1.0 };
         extra.push("rebutted-by-next".into());
     }
+    // Reasons in a signposted body paragraph use "can" and "may" freely:
+    // only a deontic modal proposes there.
+    let recommendation_floor = if signposted && section == Section::Body && !first {
+        2.5
+    } else {
+        1.5
+    };
     let mut scored = [
         (
             Objection,
@@ -307,7 +348,7 @@ fn role_of(sentence: usize, a: &Analysis, context: &Context<'_>) -> Unit {
         ),
         (
             Recommendation,
-            if recommendation >= 1.5 && !a.ordinal {
+            if recommendation >= recommendation_floor && !a.ordinal {
                 recommendation
             } else {
                 0.0
