@@ -24,10 +24,9 @@ impl Tokens {
     pub fn new(text: &str) -> Tokens {
         let mut joined = String::with_capacity(text.len() + 2);
         joined.push(' ');
-        let mut spans = Vec::new();
-        scan_words(text, |word| {
-            let start = joined.len();
-            joined.push_str(word);
+        let mut spans = Vec::with_capacity(text.len() / 5);
+        // Each word is written straight into `joined`, then closed with a space.
+        words_into(text, &mut joined, |joined, start| {
             spans.push((start as u32, joined.len() as u32));
             joined.push(' ');
             true
@@ -64,19 +63,31 @@ impl Tokens {
 /// Call `each` with every lowercase word of `text` in order, until it
 /// returns false. One buffer is reused, so no word is allocated.
 pub fn scan_words(text: &str, mut each: impl FnMut(&str) -> bool) {
-    let bytes = text.as_bytes();
     let mut current = String::new();
+    words_into(text, &mut current, |current, _| {
+        let go_on = each(current);
+        current.clear();
+        go_on
+    });
+}
+
+/// Append each lowercase word of `text` to `out` and call `done(out, start)`
+/// when it ends, `start` being where it begins in `out`; stop when `done`
+/// returns false. `done` may change `out` (close the word, or clear it).
+fn words_into(text: &str, out: &mut String, mut done: impl FnMut(&mut String, usize) -> bool) {
+    let bytes = text.as_bytes();
+    let mut start = out.len();
     let mut i = 0;
     while i < bytes.len() {
         if bytes[i].is_ascii_alphanumeric() {
             // Most text is ASCII: copy a whole run of letters and digits at once.
-            let start = i;
+            let run = i;
             while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
                 i += 1;
             }
-            let at = current.len();
-            current.push_str(&text[start..i]);
-            current[at..].make_ascii_lowercase();
+            let at = out.len();
+            out.push_str(&text[run..i]);
+            out[at..].make_ascii_lowercase();
             continue;
         }
         let Some(c) = text[i..].chars().next() else {
@@ -85,22 +96,22 @@ pub fn scan_words(text: &str, mut each: impl FnMut(&str) -> bool) {
         i += c.len_utf8();
         let c = if c == '’' || c == '‘' { '\'' } else { c };
         let next = || text[i..].chars().next();
-        let inner_apostrophe =
-            c == '\'' && !current.is_empty() && next().is_some_and(|n| n.is_alphanumeric());
+        let in_word = out.len() > start;
+        let inner_apostrophe = c == '\'' && in_word && next().is_some_and(|n| n.is_alphanumeric());
         if c.is_alphanumeric()
             || inner_apostrophe
-            || ((c == '.' || c == ',') && is_decimal(&current, next().as_ref()))
+            || ((c == '.' || c == ',') && is_decimal(&out[start..], next().as_ref()))
         {
-            current.extend(c.to_lowercase());
-        } else if !current.is_empty() {
-            if !each(&current) {
+            out.extend(c.to_lowercase());
+        } else if in_word {
+            if !done(out, start) {
                 return;
             }
-            current.clear();
+            start = out.len();
         }
     }
-    if !current.is_empty() {
-        each(&current);
+    if out.len() > start {
+        done(out, start);
     }
 }
 
@@ -152,10 +163,13 @@ pub fn content_stems_of(words: &[String]) -> Vec<String> {
 
 /// True for function words that carry no topic.
 pub fn is_stop_word(word: &str) -> bool {
-    STOP_WORDS.binary_search(&word).is_ok()
+    // Asked for every word of every node id and query: one hash, not a search.
+    static SET: OnceLock<rustc_hash::FxHashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| STOP_WORDS.iter().copied().collect())
+        .contains(word)
 }
 
-/// Sorted, so that lookups can binary-search.
+/// Kept sorted, so that a duplicate or a missing word is easy to see.
 const STOP_WORDS: &[&str] = &[
     "a",
     "about",

@@ -140,7 +140,14 @@ fn trim_source(text: &str, range: Range<usize>) -> Range<usize> {
 
 /// Collapse runs of white space into single spaces.
 fn fold_spaces(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
 #[cfg(test)]

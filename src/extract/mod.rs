@@ -266,6 +266,49 @@ Parks make residents healthier. A 2019 survey of 3,000 adults found that people 
 Critics argue that parks are too expensive. However, parks raise nearby property values, which repays their cost. In Leeds, values near new parks rose by 8 percent.\n\n\
 In conclusion, public parks are a proven way to make cities healthier, and councils should fund them.\n";
 
+    /// A school essay as plain text: a prompt line, one line per paragraph.
+    const SCHOOL_ESSAY: &str = "Should towns close their public libraries?\n\n\
+Many towns are short of money. Some say libraries are no longer needed. I strongly believe that libraries must stay open.\n\
+First of all, libraries give everyone free access to books. Poor families cannot buy many books. My neighbour's children can read dozens of novels every year.\n\
+Students can study there in quiet rooms. Many of them have no calm place at home. Therefore, libraries help young people to learn.\n\
+Admittedly, libraries cost a lot of money. However, the cost is small compared with the benefit.\n\
+In conclusion, closing libraries would be a mistake.\n";
+
+    fn text_map_of(text: &str) -> DocumentMap {
+        build_map(&Document::parse("t.txt", text, SourceFormat::Text))
+    }
+
+    #[test]
+    fn a_school_essay_states_each_point_once_and_gives_reasons() {
+        let map = text_map_of(SCHOOL_ESSAY);
+        let k = kinds(&map);
+        use NodeKind::*;
+        // The prompt and the scene-setting sentences carry no argument; in the
+        // body only the marked point is a claim, and "can"/"cannot" in a
+        // reason propose nothing.
+        assert_eq!(
+            k.iter().map(|(k, _)| *k).collect::<Vec<_>>(),
+            vec![
+                Thesis, Claim, Evidence, Evidence, Evidence, Evidence, Claim, Objection, Claim,
+                Claim
+            ],
+            "{k:?}"
+        );
+        assert!(k[0].1.starts_with("I strongly believe"), "{k:?}");
+        // A paragraph that ends "Therefore, ..." opens with a reason.
+        assert!(k[4].1.starts_with("Students can study"), "{k:?}");
+        // The conclusion sums up the thesis in other words: its restatement.
+        let last = map.nodes().last().unwrap();
+        assert!(last.cues.iter().any(|c| c == "restates-thesis"), "{last:?}");
+    }
+
+    #[test]
+    fn modals_in_embedded_questions_propose_nothing() {
+        let a = cues::analyse("The first question is where the family should live.", false);
+        assert!(!a.proposal, "{:?}", a.cues);
+        assert!(cues::analyse("The family should live where it likes.", false).proposal);
+    }
+
     #[test]
     fn a_small_essay_maps_as_a_reader_would() {
         let map = map_of(ESSAY);
