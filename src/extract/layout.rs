@@ -152,8 +152,9 @@ fn is_title_like(doc: &Document, block: usize) -> bool {
         && text.split_whitespace().count() <= 15
 }
 
-/// A first block that is one short line ending in a question, followed by at
-/// least three paragraphs: the essay's title or prompt ("Should X be Y?"), which
+/// A first block that is one short line ending in a question or giving an
+/// essay prompt's instruction ("Discuss both views"), followed by at least
+/// three paragraphs: the essay's title or prompt ("Should X be Y?"), which
 /// the essay answers rather than argues.
 fn is_title_question(doc: &Document, prose: &[usize]) -> bool {
     let Some(&first) = prose.first() else {
@@ -165,5 +166,9 @@ fn is_title_question(doc: &Document, prose: &[usize]) -> bool {
         return false;
     }
     let text = doc.text[b.span.range()].trim_end_matches(['*', '_', ' ']);
-    text.ends_with('?') && text.split_whitespace().count() <= 40
+    let lower = text.to_lowercase();
+    let instructs = super::lexicon::PROMPT_INSTRUCTIONS
+        .iter()
+        .any(|p| lower.contains(p));
+    (text.ends_with('?') || instructs) && text.split_whitespace().count() <= 40
 }

@@ -373,6 +373,11 @@ pub static STANCE_PHRASES: &[&str] = &[
     "from my perspective",
     "my opinion is",
     "it is my belief",
+    // Announcing the essay's position.
+    "this essay will argue",
+    "this essay argues",
+    "this essay will show",
+    "i will argue",
 ];
 
 /// Adverbs and frames of certainty: they mark a claim, but premises use them
@@ -917,6 +922,21 @@ pub fn phrase_lists() -> [&'static [&'static str]; 23] {
         NEGATED_CLAIM_PHRASES,
     ]
 }
+
+/// Instructions of an essay prompt, found in a title line that sets the task
+/// ("Some say X. Discuss both views and give your opinion.").
+pub static PROMPT_INSTRUCTIONS: &[&str] = &[
+    "discuss both",
+    "give your opinion",
+    "give your own opinion",
+    "do you agree",
+    "to what extent",
+    "what is your opinion",
+    "give reasons for your answer",
+    "use specific reasons",
+    "what do you think",
+    "discuss the advantages",
+];
 
 /// A word list looked up once per word of every sentence: hashed on first
 /// use, so a lookup costs one hash, not a scan of the whole list.

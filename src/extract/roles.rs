@@ -61,8 +61,13 @@ fn thesis_score(a: &Analysis) -> (f32, Vec<CueName>) {
     if evaluative > 0 {
         add(0.3 * evaluative.min(2) as f32, "thesis:evaluative");
     }
-    if a.objection {
+    if a.objection && !a.stance {
         add(-4.0, "thesis:reports-objection");
+    }
+    // "Some people think X, but in my opinion Y": a view reported and then
+    // the author's own, which is what the sentence is there for.
+    if a.objection && a.stance {
+        add(0.0, "thesis:answers-reported-view");
     }
     if a.evidential {
         add(-1.0, "thesis:evidential");
@@ -170,24 +175,24 @@ pub(super) fn assign(
         .paragraphs
         .iter()
         .filter(|p| p.section == Section::Conclusion);
+    // The conclusion's sentence that restates the thesis: the one closest in
+    // words to it, helped by a stance ("I believe") and, in a signposted
+    // essay, by opening the conclusion with its marker ("In conclusion, ..."),
+    // since that sentence sums up the position even in other words.
     let restatement = conclusion
-        .clone()
-        .flat_map(|p| p.sentences.iter().copied())
-        .filter(|&s| Some(s) != thesis_sentence && !analyses[s].objection)
-        .map(|s| (overlap(&stems(s), &thesis_stems), s))
-        .filter(|(o, _)| *o >= 0.25)
+        .flat_map(|p| p.sentences.iter().enumerate().map(|(i, &s)| (i, s)))
+        .filter(|&(_, s)| Some(s) != thesis_sentence && !analyses[s].objection)
+        .map(|(i, s)| {
+            let a = &analyses[s];
+            let marked = layout.signposted && i == 0 && a.conclusion;
+            let score = overlap(&stems(s), &thesis_stems)
+                + if marked { 0.3 } else { 0.0 }
+                + if a.stance { 0.3 } else { 0.0 };
+            (score, s)
+        })
+        .filter(|(score, _)| *score >= 0.25 && thesis_sentence.is_some())
         .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, s)| s)
-        .or_else(|| {
-            // "In conclusion, ..." in a signposted essay sums up its position,
-            // even in other words than the introduction's.
-            let first = conclusion.clone().next()?.sentences[0];
-            (layout.signposted
-                && thesis_sentence.is_some_and(|t| t != first)
-                && analyses[first].conclusion
-                && !analyses[first].objection)
-                .then_some(first)
-        });
+        .map(|(_, s)| s);
 
     for p in &layout.paragraphs {
         let thesis_pos = p.sentences.iter().position(|&s| Some(s) == thesis_sentence);
@@ -308,7 +313,10 @@ fn role_of(sentence: usize, a: &Analysis, context: &Context<'_>) -> Unit {
         claim += 2.0;
         extra.push("restates-thesis".into());
     }
-    if previous.is_some_and(|p| p.objection) && a.contrast {
+    // In a signposted essay the answer to an objection is a reason against
+    // it, not a new point.
+    let reason_only = signposted && section == Section::Body && !first;
+    if previous.is_some_and(|p| p.objection) && a.contrast && !reason_only {
         claim += 1.0;
         extra.push("rebuttal".into());
     }
