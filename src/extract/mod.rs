@@ -289,7 +289,7 @@ In conclusion, closing libraries would be a mistake.\n";
         assert_eq!(
             k.iter().map(|(k, _)| *k).collect::<Vec<_>>(),
             vec![
-                Thesis, Claim, Evidence, Evidence, Evidence, Evidence, Claim, Objection, Claim,
+                Thesis, Claim, Evidence, Evidence, Evidence, Evidence, Claim, Objection, Evidence,
                 Claim
             ],
             "{k:?}"
@@ -316,7 +316,8 @@ In conclusion, closing libraries would be a mistake.\n";
         use NodeKind::*;
         assert_eq!(
             k.iter().map(|(k, _)| *k).collect::<Vec<_>>(),
-            vec![Thesis, Claim, Evidence, Evidence, Objection, Claim, Evidence, Claim],
+            // The answer to the objection is a reason against it.
+            vec![Thesis, Claim, Evidence, Evidence, Objection, Evidence, Evidence, Claim],
             "{k:?}"
         );
         let thesis = map.thesis().unwrap();
