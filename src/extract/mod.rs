@@ -297,6 +297,32 @@ In conclusion, closing libraries would be a mistake.\n";
         assert!(k[0].1.starts_with("I strongly believe"), "{k:?}");
         // A paragraph that ends "Therefore, ..." opens with a reason.
         assert!(k[4].1.starts_with("Students can study"), "{k:?}");
+        // The other side's view attacks the thesis; the answer attacks the
+        // view and is no new point for the thesis.
+        let at = |prefix: &str| {
+            map.nodes()
+                .iter()
+                .position(|n| n.text.starts_with(prefix))
+                .unwrap()
+        };
+        let edges: Vec<(usize, usize, EdgeKind)> = map
+            .edges()
+            .iter()
+            .map(|e| (e.from.get(), e.to.get(), e.kind))
+            .collect();
+        let (view, answer, thesis) = (at("Admittedly"), at("However, the cost"), at("I strongly"));
+        assert!(
+            edges.contains(&(view, thesis, EdgeKind::Attacks)),
+            "{edges:?}"
+        );
+        assert!(
+            edges.contains(&(answer, view, EdgeKind::Attacks)),
+            "{edges:?}"
+        );
+        assert!(
+            !edges.iter().any(|e| e.0 == answer && e.1 == thesis),
+            "{edges:?}"
+        );
         // The conclusion sums up the thesis in other words: its restatement.
         let last = map.nodes().last().unwrap();
         assert!(last.cues.iter().any(|c| c == "restates-thesis"), "{last:?}");

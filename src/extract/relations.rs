@@ -110,7 +110,14 @@ fn structured(l: &mut Linker<'_>, layout: &Layout) {
         } else {
             thesis
         };
-        paragraph(l, &units, upper, p.section == Section::Conclusion);
+        let opens_with_objection = units
+            .first()
+            .is_some_and(|&u| l.kind(u) == NodeKind::Objection);
+        if layout.signposted && p.section == Section::Body && opens_with_objection {
+            answered_objection(l, &units, upper);
+        } else {
+            paragraph(l, &units, upper, p.section == Section::Conclusion);
+        }
         if !(p.list_item && announcing_tail.is_some()) {
             previous_tail = units.last().copied();
         }
@@ -207,6 +214,39 @@ fn paragraph(l: &mut Linker<'_>, units: &[usize], upper: Option<usize>, conclusi
             }
         }
         previous = Some(u);
+    }
+}
+
+/// A signposted essay's paragraph that opens with the other side's view
+/// ("Admittedly, some argue X. However, Y. Moreover, Z."): the view attacks
+/// the thesis, the answer attacks the view, a further answer ("Moreover")
+/// attacks it too, and what backs an answer supports that answer.
+fn answered_objection(l: &mut Linker<'_>, units: &[usize], upper: Option<usize>) {
+    let Some((&objection, rest)) = units.split_first() else {
+        return;
+    };
+    if let Some(t) = upper {
+        l.link(objection, t, EdgeKind::Attacks, "objection:of-thesis");
+    }
+    // The sentences that still argue for the view, until the turn.
+    let mut answer: Option<usize> = None;
+    let mut previous = objection;
+    for &u in rest {
+        let a = l.cues(u);
+        if l.kind(u) == NodeKind::Objection && answer.is_none() {
+            l.link(u, objection, EdgeKind::Supports, "objection:elaborates");
+        } else if answer.is_none() || a.contrast || a.additive {
+            l.link(u, objection, EdgeKind::Attacks, "rebuttal:answers-view");
+            answer = Some(u);
+        } else {
+            let target = if a.anaphora {
+                previous
+            } else {
+                answer.unwrap_or(previous)
+            };
+            l.link(u, target, EdgeKind::Supports, "structure:backs-answer");
+        }
+        previous = u;
     }
 }
 
