@@ -240,10 +240,22 @@ mod tests {
     #[test]
     fn a_directory_is_walked_for_every_format() {
         let golds = load(&[fixture("")]).unwrap();
-        let formats: Vec<GoldFormat> = golds.iter().map(|g| g.format).collect();
+        let mut formats: Vec<GoldFormat> = golds.iter().map(|g| g.format).collect();
+        // brat/ holds one text and persuasive/ 28 more.
+        assert_eq!(
+            formats.iter().filter(|f| **f == GoldFormat::Brat).count(),
+            29
+        );
+        // Walked in path order: brat/, json/, microtext/, persuasive/.
+        formats.dedup();
         assert_eq!(
             formats,
-            vec![GoldFormat::Brat, GoldFormat::Json, GoldFormat::Microtext]
+            vec![
+                GoldFormat::Brat,
+                GoldFormat::Json,
+                GoldFormat::Microtext,
+                GoldFormat::Brat
+            ]
         );
     }
 

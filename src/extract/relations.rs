@@ -233,7 +233,10 @@ fn answered_objection(l: &mut Linker<'_>, units: &[usize], upper: Option<usize>)
     let mut previous = objection;
     for &u in rest {
         let a = l.cues(u);
-        if l.kind(u) == NodeKind::Objection && answer.is_none() {
+        // Before the turn, a sentence that grants more ("It is true that X")
+        // backs the view.
+        let grants = l.kind(u) == NodeKind::Objection || a.objection;
+        if grants && answer.is_none() && !a.contrast {
             l.link(u, objection, EdgeKind::Supports, "objection:elaborates");
         } else if answer.is_none() || a.contrast || a.additive {
             l.link(u, objection, EdgeKind::Attacks, "rebuttal:answers-view");

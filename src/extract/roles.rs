@@ -259,8 +259,40 @@ pub(super) fn assign(
                 decided.units.push(unit);
             }
         }
+        if layout.signposted && p.section == Section::Body {
+            concessions_back_the_view(&mut decided, p, analyses);
+        }
     }
     decided
+}
+
+/// In a signposted paragraph that opens with the other side's view, a
+/// further objection before the turn ("It is true that X") grants a reason
+/// for that view: evidence under it, not a second objection.
+fn concessions_back_the_view(
+    decided: &mut Decided,
+    p: &super::layout::Paragraph,
+    analyses: &[Analysis],
+) {
+    let units: Vec<usize> = p
+        .sentences
+        .iter()
+        .filter_map(|&s| decided.unit_of[s])
+        .collect();
+    let Some((&head, rest)) = units.split_first() else {
+        return;
+    };
+    if decided.units[head].kind != NodeKind::Objection {
+        return;
+    }
+    for &u in rest {
+        let unit = &mut decided.units[u];
+        if unit.kind != NodeKind::Objection || analyses[unit.sentence].contrast {
+            break;
+        }
+        unit.kind = NodeKind::Evidence;
+        unit.cues.push("concession:backs-view".into());
+    }
 }
 
 /// Where a sentence sits, for [`role_of`].
@@ -338,13 +370,10 @@ fn role_of(sentence: usize, a: &Analysis, context: &Context<'_>) -> Unit {
         objection += if section == Section::Flat { 1.5 } else { 1.0 };
         extra.push("rebutted-by-next".into());
     }
-    // Reasons in a signposted body paragraph use "can" and "may" freely:
-    // only a deontic modal proposes there.
-    let recommendation_floor = if signposted && section == Section::Body && !first {
-        2.5
-    } else {
-        1.5
-    };
+    // Reasons in a signposted body paragraph use modals freely ("you must
+    // ask the way", "they can study"): there the paragraph's point proposes,
+    // and what follows it argues.
+    let recommendation_floor = if reason_only { f32::INFINITY } else { 1.5 };
     let mut scored = [
         (
             Objection,
