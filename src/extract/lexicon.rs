@@ -328,6 +328,9 @@ pub static CONCLUSION_OPENERS: &[&str] = &[
     "taking everything into account",
     "taking all into account",
     "to wrap up",
+    "taking everything into consideration",
+    "in the final analysis",
+    "in closing",
 ];
 
 /// Phrases of personal stance.
