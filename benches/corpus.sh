@@ -76,3 +76,14 @@ start=$(date +%s.%N)
 for _ in $(seq 200); do "$BIN" lint corpus/nato-partnerships.md > /dev/null 2>&1 || true; done
 end=$(date +%s.%N)
 awk -v a="$start" -v b="$end" 'BEGIN { printf "  %.2f ms\n", (b - a) * 1000 / 200 }'
+
+# The peer: Argdown's CLI parsing the same map (argmap's Argdown export of the
+# bundled essay), when .ci/run has installed it under target/argdown.
+ARGDOWN=target/argdown/node_modules/.bin/argdown
+if [ -x "$ARGDOWN" ] && command -v node > /dev/null; then
+  "$BIN" graph --format argdown corpus/nato-partnerships.md > "$OUT/nato.argdown"
+  start=$(date +%s.%N)
+  for _ in $(seq 10); do "$ARGDOWN" "$OUT/nato.argdown" > /dev/null 2>&1 || true; done
+  end=$(date +%s.%N)
+  awk -v a="$start" -v b="$end" 'BEGIN { printf "  Argdown CLI 1.7.5 parsing the same map: %.0f ms (mean of 10 runs)\n", (b - a) * 1000 / 10 }'
+fi
