@@ -161,12 +161,55 @@ pub fn content_stems_of(words: &[String]) -> Vec<String> {
         .collect()
 }
 
+/// A word list looked up once per word of every sentence: hashed on first
+/// use, so a lookup costs one hash, not a scan of the whole list.
+pub struct WordSet {
+    list: &'static [&'static str],
+    /// Only the first word of each entry ("have" for "have to").
+    heads: bool,
+    set: OnceLock<rustc_hash::FxHashSet<&'static str>>,
+}
+
+impl WordSet {
+    /// The words of `list`.
+    pub const fn of(list: &'static [&'static str]) -> WordSet {
+        WordSet {
+            list,
+            heads: false,
+            set: OnceLock::new(),
+        }
+    }
+
+    /// The first words of the entries of `list`.
+    pub const fn heads_of(list: &'static [&'static str]) -> WordSet {
+        WordSet {
+            list,
+            heads: true,
+            set: OnceLock::new(),
+        }
+    }
+
+    /// True when `word` is in the set.
+    pub fn contains(&self, word: &str) -> bool {
+        self.set
+            .get_or_init(|| {
+                self.list
+                    .iter()
+                    .map(|e| match (self.heads, e.split_once(' ')) {
+                        (true, Some((head, _))) => head,
+                        _ => e,
+                    })
+                    .collect()
+            })
+            .contains(word)
+    }
+}
+
 /// True for function words that carry no topic.
 pub fn is_stop_word(word: &str) -> bool {
     // Asked for every word of every node id and query: one hash, not a search.
-    static SET: OnceLock<rustc_hash::FxHashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| STOP_WORDS.iter().copied().collect())
-        .contains(word)
+    static SET: WordSet = WordSet::of(STOP_WORDS);
+    SET.contains(word)
 }
 
 /// Kept sorted, so that a duplicate or a missing word is easy to see.

@@ -24,3 +24,10 @@ pub fn with_stdout(f: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> io::Resu
     f(&mut out)?;
     out.flush()
 }
+
+/// [`with_stdout`] for formats that never hold a terminal escape: see [`raw_stdout`].
+pub fn with_raw_stdout(f: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> io::Result<()> {
+    let mut out = raw_stdout();
+    f(&mut out)?;
+    out.flush()
+}

@@ -3,7 +3,7 @@
 
 use super::args::{EvidenceArgs, GraphArgs, GraphFormat, ListArgs, ListFormat, ShowArgs, TreeArgs};
 use super::load;
-use super::output::with_stdout;
+use super::output::{with_raw_stdout, with_stdout};
 use argmap::graph::{DocumentMap, NodeIndex, NodeKind};
 use argmap::render::{aif, argdown, dot, graphml, json, mermaid, text};
 use std::io::Write;
@@ -194,13 +194,7 @@ pub fn graph(args: GraphArgs, config: Option<&Path>) -> anyhow::Result<ExitCode>
         return Ok(ExitCode::SUCCESS);
     }
     let maps = load::maps(&args.inputs, config)?;
-    if args.format == GraphFormat::Json {
-        let mut out = super::output::raw_stdout();
-        json::write_map(&mut out, &maps)?;
-        out.flush()?;
-        return Ok(ExitCode::SUCCESS);
-    }
-    with_stdout(|out| match args.format {
+    let write = |out: &mut dyn Write| match args.format {
         GraphFormat::Json => json::write_map(out, &maps),
         GraphFormat::Jsonl => maps
             .iter()
@@ -210,7 +204,12 @@ pub fn graph(args: GraphArgs, config: Option<&Path>) -> anyhow::Result<ExitCode>
         GraphFormat::Aif => aif::write(out, &maps),
         GraphFormat::Argdown => argdown::write(out, &maps),
         GraphFormat::Graphml => graphml::write(out, &maps),
-    })?;
+    };
+    if args.format == GraphFormat::Json {
+        with_raw_stdout(write)?;
+    } else {
+        with_stdout(write)?;
+    }
     Ok(ExitCode::SUCCESS)
 }
 

@@ -3,7 +3,7 @@
 
 use super::lexicon::*;
 use crate::graph::{CueName, NodeKind};
-use crate::text::Tokens;
+use crate::text::{Tokens, WordSet};
 use aho_corasick::AhoCorasick;
 use std::cell::RefCell;
 use std::collections::HashMap;

@@ -941,53 +941,10 @@ pub static PROMPT_INSTRUCTIONS: &[&str] = &[
     "discuss the advantages",
 ];
 
-/// A word list looked up once per word of every sentence: hashed on first
-/// use, so a lookup costs one hash, not a scan of the whole list.
-pub struct WordSet {
-    list: &'static [&'static str],
-    /// Only the first word of each entry ("have" for "have to").
-    heads: bool,
-    set: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>>,
-}
-
-impl WordSet {
-    /// The words of `list`.
-    pub const fn of(list: &'static [&'static str]) -> WordSet {
-        WordSet {
-            list,
-            heads: false,
-            set: std::sync::OnceLock::new(),
-        }
-    }
-
-    /// The first words of the entries of `list`.
-    pub const fn heads_of(list: &'static [&'static str]) -> WordSet {
-        WordSet {
-            list,
-            heads: true,
-            set: std::sync::OnceLock::new(),
-        }
-    }
-
-    /// True when `word` is in the set.
-    pub fn contains(&self, word: &str) -> bool {
-        self.set
-            .get_or_init(|| {
-                self.list
-                    .iter()
-                    .map(|e| match (self.heads, e.split_once(' ')) {
-                        (true, Some((head, _))) => head,
-                        _ => e,
-                    })
-                    .collect()
-            })
-            .contains(word)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::WordSet;
 
     #[test]
     fn word_sets_find_every_entry_and_nothing_else() {

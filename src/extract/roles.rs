@@ -61,13 +61,12 @@ fn thesis_score(a: &Analysis) -> (f32, Vec<CueName>) {
     if evaluative > 0 {
         add(0.3 * evaluative.min(2) as f32, "thesis:evaluative");
     }
-    if a.objection && !a.stance {
-        add(-4.0, "thesis:reports-objection");
-    }
-    // "Some people think X, but in my opinion Y": a view reported and then
-    // the author's own, which is what the sentence is there for.
     if a.objection && a.stance {
+        // "Some people think X, but in my opinion Y": a view reported and
+        // then the author's own, which is what the sentence is there for.
         add(0.0, "thesis:answers-reported-view");
+    } else if a.objection {
+        add(-4.0, "thesis:reports-objection");
     }
     if a.evidential {
         add(-1.0, "thesis:evidential");
@@ -317,11 +316,12 @@ fn role_of(sentence: usize, a: &Analysis, context: &Context<'_>) -> Unit {
         signposted,
     } = *context;
     let mut extra = Vec::new();
-    let mut claim = if signposted && section == Section::Body && !first {
-        // A signposted essay's body paragraph states its point once and then
-        // gives reasons, so inside it only a marked claim ("Therefore", "I
-        // believe") counts: evaluative words and modals are as common in
-        // reasons as in claims.
+    // A signposted essay's body paragraph states its point once and then
+    // gives reasons for it.
+    let reason_only = signposted && section == Section::Body && !first;
+    let mut claim = if reason_only {
+        // Only a marked claim ("Therefore", "I believe") counts: evaluative
+        // words and modals are as common in reasons as in claims.
         a.cues
             .iter()
             .filter(|c| c.role == Some(Claim) && c.weight >= 1.0)
@@ -347,7 +347,6 @@ fn role_of(sentence: usize, a: &Analysis, context: &Context<'_>) -> Unit {
     }
     // In a signposted essay the answer to an objection is a reason against
     // it, not a new point.
-    let reason_only = signposted && section == Section::Body && !first;
     if previous.is_some_and(|p| p.objection) && a.contrast && !reason_only {
         claim += 1.0;
         extra.push("rebuttal".into());
