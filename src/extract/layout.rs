@@ -39,7 +39,7 @@ pub struct Layout {
     pub paragraphs: Vec<Paragraph>,
     /// Sentences that carry no argument, with the reason.
     pub excluded: Vec<(usize, String)>,
-    /// True for a school-style essay: four or more paragraphs and a last one
+    /// True for a school-style essay: three or more paragraphs and a last one
     /// that opens with a conclusion marker ("In conclusion", "To sum up").
     /// Such essays state each body paragraph's point once and then argue
     /// for it, so the sentences after a paragraph's first are reasons.
@@ -133,7 +133,7 @@ impl Layout {
         self.paragraphs[0].section = Section::Intro;
         let last = &self.paragraphs[n - 1];
         let opens_conclusion = analyses[last.sentences[0]].conclusion;
-        self.signposted = units >= 4 && opens_conclusion && !last.list_item;
+        self.signposted = opens_conclusion && !last.list_item;
         if (units >= 4 || opens_conclusion) && !last.list_item {
             self.paragraphs[n - 1].section = Section::Conclusion;
         }
