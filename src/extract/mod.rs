@@ -323,6 +323,17 @@ In conclusion, closing libraries would be a mistake.\n";
             !edges.iter().any(|e| e.0 == answer && e.1 == thesis),
             "{edges:?}"
         );
+        // A paragraph that builds up to "Therefore, X": X carries the thesis
+        // and the reasons before it carry X.
+        let (point, reason) = (at("Therefore, libraries"), at("Students can study"));
+        assert!(
+            edges.contains(&(point, thesis, EdgeKind::Supports)),
+            "{edges:?}"
+        );
+        assert!(
+            edges.contains(&(reason, point, EdgeKind::Supports)),
+            "{edges:?}"
+        );
         // The conclusion sums up the thesis in other words: its restatement.
         let last = map.nodes().last().unwrap();
         assert!(last.cues.iter().any(|c| c == "restates-thesis"), "{last:?}");

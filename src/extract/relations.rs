@@ -116,7 +116,21 @@ fn structured(l: &mut Linker<'_>, layout: &Layout) {
         if layout.signposted && p.section == Section::Body && opens_with_objection {
             answered_objection(l, &units, upper);
         } else {
-            paragraph(l, &units, upper, p.section == Section::Conclusion);
+            // A signposted paragraph that ends "Therefore, X" builds up to X.
+            let point_last = units.last().copied().filter(|&u| {
+                layout.signposted
+                    && p.section == Section::Body
+                    && units.len() > 1
+                    && l.cues(u).conclusion
+                    && matches!(l.kind(u), NodeKind::Claim | NodeKind::Recommendation)
+            });
+            paragraph(
+                l,
+                &units,
+                upper,
+                p.section == Section::Conclusion,
+                point_last,
+            );
         }
         if !(p.list_item && announcing_tail.is_some()) {
             previous_tail = units.last().copied();
@@ -125,13 +139,20 @@ fn structured(l: &mut Linker<'_>, layout: &Layout) {
 }
 
 /// Link the units of one body or conclusion paragraph; `upper` is what its
-/// topic sentence carries (the thesis, or an announcing sentence).
-fn paragraph(l: &mut Linker<'_>, units: &[usize], upper: Option<usize>, conclusion: bool) {
+/// topic sentence carries (the thesis, or an announcing sentence), and
+/// `point` the paragraph's point when it is not the first sentence.
+fn paragraph(
+    l: &mut Linker<'_>,
+    units: &[usize],
+    upper: Option<usize>,
+    conclusion: bool,
+    point: Option<usize>,
+) {
     let restatement = l
         .decided
         .restatement
         .filter(|r| conclusion && units.contains(r));
-    let head = restatement.or_else(|| {
+    let head = point.or(restatement).or_else(|| {
         units
             .iter()
             .copied()
