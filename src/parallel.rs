@@ -39,33 +39,49 @@ where
     let window = jobs * 4;
     let next = AtomicUsize::new(0);
     let stop = AtomicBool::new(false);
-    let emitted = Mutex::new(0usize);
+    // Results delivered so far, and how many workers wait for it to grow.
+    // Both are read without the lock on the common path, where no one
+    // waits, so a document costs no lock and no wake-up system call.
+    let emitted = AtomicUsize::new(0);
+    let waiting = AtomicUsize::new(0);
+    let lock = Mutex::new(());
     let moved = Condvar::new();
     let (tx, rx) = mpsc::channel::<(usize, Result<R, E>)>();
     std::thread::scope(|scope| {
         for _ in 0..jobs {
             let tx = tx.clone();
-            let (next, stop, emitted, moved, work) = (&next, &stop, &emitted, &moved, &work);
+            let (next, stop, emitted, waiting, lock, moved, work) =
+                (&next, &stop, &emitted, &waiting, &lock, &moved, &work);
             scope.spawn(move || loop {
                 let i = next.fetch_add(1, Ordering::Relaxed);
                 if i >= items.len() {
                     break;
                 }
-                {
-                    let mut done = emitted.lock().unwrap_or_else(|p| p.into_inner());
-                    while i >= *done + window && !stop.load(Ordering::Relaxed) {
-                        done = moved.wait(done).unwrap_or_else(|p| p.into_inner());
+                if i >= emitted.load(Ordering::SeqCst) + window {
+                    let mut guard = lock.lock().unwrap_or_else(|p| p.into_inner());
+                    // Counted before the check, so the sink either sees this
+                    // waiter or has already published what the check reads.
+                    waiting.fetch_add(1, Ordering::SeqCst);
+                    while i >= emitted.load(Ordering::SeqCst) + window
+                        && !stop.load(Ordering::SeqCst)
+                    {
+                        guard = moved.wait(guard).unwrap_or_else(|p| p.into_inner());
                     }
+                    waiting.fetch_sub(1, Ordering::SeqCst);
                 }
-                if stop.load(Ordering::Relaxed) || tx.send((i, work(&items[i]))).is_err() {
+                if stop.load(Ordering::SeqCst) || tx.send((i, work(&items[i]))).is_err() {
                     break;
                 }
             });
         }
         drop(tx);
-        let halt = |result: Result<(), E>| {
-            stop.store(true, Ordering::Relaxed);
+        let wake = || {
+            let _guard = lock.lock().unwrap_or_else(|p| p.into_inner());
             moved.notify_all();
+        };
+        let halt = |result: Result<(), E>| {
+            stop.store(true, Ordering::SeqCst);
+            wake();
             result
         };
         let mut pending = BTreeMap::new();
@@ -78,8 +94,10 @@ where
                     return halt(delivered);
                 }
                 wanted += 1;
-                *emitted.lock().unwrap_or_else(|p| p.into_inner()) = wanted;
-                moved.notify_all();
+                emitted.store(wanted, Ordering::SeqCst);
+                if waiting.load(Ordering::SeqCst) > 0 {
+                    wake();
+                }
             }
         }
         halt(Ok(()))
