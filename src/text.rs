@@ -90,6 +90,17 @@ fn words_into(text: &str, out: &mut String, mut done: impl FnMut(&mut String, us
             out[at..].make_ascii_lowercase();
             continue;
         }
+        if bytes[i] < 0x80 && !matches!(bytes[i], b'\'' | b'.' | b',') {
+            // ASCII space or punctuation: always ends a word.
+            i += 1;
+            if out.len() > start {
+                if !done(out, start) {
+                    return;
+                }
+                start = out.len();
+            }
+            continue;
+        }
         let Some(c) = text[i..].chars().next() else {
             break;
         };
@@ -167,7 +178,23 @@ pub struct WordSet {
     list: &'static [&'static str],
     /// Only the first word of each entry ("have" for "have to").
     heads: bool,
-    set: OnceLock<rustc_hash::FxHashSet<&'static str>>,
+    set: OnceLock<Lookup>,
+}
+
+/// The built set, with a cheap filter in front of the hash.
+struct Lookup {
+    /// Bit `first byte % 64` of row `length` (capped at 15) is set when some
+    /// word of that length starts with that byte: most words of a sentence
+    /// are in no list and are turned away by this test alone.
+    filter: [u64; 16],
+    words: rustc_hash::FxHashSet<&'static str>,
+}
+
+impl Lookup {
+    fn slot(word: &str) -> Option<(usize, u64)> {
+        let first = *word.as_bytes().first()?;
+        Some((word.len().min(15), 1u64 << (first % 64)))
+    }
 }
 
 impl WordSet {
@@ -190,18 +217,31 @@ impl WordSet {
     }
 
     /// True when `word` is in the set.
+    #[inline]
     pub fn contains(&self, word: &str) -> bool {
-        self.set
-            .get_or_init(|| {
-                self.list
-                    .iter()
-                    .map(|e| match (self.heads, e.split_once(' ')) {
-                        (true, Some((head, _))) => head,
-                        _ => e,
-                    })
-                    .collect()
+        let lookup = self.set.get_or_init(|| self.build());
+        match Lookup::slot(word) {
+            Some((row, bit)) if lookup.filter[row] & bit != 0 => lookup.words.contains(word),
+            Some(_) => false,
+            None => lookup.words.contains(word),
+        }
+    }
+
+    #[cold]
+    fn build(&self) -> Lookup {
+        let words: rustc_hash::FxHashSet<&'static str> = self
+            .list
+            .iter()
+            .map(|e| match (self.heads, e.split_once(' ')) {
+                (true, Some((head, _))) => head,
+                _ => e,
             })
-            .contains(word)
+            .collect();
+        let mut filter = [0u64; 16];
+        for (row, bit) in words.iter().filter_map(|w| Lookup::slot(w)) {
+            filter[row] |= bit;
+        }
+        Lookup { words, filter }
     }
 }
 
@@ -388,6 +428,36 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_sets_find_their_words_and_only_them() {
+        static LIST: &[&str] = &[
+            "a",
+            "have to",
+            "need",
+            "needs",
+            "ünder",
+            "a-very-long-word-indeed",
+        ];
+        static SET: WordSet = WordSet::of(LIST);
+        static HEADS: WordSet = WordSet::heads_of(LIST);
+        for w in LIST {
+            assert!(SET.contains(w), "{w}");
+        }
+        assert!(HEADS.contains("have") && !HEADS.contains("have to") && !SET.contains("have"));
+        // Same length and first letter as members, but not members.
+        for w in [
+            "",
+            "b",
+            "neat",
+            "needy",
+            "üNDER",
+            "a-very-long-word-indeeD",
+            "have tO",
+        ] {
+            assert!(!SET.contains(w), "{w}");
+        }
+    }
 
     #[test]
     fn stop_words_are_sorted() {

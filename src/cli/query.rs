@@ -179,7 +179,7 @@ pub fn graph(args: GraphArgs, config: Option<&Path>) -> anyhow::Result<ExitCode>
                     return Ok(Err(map));
                 }
                 let mut line = Vec::new();
-                json::write_line(&mut line, std::slice::from_ref(&map))?;
+                json::push_line(&mut line, std::slice::from_ref(&map));
                 Ok(Ok(line))
             },
             |line| {

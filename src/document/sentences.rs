@@ -161,6 +161,20 @@ mod tests {
             .collect()
     }
 
+    #[test]
+    fn folding_matches_split_whitespace() {
+        for s in [
+            "",
+            "   ",
+            "a",
+            " a  b\t\nc \u{b}d\u{c}e\u{85}f\u{a0}g\u{2003}h\u{3000}i ",
+            "it’s “quoted” — é\u{200b}x",
+        ] {
+            let expected = s.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert_eq!(super::fold_spaces(s), expected, "{s:?}");
+        }
+    }
+
     /// Hard cases for sentence boundaries: each input and the sentences it must give.
     #[test]
     fn hard_boundaries() {

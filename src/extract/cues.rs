@@ -5,9 +5,18 @@ use super::lexicon::*;
 use crate::graph::{CueName, NodeKind};
 use crate::text::{Tokens, WordSet};
 use aho_corasick::AhoCorasick;
+use rustc_hash::FxHashMap;
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::sync::OnceLock;
+
+// Lists looked up for several words of every sentence: one hash each
+// instead of a scan of the list.
+static BENEFIT: WordSet = WordSet::of(BENEFIT_VERBS);
+static STATIVE: WordSet = WordSet::of(STATIVE_VERBS);
+static NOT_AFTER_DO: WordSet = WordSet::of(NOT_AFTER_EMPHATIC_DO);
+static EVALUATIVE: WordSet = WordSet::of(EVALUATIVE_WORDS);
+static ADVERBS: WordSet = WordSet::of(MODAL_ADVERBS);
+static COMPLEMENT_VERBS: WordSet = WordSet::of(COMPLEMENT_TAKERS);
 
 /// One signal found in a sentence, with the role it votes for and how strongly.
 #[derive(Debug, Clone, PartialEq)]
@@ -101,8 +110,10 @@ impl Analysis {
 /// so each is built once per thread and shared.
 pub fn cue(prefix: &'static str, detail: &str) -> CueName {
     thread_local! {
-        static NAMES: RefCell<HashMap<&'static str, HashMap<Box<str>, &'static str>>> =
-            RefCell::new(HashMap::new());
+        // Details come from the lexicons and a few fixed words, so a fast
+        // hash cannot be made to collide by the input.
+        static NAMES: RefCell<FxHashMap<&'static str, FxHashMap<Box<str>, &'static str>>> =
+            RefCell::new(FxHashMap::default());
     }
     NAMES.with(|names| {
         let mut names = names.borrow_mut();
@@ -256,19 +267,22 @@ impl<'t> Words<'t> {
                 && trimmed[..phrase.len()].eq_ignore_ascii_case(phrase)
                 && trimmed[phrase.len()..].starts_with(',')
         };
-        let mut candidates: Vec<usize> = self.positions(list, true).collect();
-        candidates.sort_unstable();
-        candidates.into_iter().map(|i| list[i]).find(|phrase| {
-            if NEED_COMMA.contains(phrase) {
-                return then_comma(phrase);
-            }
-            if *phrase == "so" {
-                return then_comma("so")
-                    || ["we", "i", "you", "they", "it", "the", "this", "there"]
-                        .contains(self.list.get(1).unwrap_or(&""));
-            }
-            true
-        })
+        // The first in list order that passes: the smallest passing position.
+        self.positions(list, true)
+            .filter(|&i| {
+                let phrase = &list[i];
+                if NEED_COMMA.contains(phrase) {
+                    return then_comma(phrase);
+                }
+                if *phrase == "so" {
+                    return then_comma("so")
+                        || ["we", "i", "you", "they", "it", "the", "this", "there"]
+                            .contains(self.list.get(1).unwrap_or(&""));
+                }
+                true
+            })
+            .min()
+            .map(|i| list[i])
     }
 
     /// The earliest entry of `list` that occurs (list order, not text order).
@@ -439,7 +453,7 @@ fn modality(w: &Words, a: &mut Analysis) {
             });
         let gerund_help = matches!(word, "would" | "could" | "will")
             && is_gerund_subject(list)
-            && next_verb(list, i + 1).is_some_and(|v| BENEFIT_VERBS.contains(&v));
+            && next_verb(list, i + 1).is_some_and(|v| BENEFIT.contains(v));
         if strong.is_none() && !weak && !gerund_help && word != "would" && word != "will" {
             continue;
         }
@@ -481,7 +495,7 @@ fn modality(w: &Words, a: &mut Analysis) {
             && !a.conditional
             && !epistemic
             && i <= 8
-            && !STATIVE_VERBS.contains(&verb)
+            && !STATIVE.contains(verb)
             && !verb.is_empty()
         {
             a.add(cue("modal", word), Some(Recommendation), 1.6);
@@ -496,7 +510,7 @@ fn modality(w: &Words, a: &mut Analysis) {
 fn emphatic_do(list: &[&str]) -> Option<usize> {
     (1..list.len().saturating_sub(1)).find(|&i| {
         matches!(list[i], "do" | "does" | "did")
-            && !NOT_AFTER_EMPHATIC_DO.contains(&list[i + 1])
+            && !NOT_AFTER_DO.contains(list[i + 1])
             && !matches!(
                 list[i - 1],
                 "to" | "not" | "why" | "how" | "what" | "where" | "when"
@@ -513,7 +527,7 @@ fn judged(list: &[&str]) -> bool {
                 .iter()
                 .skip(i + 1)
                 .take(3)
-                .any(|n| EVALUATIVE_WORDS.contains(n) || n.starts_with("un") && n.ends_with("able"))
+                .any(|n| EVALUATIVE.contains(n) || n.starts_with("un") && n.ends_with("able"))
     })
 }
 
@@ -542,7 +556,7 @@ fn next_verb<'a>(list: &[&'a str], from: usize) -> Option<&'a str> {
     list.iter()
         .skip(from)
         .copied()
-        .find(|w| !MODAL_ADVERBS.contains(w))
+        .find(|w| !ADVERBS.contains(w))
 }
 
 /// True when the modal closes an embedded question: "the question is where
@@ -564,7 +578,7 @@ fn is_relative(before: &[&str]) -> bool {
         let k = n - back;
         let word = before[k];
         let relative = matches!(word, "which" | "who" | "whom" | "whose")
-            || (word == "that" && k > 0 && !COMPLEMENT_TAKERS.contains(&before[k - 1]));
+            || (word == "that" && k > 0 && !COMPLEMENT_VERBS.contains(before[k - 1]));
         relative && k > 0
     })
 }
@@ -693,7 +707,7 @@ fn perfect_or_past(list: &[&str]) -> Option<&'static str> {
     for (i, &word) in list.iter().enumerate() {
         if matches!(word, "has" | "have" | "had") {
             let next = list.iter().skip(i + 1).take(3).find(|w| {
-                !MODAL_ADVERBS.contains(w)
+                !ADVERBS.contains(w)
                     && !matches!(
                         **w,
                         "already" | "long" | "recently" | "repeatedly" | "directly"

@@ -121,7 +121,7 @@ pub fn build(doc: &Document, options: Options) -> Built {
         by_sentence[a.sentence] = Some(i);
     }
     let annotation_of = |sentence: usize| by_sentence[sentence].map(|i| &extraction.annotations[i]);
-    let mut builder = MapBuilder::new(doc.path.clone());
+    let mut builder = MapBuilder::with_capacity(doc.path.clone(), extraction.units.len());
     for a in &extraction.annotations {
         if let Some(id) = &a.id {
             builder.reserve(id);

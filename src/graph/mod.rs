@@ -108,6 +108,16 @@ pub enum Origin {
     Annotation,
 }
 
+impl Origin {
+    /// The lowercase name used in JSON.
+    pub fn name(self) -> &'static str {
+        match self {
+            Origin::Heuristic => "heuristic",
+            Origin::Annotation => "annotation",
+        }
+    }
+}
+
 /// Index of a node inside its [`DocumentMap`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct NodeIndex(usize);
@@ -183,7 +193,9 @@ pub struct MapBuilder {
     path: String,
     nodes: Vec<Node>,
     edges: Vec<Edge>,
-    edge_set: HashSet<Edge>,
+    /// Edges are pairs of indexes the builder hands out, not text an input
+    /// could choose to collide: a fast hash is safe here.
+    edge_set: rustc_hash::FxHashSet<Edge>,
     /// Id -> node index, for ids given so far.
     ids: HashMap<String, usize>,
     /// Ids promised to nodes not yet added (author annotations).
@@ -198,6 +210,16 @@ impl MapBuilder {
             path: path.into(),
             ..MapBuilder::default()
         }
+    }
+
+    /// Start a map that will hold about `nodes` nodes and as many edges.
+    pub fn with_capacity(path: impl Into<String>, nodes: usize) -> MapBuilder {
+        let mut builder = MapBuilder::new(path);
+        builder.nodes.reserve(nodes);
+        builder.edges.reserve(nodes);
+        builder.edge_set.reserve(nodes);
+        builder.ids.reserve(nodes);
+        builder
     }
 
     /// Keep `id` for a node added later with exactly that id, so that no
