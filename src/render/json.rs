@@ -506,8 +506,8 @@ mod compact_tests {
             SourceFormat::Markdown,
         ));
         assert!(a.nodes().len() > 20 && !b.edges().is_empty());
-        assert_same_as_serde(&[a.clone()]);
-        assert_same_as_serde(&[b.clone()]);
+        assert_same_as_serde(std::slice::from_ref(&a));
+        assert_same_as_serde(std::slice::from_ref(&b));
         assert_same_as_serde(&[a, b]);
         assert_same_as_serde(&[]);
     }
