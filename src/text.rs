@@ -60,6 +60,66 @@ impl Tokens {
     }
 }
 
+/// The pieces of `text` between runs of white space: what
+/// [`str::split_whitespace`] gives, found a byte at a time, decoding only
+/// non-ASCII characters.
+pub fn fields(text: &str) -> Fields<'_> {
+    Fields { text, at: 0 }
+}
+
+/// The iterator of [`fields`].
+pub struct Fields<'t> {
+    text: &'t str,
+    at: usize,
+}
+
+impl<'t> Fields<'t> {
+    /// Whether the character at `i` is white space, and its length.
+    fn class(&self, i: usize) -> (bool, usize) {
+        match self.text.as_bytes()[i] {
+            b if b < 0x80 => (matches!(b, b' ' | b'\t'..=b'\r'), 1),
+            _ => self.text[i..]
+                .chars()
+                .next()
+                .map_or((false, 1), |c| (c.is_whitespace(), c.len_utf8())),
+        }
+    }
+}
+
+impl<'t> Iterator for Fields<'t> {
+    type Item = &'t str;
+
+    fn next(&mut self) -> Option<&'t str> {
+        let bytes = self.text.as_bytes();
+        let mut i = self.at;
+        let start = loop {
+            if i >= bytes.len() {
+                self.at = i;
+                return None;
+            }
+            let (space, len) = self.class(i);
+            if !space {
+                break i;
+            }
+            i += len;
+        };
+        while i < bytes.len() {
+            // Printable ASCII is never white space: the common case, no decoding.
+            if bytes[i] > b' ' && bytes[i] < 0x80 {
+                i += 1;
+                continue;
+            }
+            let (space, len) = self.class(i);
+            if space {
+                break;
+            }
+            i += len;
+        }
+        self.at = i;
+        Some(&self.text[start..i])
+    }
+}
+
 /// Call `each` with every lowercase word of `text` in order, until it
 /// returns false. One buffer is reused, so no word is allocated.
 pub fn scan_words(text: &str, mut each: impl FnMut(&str) -> bool) {
@@ -428,6 +488,20 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fields_are_what_split_whitespace_gives() {
+        for s in [
+            "",
+            "   ",
+            "a",
+            " a  b\t\nc \u{b}d\u{c}e\u{85}f\u{a0}g\u{2003}h\u{3000}i ",
+            "it’s “quoted” — é\u{200b}x 𝔘\r\n",
+        ] {
+            let expected: Vec<&str> = s.split_whitespace().collect();
+            assert_eq!(fields(s).collect::<Vec<_>>(), expected, "{s:?}");
+        }
+    }
 
     #[test]
     fn word_sets_find_their_words_and_only_them() {

@@ -5,7 +5,8 @@ use crate::text::{is_stop_word, scan_words};
 /// A kebab-case id from the first four content words of a sentence, so that
 /// ids stay the same when other sentences change.
 pub fn slug_for(text: &str) -> String {
-    let mut slug = String::new();
+    // Four words and three dashes fit most ids without a second allocation.
+    let mut slug = String::with_capacity(48);
     let mut taken = 0;
     // Stop after four words: the rest of the sentence is never read.
     scan_words(text, |word| {
