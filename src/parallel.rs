@@ -48,7 +48,10 @@ where
     let moved = Condvar::new();
     let (tx, rx) = mpsc::channel::<(usize, Result<R, E>)>();
     std::thread::scope(|scope| {
-        for _ in 0..jobs {
+        // The caller's thread is one of the `jobs`: it maps items too and
+        // delivers results between them, so it does not sleep and wake once
+        // per item waiting for the others.
+        for _ in 1..jobs {
             let tx = tx.clone();
             let (next, stop, emitted, waiting, lock, moved, work) =
                 (&next, &stop, &emitted, &waiting, &lock, &moved, &work);
@@ -86,8 +89,8 @@ where
         };
         let mut pending = BTreeMap::new();
         let mut wanted = 0;
-        for (i, result) in &rx {
-            pending.insert(i, result);
+        while wanted < items.len() {
+            pending.extend(rx.try_iter());
             while let Some(result) = pending.remove(&wanted) {
                 let delivered = result.and_then(&mut sink);
                 if delivered.is_err() {
@@ -98,6 +101,25 @@ where
                 if waiting.load(Ordering::SeqCst) > 0 {
                     wake();
                 }
+            }
+            if wanted == items.len() {
+                break;
+            }
+            // Map the next item here unless that would run past the window
+            // (a slow item on a worker holds delivery back); otherwise wait.
+            if next.load(Ordering::Relaxed) < (wanted + window).min(items.len()) {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                if i < items.len() {
+                    pending.insert(i, work(&items[i]));
+                    continue;
+                }
+            }
+            match rx.recv() {
+                Ok((i, result)) => {
+                    pending.insert(i, result);
+                }
+                // Every worker has stopped and no result can come.
+                Err(_) => break,
             }
         }
         halt(Ok(()))
