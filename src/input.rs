@@ -116,7 +116,7 @@ pub fn decode(path: &str, bytes: Vec<u8>) -> Result<String, InputError> {
             endian,
         });
     }
-    if let Some(offset) = bytes.iter().position(|&b| b == 0) {
+    if let Some(offset) = memchr::memchr(0, &bytes) {
         return Err(InputError::Binary {
             path: path.to_string(),
             offset,

@@ -4,7 +4,6 @@
 use super::lexicon::*;
 use crate::graph::{CueName, NodeKind};
 use crate::text::{Tokens, WordSet};
-use aho_corasick::AhoCorasick;
 use rustc_hash::FxHashMap;
 use std::cell::RefCell;
 use std::sync::OnceLock;
@@ -137,37 +136,50 @@ fn list_key(list: &[&str]) -> usize {
     list.as_ptr() as usize
 }
 
-/// All phrases of [`phrase_lists`], matched in one pass over a sentence.
+/// All phrases of [`phrase_lists`], found by their first word.
 struct Matcher {
-    automaton: AhoCorasick,
-    /// For each pattern, the lists it belongs to and its position in each.
-    owners: Vec<Vec<(usize, u16)>>,
+    /// First word -> the phrases that start with it (indexes into `phrases`).
+    by_first: FxHashMap<&'static str, Vec<usize>>,
+    phrases: Vec<Phrase>,
+}
+
+/// One distinct lexicon phrase.
+struct Phrase {
+    /// Its words after the first.
+    rest: Vec<&'static str>,
+    /// The lists it belongs to and its position in each.
+    owners: Vec<(usize, u16)>,
 }
 
 fn matcher() -> &'static Matcher {
     static MATCHER: OnceLock<Matcher> = OnceLock::new();
     MATCHER.get_or_init(|| {
-        let mut patterns: Vec<String> = Vec::new();
-        let mut owners: Vec<Vec<(usize, u16)>> = Vec::new();
-        let mut index: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        let mut matcher = Matcher {
+            by_first: FxHashMap::default(),
+            phrases: Vec::new(),
+        };
+        let mut index: FxHashMap<&str, usize> = FxHashMap::default();
         for list in phrase_lists() {
-            for (position, phrase) in list.iter().enumerate() {
+            for (position, &phrase) in list.iter().enumerate() {
                 let id = *index.entry(phrase).or_insert_with(|| {
-                    // Spaces on both sides: whole words only.
-                    patterns.push(format!(" {phrase} "));
-                    owners.push(Vec::new());
-                    patterns.len() - 1
+                    // Split on single spaces, as tokens are joined: a phrase
+                    // with an empty word can never match, as before.
+                    let mut words = phrase.split(' ');
+                    let first = words.next().unwrap_or("");
+                    matcher.phrases.push(Phrase {
+                        rest: words.collect(),
+                        owners: Vec::new(),
+                    });
+                    let id = matcher.phrases.len() - 1;
+                    matcher.by_first.entry(first).or_default().push(id);
+                    id
                 });
-                owners[id].push((list_key(list), position as u16));
+                matcher.phrases[id]
+                    .owners
+                    .push((list_key(list), position as u16));
             }
         }
-        // The non-contiguous NFA builds fastest; a one-essay run pays the
-        // build, and sentences are short enough that search speed barely differs.
-        let automaton = AhoCorasick::builder()
-            .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
-            .build(&patterns)
-            .expect("phrase patterns build");
-        Matcher { automaton, owners }
+        matcher
     })
 }
 
@@ -190,21 +202,29 @@ struct Words<'t> {
 impl<'t> Words<'t> {
     fn new(plain: &'t str, tokens: &'t Tokens) -> Words<'t> {
         let m = matcher();
+        let list: Vec<&str> = tokens.iter().collect();
         let mut hits = Vec::new();
-        for found in m.automaton.find_overlapping_iter(tokens.joined()) {
-            for &(list, position) in &m.owners[found.pattern().as_usize()] {
-                hits.push(Hit {
-                    list,
-                    position,
-                    opening: found.start() == 0,
-                });
+        // Phrases are whole words: at each word, only the phrases that start
+        // with it are compared (the lexicons are fixed, so a fast hash is safe).
+        for (k, &word) in list.iter().enumerate() {
+            let Some(candidates) = m.by_first.get(word) else {
+                continue;
+            };
+            for &id in candidates {
+                let phrase = &m.phrases[id];
+                if !list[k + 1..].starts_with(&phrase.rest) {
+                    continue;
+                }
+                for &(owner, position) in &phrase.owners {
+                    hits.push(Hit {
+                        list: owner,
+                        position,
+                        opening: k == 0,
+                    });
+                }
             }
         }
-        Words {
-            list: tokens.iter().collect(),
-            plain,
-            hits,
-        }
+        Words { list, plain, hits }
     }
 
     /// Positions in `list` of its phrases found in the sentence.
