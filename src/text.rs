@@ -141,13 +141,12 @@ fn words_into(text: &str, out: &mut String, mut done: impl FnMut(&mut String, us
     while i < bytes.len() {
         if bytes[i].is_ascii_alphanumeric() {
             // Most text is ASCII: copy a whole run of letters and digits at once.
-            let run = i;
+            // Copied a byte at a time: words are short, and a copy call
+            // plus a lowercasing pass cost more than the loop.
             while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+                out.push(char::from(bytes[i].to_ascii_lowercase()));
                 i += 1;
             }
-            let at = out.len();
-            out.push_str(&text[run..i]);
-            out[at..].make_ascii_lowercase();
             continue;
         }
         if bytes[i] < 0x80 && !matches!(bytes[i], b'\'' | b'.' | b',') {

@@ -281,10 +281,22 @@ mod compact {
         buf.push(b'"');
         let bytes = s.as_bytes();
         let mut start = 0;
-        for (i, &b) in bytes.iter().enumerate() {
+        let mut i = 0;
+        while i < bytes.len() {
+            // Eight bytes at a time while none of them needs escaping.
+            if let Some(chunk) = bytes.get(i..i + 8) {
+                let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+                if !needs_escape(word) {
+                    i += 8;
+                    continue;
+                }
+            }
+            let b = bytes[i];
+            i += 1;
             if b >= 0x20 && b != b'"' && b != b'\\' {
                 continue;
             }
+            let i = i - 1;
             buf.extend_from_slice(&bytes[start..i]);
             start = i + 1;
             match b {
@@ -305,6 +317,19 @@ mod compact {
         }
         buf.extend_from_slice(&bytes[start..]);
         buf.push(b'"');
+    }
+
+    /// True when some byte of `word` is a control character, `"` or `\\`
+    /// (the classic zero-byte tests; exact for "is there any").
+    fn needs_escape(word: u64) -> bool {
+        const ONES: u64 = 0x0101_0101_0101_0101;
+        const HIGH: u64 = 0x8080_8080_8080_8080;
+        let below_space = word.wrapping_sub(ONES * 0x20) & !word & HIGH;
+        let zero_in = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
+        below_space
+            | zero_in(word ^ (ONES * u64::from(b'"')))
+            | zero_in(word ^ (ONES * u64::from(b'\\')))
+            != 0
     }
 }
 
@@ -521,5 +546,18 @@ mod compact_tests {
         let mut buf = Vec::new();
         compact::string(&mut buf, &all);
         assert_eq!(buf, serde_json::to_vec(&all).unwrap());
+        // Every offset in and around the eight-byte steps, each kind of escape.
+        for special in [
+            '"', '\\', '\n', '\u{0}', '\u{1f}', ' ', '~', '\u{7f}', 'é', '\u{80}',
+        ] {
+            for before in 0..20 {
+                for after in [0, 1, 7, 8, 9] {
+                    let s = format!("{}{special}{}", "x".repeat(before), "ü".repeat(after));
+                    buf.clear();
+                    compact::string(&mut buf, &s);
+                    assert_eq!(buf, serde_json::to_vec(&s).unwrap(), "{s:?}");
+                }
+            }
+        }
     }
 }
