@@ -136,11 +136,41 @@ fn list_key(list: &[&str]) -> usize {
     list.as_ptr() as usize
 }
 
-/// All phrases of [`phrase_lists`], found by their first word.
+/// All phrases of [`phrase_lists`], found by their first word, and the
+/// classes of the words that the per-word checks look for: one lookup per
+/// word of a sentence answers every such check.
 struct Matcher {
-    /// First word -> the phrases that start with it (indexes into `phrases`).
-    by_first: FxHashMap<&'static str, Vec<usize>>,
+    by_word: FxHashMap<&'static str, WordEntry>,
     phrases: Vec<Phrase>,
+}
+
+/// What the lexicons know about one word.
+#[derive(Default)]
+struct WordEntry {
+    /// [`class`] bits.
+    class: u32,
+    /// The phrases that start with it (indexes into `phrases`).
+    phrases: Vec<usize>,
+}
+
+/// Word classes, as bits of [`WordEntry::class`].
+mod class {
+    /// "however"
+    pub const HOWEVER: u32 = 1;
+    /// "do", "does", "did"
+    pub const DO: u32 = 1 << 1;
+    /// "is", "be", "it's", "isn't", "are"
+    pub const COPULA: u32 = 1 << 2;
+    /// A weak modal, the first word of a strong one, "would", "could", "will".
+    pub const MODAL: u32 = 1 << 3;
+    /// "whether"
+    pub const WHETHER: u32 = 1 << 4;
+    /// A number word ("three", "dozen").
+    pub const NUMBER: u32 = 1 << 5;
+    /// A month name.
+    pub const MONTH: u32 = 1 << 6;
+    /// "has", "have", "had", "was", "were", "did"
+    pub const TENSE: u32 = 1 << 7;
 }
 
 /// One distinct lexicon phrase.
@@ -155,9 +185,33 @@ fn matcher() -> &'static Matcher {
     static MATCHER: OnceLock<Matcher> = OnceLock::new();
     MATCHER.get_or_init(|| {
         let mut matcher = Matcher {
-            by_first: FxHashMap::default(),
+            by_word: FxHashMap::default(),
             phrases: Vec::new(),
         };
+        let modals = WEAK_MODALS
+            .iter()
+            .chain(STRONG_MODALS)
+            .map(|m| m.split(' ').next().unwrap_or(m))
+            .chain(["would", "could", "will"])
+            .collect();
+        let classes: [(u32, Vec<&'static str>); 8] = [
+            (class::HOWEVER, vec!["however"]),
+            (class::DO, vec!["do", "does", "did"]),
+            (class::COPULA, vec!["is", "be", "it's", "isn't", "are"]),
+            (class::MODAL, modals),
+            (class::WHETHER, vec!["whether"]),
+            (class::NUMBER, NUMBER_WORDS.to_vec()),
+            (class::MONTH, MONTHS.to_vec()),
+            (
+                class::TENSE,
+                vec!["has", "have", "had", "was", "were", "did"],
+            ),
+        ];
+        for (bit, words) in classes {
+            for word in words {
+                matcher.by_word.entry(word).or_default().class |= bit;
+            }
+        }
         let mut index: FxHashMap<&str, usize> = FxHashMap::default();
         for list in phrase_lists() {
             for (position, &phrase) in list.iter().enumerate() {
@@ -171,7 +225,7 @@ fn matcher() -> &'static Matcher {
                         owners: Vec::new(),
                     });
                     let id = matcher.phrases.len() - 1;
-                    matcher.by_first.entry(first).or_default().push(id);
+                    matcher.by_word.entry(first).or_default().phrases.push(id);
                     id
                 });
                 matcher.phrases[id]
@@ -194,6 +248,8 @@ struct Hit {
 /// The words of a sentence and the lexicon phrases found in it.
 struct Words<'t> {
     list: Vec<&'t str>,
+    /// The [`class`] bits of each word of `list`.
+    classes: Vec<u32>,
     plain: &'t str,
     /// Every (list, position) of every phrase found, a handful per sentence.
     hits: Vec<Hit>,
@@ -203,14 +259,16 @@ impl<'t> Words<'t> {
     fn new(plain: &'t str, tokens: &'t Tokens) -> Words<'t> {
         let m = matcher();
         let list: Vec<&str> = tokens.iter().collect();
+        let mut classes = vec![0; list.len()];
         let mut hits = Vec::new();
         // Phrases are whole words: at each word, only the phrases that start
         // with it are compared (the lexicons are fixed, so a fast hash is safe).
         for (k, &word) in list.iter().enumerate() {
-            let Some(candidates) = m.by_first.get(word) else {
+            let Some(entry) = m.by_word.get(word) else {
                 continue;
             };
-            for &id in candidates {
+            classes[k] = entry.class;
+            for &id in &entry.phrases {
                 let phrase = &m.phrases[id];
                 if !list[k + 1..].starts_with(&phrase.rest) {
                     continue;
@@ -224,7 +282,17 @@ impl<'t> Words<'t> {
                 }
             }
         }
-        Words { list, plain, hits }
+        Words {
+            list,
+            classes,
+            plain,
+            hits,
+        }
+    }
+
+    /// True when word `i` is of class `bit`.
+    fn is(&self, i: usize, bit: u32) -> bool {
+        self.classes.get(i).is_some_and(|c| c & bit != 0)
     }
 
     /// Positions in `list` of its phrases found in the sentence.
@@ -381,7 +449,7 @@ fn markers(w: &Words, a: &mut Analysis) {
         a.inner_conclusion = true;
         a.add(cue("marker-inside", p), Some(Claim), 1.0);
     }
-    if !a.contrast && w.list.iter().skip(1).any(|t| *t == "however") {
+    if !a.contrast && (1..w.list.len()).any(|i| w.is(i, class::HOWEVER)) {
         // "X, however, is considerable": a turn inside the sentence; whether
         // it raises or answers an objection depends on the sentence before.
         a.inner_turn = true;
@@ -394,7 +462,7 @@ fn markers(w: &Words, a: &mut Analysis) {
         a.joining = true;
         a.add(cue("joins", p), None, 0.0);
     }
-    if let Some(i) = emphatic_do(&w.list) {
+    if let Some(i) = emphatic_do(w) {
         // "Patients do often report ...": conceding what others stress.
         a.add(cue("emphatic", w.list[i]), Some(Objection), 1.0);
     }
@@ -431,7 +499,7 @@ fn markers(w: &Words, a: &mut Analysis) {
     for e in &evaluative {
         a.add(cue("evaluative", e), Some(Claim), 0.4);
     }
-    if w.any_in(JUDGEMENT_FRAMES) && judged(&w.list) {
+    if w.any_in(JUDGEMENT_FRAMES) && judged(w) {
         a.judgement = true;
         a.add("frame:judgement", Some(Claim), 0.5);
     }
@@ -454,15 +522,14 @@ fn modality(w: &Words, a: &mut Analysis) {
         a.add(cue("proposal", p), Some(Recommendation), 3.0);
     }
     // Found once: scanning the words before each modal is quadratic.
-    let first_whether = list.iter().position(|t| *t == "whether");
-    static STRONG_HEADS: WordSet = WordSet::heads_of(STRONG_MODALS);
+    let first_whether = (0..list.len()).find(|&i| w.is(i, class::WHETHER));
     static WEAK: WordSet = WordSet::of(WEAK_MODALS);
     for (i, &word) in list.iter().enumerate() {
         // Most words are no modal: one lookup each before any closer look.
-        let weak = WEAK.contains(word);
-        if !weak && !STRONG_HEADS.contains(word) && !matches!(word, "would" | "could" | "will") {
+        if !w.is(i, class::MODAL) {
             continue;
         }
+        let weak = WEAK.contains(word);
         let next = list.get(i + 1).copied().unwrap_or("");
         let strong = STRONG_MODALS
             .iter()
@@ -527,9 +594,10 @@ fn modality(w: &Words, a: &mut Analysis) {
 }
 
 /// The index of an emphatic "do/does/did" followed by a verb, if any.
-fn emphatic_do(list: &[&str]) -> Option<usize> {
+fn emphatic_do(w: &Words) -> Option<usize> {
+    let list = &w.list;
     (1..list.len().saturating_sub(1)).find(|&i| {
-        matches!(list[i], "do" | "does" | "did")
+        w.is(i, class::DO)
             && !NOT_AFTER_DO.contains(list[i + 1])
             && !matches!(
                 list[i - 1],
@@ -540,9 +608,10 @@ fn emphatic_do(list: &[&str]) -> Option<usize> {
 
 /// True when an evaluative word follows a copula within two words:
 /// "it is unfair", "would be appropriate", "is simply wrong".
-fn judged(list: &[&str]) -> bool {
-    list.iter().enumerate().any(|(i, w)| {
-        matches!(*w, "is" | "be" | "it's" | "isn't" | "are")
+fn judged(w: &Words) -> bool {
+    let list = &w.list;
+    (0..list.len()).any(|i| {
+        w.is(i, class::COPULA)
             && list
                 .iter()
                 .skip(i + 1)
@@ -607,9 +676,7 @@ fn evidence(plain: &str, w: &Words, has_link: bool, a: &mut Analysis) {
     use NodeKind::Evidence;
     let mut weight_left = 1.6_f32;
     let mut numbers = 0;
-    static NUMBERS: WordSet = WordSet::of(NUMBER_WORDS);
-    static MONTH_NAMES: WordSet = WordSet::of(MONTHS);
-    for &word in &w.list {
+    for (i, &word) in w.list.iter().enumerate() {
         if numbers >= 2 {
             break;
         }
@@ -627,7 +694,7 @@ fn evidence(plain: &str, w: &Words, has_link: bool, a: &mut Analysis) {
             a.add(joined(name, word), Some(Evidence), weight.min(weight_left));
             weight_left -= weight;
             numbers += 1;
-        } else if NUMBERS.contains(word) {
+        } else if w.is(i, class::NUMBER) {
             a.add(
                 joined("number", word),
                 Some(Evidence),
@@ -635,7 +702,7 @@ fn evidence(plain: &str, w: &Words, has_link: bool, a: &mut Analysis) {
             );
             weight_left -= 0.8;
             numbers += 1;
-        } else if MONTH_NAMES.contains(word) {
+        } else if w.is(i, class::MONTH) {
             a.add(cue("date", word), Some(Evidence), 0.5f32.min(weight_left));
             weight_left -= 0.5;
             numbers += 1;
@@ -660,7 +727,7 @@ fn evidence(plain: &str, w: &Words, has_link: bool, a: &mut Analysis) {
             if names >= 4 { 0.8 } else { 0.5 },
         );
     }
-    if let Some(t) = perfect_or_past(&w.list) {
+    if let Some(t) = perfect_or_past(w) {
         a.add(
             cue("tense", t),
             Some(Evidence),
@@ -730,12 +797,16 @@ fn proper_names(plain: &str) -> usize {
 }
 
 /// "has helped", "have been", "was": the sentence reports what happened.
-fn perfect_or_past(list: &[&str]) -> Option<&'static str> {
+fn perfect_or_past(w: &Words) -> Option<&'static str> {
+    let list = &w.list;
     const IRREGULAR: &[&str] = &[
         "been", "done", "seen", "made", "shown", "grown", "taken", "given", "become", "had", "led",
         "built", "won", "lost", "paid", "spent", "fallen", "risen", "begun", "found",
     ];
     for (i, &word) in list.iter().enumerate() {
+        if !w.is(i, class::TENSE) {
+            continue;
+        }
         if matches!(word, "has" | "have" | "had") {
             let next = list.iter().skip(i + 1).take(3).find(|w| {
                 !ADVERBS.contains(w)
