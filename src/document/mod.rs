@@ -175,6 +175,8 @@ impl Document {
                 sentences: first..sentences.len(),
             });
         }
+        // Held until the map is built: no growth slack (up to half of it).
+        sentences.shrink_to_fit();
         let comments = raw
             .comments
             .into_iter()

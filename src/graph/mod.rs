@@ -193,9 +193,6 @@ pub struct MapBuilder {
     path: String,
     nodes: Vec<Node>,
     edges: Vec<Edge>,
-    /// Edges are pairs of indexes the builder hands out, not text an input
-    /// could choose to collide: a fast hash is safe here.
-    edge_set: rustc_hash::FxHashSet<Edge>,
     /// Id -> node index, for ids given so far.
     ids: HashMap<String, usize>,
     /// Ids promised to nodes not yet added (author annotations).
@@ -217,7 +214,6 @@ impl MapBuilder {
         let mut builder = MapBuilder::new(path);
         builder.nodes.reserve(nodes);
         builder.edges.reserve(nodes);
-        builder.edge_set.reserve(nodes);
         builder.ids.reserve(nodes);
         builder
     }
@@ -294,9 +290,8 @@ impl MapBuilder {
             to: NodeIndex(to),
             kind,
         };
-        if self.edge_set.insert(edge) {
-            self.edges.push(edge);
-        }
+        // Duplicates are dropped when the map is built, after sorting.
+        self.edges.push(edge);
         Ok(())
     }
 
@@ -315,6 +310,7 @@ impl MapBuilder {
     /// target), so the same map always prints the same way however it was built.
     pub fn build(mut self) -> DocumentMap {
         self.edges.sort_by_key(|e| (e.from, e.to, e.kind));
+        self.edges.dedup();
         DocumentMap {
             path: self.path,
             nodes: self.nodes,
