@@ -54,6 +54,16 @@ fn stages(c: &mut Criterion) {
                     .sum::<usize>()
             })
         });
+        let stages = extract::Stages::analyse(&doc, Options::default());
+        group.bench_with_input(
+            BenchmarkId::new("roles (layout, roles)", name),
+            &stages,
+            |b, stages| b.iter(|| black_box(stages).roles().units()),
+        );
+        let roles = stages.roles();
+        group.bench_with_input(BenchmarkId::new("relations", name), &stages, |b, stages| {
+            b.iter(|| roles.relations(black_box(stages)).len())
+        });
         group.bench_with_input(
             BenchmarkId::new("extract (cues, roles, relations)", name),
             &doc,
@@ -86,13 +96,24 @@ fn stages(c: &mut Criterion) {
                     .len()
             })
         });
-        group.bench_with_input(BenchmarkId::new("json", name), &built.map, |b, map| {
+        group.bench_with_input(BenchmarkId::new("jsonl", name), &built.map, |b, map| {
             b.iter(|| {
                 let mut out = Vec::with_capacity(1 << 20);
-                argmap::render::json::write_map(&mut out, std::slice::from_ref(map)).unwrap();
+                argmap::render::json::push_line(&mut out, std::slice::from_ref(map));
                 out.len()
             })
         });
+        group.bench_with_input(
+            BenchmarkId::new("json (pretty)", name),
+            &built.map,
+            |b, map| {
+                b.iter(|| {
+                    let mut out = Vec::with_capacity(1 << 20);
+                    argmap::render::json::write_map(&mut out, std::slice::from_ref(map)).unwrap();
+                    out.len()
+                })
+            },
+        );
     }
     group.finish();
 }

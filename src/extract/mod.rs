@@ -81,28 +81,76 @@ pub struct Built {
 
 /// Find the roles and relations of a document's sentences.
 pub fn extract(doc: &Document, options: Options) -> Extraction {
-    let analyses: Vec<cues::Analysis> = doc
-        .sentences
-        .iter()
-        .map(|s| cues::analyse(&s.plain, s.has_link))
-        .collect();
-    let (annotations, issues) = if options.annotations {
-        annotations::parse(doc)
-    } else {
-        (Vec::new(), Vec::new())
-    };
-    let mut stated = vec![None; doc.sentences.len()];
-    for a in &annotations {
-        stated[a.sentence] = a.role;
-    }
-    let layout = Layout::of(doc, &analyses, &stated);
-    let decided = roles::assign(doc, &layout, &analyses, &stated);
-    let relations = relations::link(&layout, &analyses, &decided);
+    let stages = Stages::analyse(doc, options);
+    let roles = stages.roles();
+    let relations = roles.relations(&stages);
     Extraction {
-        units: decided.units,
+        units: roles.decided.units,
         relations,
-        annotations,
-        issues,
+        annotations: stages.annotations,
+        issues: stages.issues,
+    }
+}
+
+/// Extraction one stage at a time, so that each can be timed on its own
+/// (`cargo bench --bench pipeline`); [`extract`] runs them all.
+pub struct Stages<'d> {
+    doc: &'d Document,
+    analyses: Vec<cues::Analysis>,
+    stated: Vec<Option<annotations::StatedRole>>,
+    annotations: Vec<Annotation>,
+    issues: Vec<Issue>,
+}
+
+impl<'d> Stages<'d> {
+    /// The first stage: the cues of every sentence and the author's annotations.
+    pub fn analyse(doc: &'d Document, options: Options) -> Stages<'d> {
+        let analyses: Vec<cues::Analysis> = doc
+            .sentences
+            .iter()
+            .map(|s| cues::analyse(&s.plain, s.has_link))
+            .collect();
+        let (annotations, issues) = if options.annotations {
+            annotations::parse(doc)
+        } else {
+            (Vec::new(), Vec::new())
+        };
+        let mut stated = vec![None; doc.sentences.len()];
+        for a in &annotations {
+            stated[a.sentence] = a.role;
+        }
+        Stages {
+            doc,
+            analyses,
+            stated,
+            annotations,
+            issues,
+        }
+    }
+
+    /// The second stage: the essay's layout and the role of each sentence.
+    pub fn roles(&self) -> Roles {
+        let layout = Layout::of(self.doc, &self.analyses, &self.stated);
+        let decided = roles::assign(self.doc, &layout, &self.analyses, &self.stated);
+        Roles { layout, decided }
+    }
+}
+
+/// The layout and roles of a document (see [`Stages::roles`]).
+pub struct Roles {
+    layout: Layout,
+    decided: roles::Decided,
+}
+
+impl Roles {
+    /// The number of argumentative sentences found.
+    pub fn units(&self) -> usize {
+        self.decided.units.len()
+    }
+
+    /// The last stage: the relations between the units.
+    pub fn relations(&self, stages: &Stages) -> Vec<Relation> {
+        relations::link(&self.layout, &stages.analyses, &self.decided)
     }
 }
 

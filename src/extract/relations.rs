@@ -12,14 +12,15 @@ use super::layout::{Layout, Section};
 use super::roles::Decided;
 use super::Relation;
 use crate::graph::{EdgeKind, NodeKind};
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
 struct Linker<'a> {
     analyses: &'a [Analysis],
     decided: &'a Decided,
     relations: Vec<Relation>,
-    /// (from, to) pairs already linked, so a pair is linked once.
-    linked: HashSet<(usize, usize)>,
+    /// (from, to) pairs already linked, so a pair is linked once. Unit
+    /// indexes, not text an input could choose to collide: a fast hash is safe.
+    linked: FxHashSet<(usize, usize)>,
     /// For each unit, the unit it was first attached to.
     parent: Vec<Option<usize>>,
 }
@@ -55,7 +56,7 @@ pub(super) fn link(layout: &Layout, analyses: &[Analysis], decided: &Decided) ->
         analyses,
         decided,
         relations: Vec::new(),
-        linked: HashSet::new(),
+        linked: FxHashSet::default(),
         parent: vec![None; decided.units.len()],
     };
     if layout.structured() {
