@@ -6,8 +6,8 @@ fn main() {
     let doc = Document::parse(path.clone(), text, SourceFormat::from_path(&path));
     if std::env::var_os("DUMP_SENTENCES").is_some() {
         for (i, s) in doc.sentences.iter().enumerate() {
-            let a = argmap::extract::cues::analyse(&s.plain, s.has_link);
-            println!("s{i} b{} {:?} {:?}", s.block, s.plain, a.non_argument);
+            let a = argmap::extract::cues::analyse(doc.plain(i), s.has_link);
+            println!("s{i} b{} {:?} {:?}", s.block, doc.plain(i), a.non_argument);
         }
     }
     let map = argmap::extract::build_map(&doc);

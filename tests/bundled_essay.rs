@@ -46,7 +46,7 @@ fn roles(doc: &Document, map: &DocumentMap) -> Vec<String> {
 /// Index of the first sentence at or after `from` whose text starts with `start`.
 fn locate(doc: &Document, start: &str, from: usize) -> usize {
     (from..doc.sentences.len())
-        .find(|&i| doc.sentences[i].plain.starts_with(start))
+        .find(|&i| doc.plain(i).starts_with(start))
         .unwrap_or_else(|| panic!("no sentence starts with {start:?}"))
 }
 
@@ -79,9 +79,10 @@ fn score_with(doc: &Document, options: Options) -> Score {
     for (i, role) in got.iter().enumerate() {
         if !listed.contains(&i) {
             assert_eq!(
-                role, "none",
+                role,
+                "none",
                 "unlisted sentence {:?} became a node",
-                doc.sentences[i].plain
+                doc.plain(i)
             );
         }
     }
@@ -125,11 +126,7 @@ fn score_with(doc: &Document, options: Options) -> Score {
                 .unwrap_or_default();
             report.push_str(&format!(
                 "missed edge: {from} -> sentence {:?}\n",
-                doc.sentences[g.1]
-                    .plain
-                    .chars()
-                    .take(40)
-                    .collect::<String>()
+                doc.plain(g.1).chars().take(40).collect::<String>()
             ));
         }
     }

@@ -96,8 +96,9 @@ pub struct Block {
 pub struct Sentence {
     /// Exact span of the sentence in the original bytes (trimmed of spaces).
     pub span: Span,
-    /// The sentence with Markdown markup removed and line breaks folded, for analysis.
-    pub plain: String,
+    /// The sentence with Markdown markup removed and white space folded, when
+    /// that differs from its source text; [`Document::plain`] gives it either way.
+    pub folded: Option<Box<str>>,
     /// Index of the enclosing block in [`Document::blocks`].
     pub block: usize,
     /// True when a link or footnote reference falls inside the sentence.
@@ -161,7 +162,7 @@ impl Document {
                     .is_some_and(|&o| o < piece.range.end);
                 sentences.push(Sentence {
                     span: sentence_at.span(piece.range),
-                    plain: piece.plain,
+                    folded: piece.plain.map(String::into_boxed_str),
                     block: index,
                     has_link,
                 });
@@ -194,6 +195,14 @@ impl Document {
             sentences,
             comments,
             lines,
+        }
+    }
+
+    /// A sentence with Markdown markup removed and white space folded, for analysis.
+    pub fn plain(&self, sentence: usize) -> &str {
+        match &self.sentences[sentence].folded {
+            Some(folded) => folded,
+            None => self.sentence_text(sentence),
         }
     }
 
@@ -234,8 +243,8 @@ mod tests {
                 "Second [one](http://x.y) there."
             ]
         );
-        assert_eq!(doc.sentences[1].plain, "First point here.");
-        assert_eq!(doc.sentences[2].plain, "Second one there.");
+        assert_eq!(doc.plain(1), "First point here.");
+        assert_eq!(doc.plain(2), "Second one there.");
         assert!(doc.sentences[2].has_link);
         assert!(!doc.sentences[1].has_link);
         assert_eq!(doc.sentences[2].span.line, 3);

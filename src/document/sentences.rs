@@ -3,10 +3,12 @@
 use super::blocks::Piece;
 use std::ops::Range;
 
-/// A sentence found in a block: its exact source range and its plain text.
+/// A sentence found in a block: its exact source range and its plain text
+/// when that differs from the source text (`None` most of the time: prose
+/// without markup or line breaks inside a sentence is its own plain text).
 pub(super) struct SentencePiece {
     pub range: Range<usize>,
-    pub plain: String,
+    pub plain: Option<String>,
 }
 
 /// One run of the plain text and where it came from.
@@ -67,13 +69,17 @@ pub(super) fn split(text: &str, pieces: &[Piece]) -> Vec<SentencePiece> {
             // (a code span "`a. b`", an entity) maps both sentences onto the
             // whole of it: one sentence, so that spans never overlap.
             if let Some(last) = out.last_mut().filter(|l| source.start < l.range.end) {
+                let before = last.plain.take();
+                let before = before.as_deref().unwrap_or(&text[last.range.clone()]);
+                last.plain = Some(fold_spaces(&format!("{before} {}", &plain[start..end])));
                 last.range.end = last.range.end.max(source.end);
-                last.plain = fold_spaces(&format!("{} {}", last.plain, &plain[start..end]));
                 continue;
             }
+            let found = &plain[start..end];
+            let same = found == &text[source.clone()] && is_folded(found);
             out.push(SentencePiece {
                 range: source,
-                plain: fold_spaces(&plain[start..end]),
+                plain: (!same).then(|| fold_spaces(found)),
             });
         }
     }
@@ -138,6 +144,15 @@ fn trim_source(text: &str, range: Range<usize>) -> Range<usize> {
     range.start + lead..(range.end - trail).max(range.start + lead)
 }
 
+/// True when [`fold_spaces`] would return `s` unchanged.
+fn is_folded(s: &str) -> bool {
+    let spaces_ok = !s.starts_with(' ') && !s.ends_with(' ') && !s.contains("  ");
+    // Only ASCII white space other than ' ' needs a look unless there is non-ASCII text.
+    spaces_ok
+        && !s.bytes().any(|b| matches!(b, b'\t'..=b'\r'))
+        && (s.is_ascii() || s.chars().all(|c| c == ' ' || !c.is_whitespace()))
+}
+
 /// Collapse runs of white space into single spaces.
 fn fold_spaces(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -172,6 +187,7 @@ mod tests {
         ] {
             let expected = s.split_whitespace().collect::<Vec<_>>().join(" ");
             assert_eq!(super::fold_spaces(s), expected, "{s:?}");
+            assert_eq!(super::is_folded(s), s == expected, "{s:?}");
         }
     }
 

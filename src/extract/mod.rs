@@ -105,10 +105,8 @@ pub struct Stages<'d> {
 impl<'d> Stages<'d> {
     /// The first stage: the cues of every sentence and the author's annotations.
     pub fn analyse(doc: &'d Document, options: Options) -> Stages<'d> {
-        let analyses: Vec<cues::Analysis> = doc
-            .sentences
-            .iter()
-            .map(|s| cues::analyse(&s.plain, s.has_link))
+        let analyses: Vec<cues::Analysis> = (0..doc.sentences.len())
+            .map(|i| cues::analyse(doc.plain(i), doc.sentences[i].has_link))
             .collect();
         let (annotations, issues) = if options.annotations {
             annotations::parse(doc)

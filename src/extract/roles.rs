@@ -168,7 +168,7 @@ pub(super) fn assign(
     let thesis = choose_thesis(layout, analyses, stated);
     let thesis_sentence = thesis.as_ref().map(|(s, _, _)| *s);
     // Stems only for the few sentences compared: the thesis and the conclusion.
-    let stems = |s: usize| content_stems(&doc.sentences[s].plain);
+    let stems = |s: usize| content_stems(doc.plain(s));
     let thesis_stems = thesis_sentence.map(stems).unwrap_or_default();
     let conclusion = layout
         .paragraphs
