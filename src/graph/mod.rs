@@ -14,6 +14,7 @@ use crate::document::Span;
 use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
 use std::fmt;
+use std::hash::BuildHasher;
 
 /// The role a sentence plays in the argument.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -193,11 +194,37 @@ pub struct MapBuilder {
     path: String,
     nodes: Vec<Node>,
     edges: Vec<Edge>,
-    /// Id -> node index, for ids given so far.
-    ids: HashMap<String, usize>,
+    /// The nodes added so far, by id.
+    ids: IdIndex,
     /// Ids promised to nodes not yet added (author annotations).
     reserved: HashSet<String>,
     next_suffix: HashMap<String, usize>,
+}
+
+/// Node indexes by id, without a second copy of each id: the table holds
+/// indexes into the builder's nodes and hashes the id it finds there.
+#[derive(Debug, Default)]
+struct IdIndex {
+    table: hashbrown::HashTable<usize>,
+    /// SipHash with a random key: ids come from the input, which must not be
+    /// able to choose colliding ones.
+    state: std::collections::hash_map::RandomState,
+}
+
+impl IdIndex {
+    /// The index of the node with this id.
+    fn get(&self, nodes: &[Node], id: &str) -> Option<usize> {
+        let hash = self.state.hash_one(id);
+        self.table.find(hash, |&i| nodes[i].id == id).copied()
+    }
+
+    /// Index `nodes[index]` by its id, which no indexed node has.
+    fn insert(&mut self, nodes: &[Node], index: usize) {
+        let state = &self.state;
+        let hash = state.hash_one(nodes[index].id.as_str());
+        self.table
+            .insert_unique(hash, index, |&i| state.hash_one(nodes[i].id.as_str()));
+    }
 }
 
 impl MapBuilder {
@@ -214,14 +241,14 @@ impl MapBuilder {
         let mut builder = MapBuilder::new(path);
         builder.nodes.reserve(nodes);
         builder.edges.reserve(nodes);
-        builder.ids.reserve(nodes);
+        builder.ids.table = hashbrown::HashTable::with_capacity(nodes);
         builder
     }
 
     /// Keep `id` for a node added later with exactly that id, so that no
     /// generated id takes it first.
     pub fn reserve(&mut self, id: &str) {
-        if !self.ids.contains_key(id) {
+        if self.ids.get(&self.nodes, id).is_none() {
             self.reserved.insert(id.to_string());
         }
     }
@@ -231,7 +258,7 @@ impl MapBuilder {
     pub fn node(&mut self, mut node: Node) -> NodeIndex {
         let index = self.nodes.len();
         if !node.id.is_empty() && self.reserved.remove(&node.id) {
-            self.ids.insert(node.id.clone(), index);
+            // Its own id, kept for it.
         } else {
             if node.id.is_empty() {
                 node.id = if node.kind == NodeKind::Thesis {
@@ -240,24 +267,26 @@ impl MapBuilder {
                     slug_for(&node.text)
                 };
             }
-            node.id = self.unique(node.id, index);
+            node.id = self.unique(node.id);
         }
         self.nodes.push(node);
+        self.ids.insert(&self.nodes, index);
         NodeIndex(index)
     }
 
     /// The index of the node with this id, if one was added.
     pub fn index_of(&self, id: &str) -> Option<usize> {
-        self.ids.get(id).copied()
+        self.ids.get(&self.nodes, id)
     }
 
     /// All ids given so far.
     pub fn ids(&self) -> impl Iterator<Item = &str> + '_ {
-        self.ids.keys().map(String::as_str)
+        self.ids.table.iter().map(|&i| self.nodes[i].id.as_str())
     }
 
-    fn unique(&mut self, base: String, index: usize) -> String {
-        let taken = |b: &MapBuilder, id: &str| b.ids.contains_key(id) || b.reserved.contains(id);
+    fn unique(&mut self, base: String) -> String {
+        let taken =
+            |b: &MapBuilder, id: &str| b.ids.get(&b.nodes, id).is_some() || b.reserved.contains(id);
         let id = if taken(self, &base) {
             // Remember the last suffix per base so that many repeats stay linear.
             let mut next = self.next_suffix.get(&base).copied().unwrap_or(2);
@@ -273,7 +302,6 @@ impl MapBuilder {
         } else {
             base
         };
-        self.ids.insert(id.clone(), index);
         id
     }
 
