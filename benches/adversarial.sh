@@ -15,7 +15,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 LIMIT=${LIMIT:-600}
-SHAPES=${SHAPES:-"quotes lists ordered mixed line dots sentences annotations annotation-cycle support-cycle suppressions whether"}
+SHAPES=${SHAPES:-"quotes lists ordered mixed line dots sentences code-span annotations annotation-cycle support-cycle suppressions whether"}
 COMMANDS=${COMMANDS:-"graph-json graph-dot graph-mermaid graph-aif graph-argdown graph-graphml lint lint-sarif annotate render claims stats"}
 
 if [[ ! -x /usr/bin/time ]]; then
@@ -55,6 +55,8 @@ shape() {
         yes word | head -n 1000000 | tr '\n' ' '; printf 'whether '; yes should | head -n 1000000 | tr '\n' ' '; echo . ;;
     suppressions) # 100 000 stacked suppression comments and unknown references
         awk 'BEGIN { for (i = 0; i < 100000; i++) printf "<!-- argmap-disable-next-line AM002 -->\n"; for (i = 0; i < 100000; i++) printf "S%d. <!-- argmap: claim supports=zz%d -->\n", i, i }' ;;
+    code-span) # 100 000 sentence ends inside one code span
+        printf 'Intro here. `'; yes 'Cities grow.' | head -n 100000 | tr '\n' ' '; printf '` end. More text here.\n' ;;
     *) echo "unknown shape $1" >&2; exit 2 ;;
     esac
 }

@@ -47,7 +47,15 @@ where
     let lock = Mutex::new(());
     let moved = Condvar::new();
     let (tx, rx) = mpsc::channel::<(usize, Result<R, E>)>();
+    let on_panic = || OnPanic {
+        stop: &stop,
+        lock: &lock,
+        moved: &moved,
+    };
     std::thread::scope(|scope| {
+        // A panic anywhere stops the others, so that the scope can join them
+        // and pass the panic on instead of waiting for ever.
+        let _caller = on_panic();
         // The caller's thread is one of the `jobs`: it maps items too and
         // delivers results between them, so it does not sleep and wake once
         // per item waiting for the others.
@@ -55,7 +63,9 @@ where
             let tx = tx.clone();
             let (next, stop, emitted, waiting, lock, moved, work) =
                 (&next, &stop, &emitted, &waiting, &lock, &moved, &work);
+            let guard = on_panic();
             scope.spawn(move || loop {
+                let _guard = &guard;
                 let i = next.fetch_add(1, Ordering::Relaxed);
                 if i >= items.len() {
                     break;
@@ -126,6 +136,23 @@ where
     })
 }
 
+/// Stops the run and wakes every waiting worker when dropped by a panic.
+struct OnPanic<'a> {
+    stop: &'a AtomicBool,
+    lock: &'a Mutex<()>,
+    moved: &'a Condvar,
+}
+
+impl Drop for OnPanic<'_> {
+    fn drop(&mut self) {
+        if std::thread::panicking() {
+            self.stop.store(true, Ordering::SeqCst);
+            let _guard = self.lock.lock().unwrap_or_else(|p| p.into_inner());
+            self.moved.notify_all();
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -150,6 +177,32 @@ mod tests {
                 items.iter().map(|i| i * i).collect::<Vec<_>>(),
                 "jobs {jobs}"
             );
+        }
+    }
+
+    #[test]
+    fn a_panic_in_work_or_sink_is_passed_on_not_waited_for() {
+        // Items far past the window keep workers parked while the panic
+        // unwinds: the run must end (with the panic), on any thread.
+        let items: Vec<u32> = (0..10_000).collect();
+        for jobs in [2, 4] {
+            for panic_in_sink in [false, true] {
+                let result = std::panic::catch_unwind(|| {
+                    ordered(
+                        &items,
+                        jobs,
+                        |&i| {
+                            assert!(panic_in_sink || i != 50, "work fails on 50");
+                            Ok::<u32, ()>(i)
+                        },
+                        |i| {
+                            assert!(!panic_in_sink || i != 50, "sink fails on 50");
+                            Ok(())
+                        },
+                    )
+                });
+                assert!(result.is_err(), "jobs {jobs}, sink {panic_in_sink}");
+            }
         }
     }
 

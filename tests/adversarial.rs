@@ -137,6 +137,25 @@ fn many_sentences_on_one_line() {
 }
 
 #[test]
+fn many_sentence_ends_inside_one_code_span() {
+    // Every boundary sentencex finds inside the span maps onto the whole
+    // span: the pieces join into one sentence, appended and folded once.
+    let n = scale(5_000);
+    let text = format!(
+        "Intro here. `{}` end. More text here.\n",
+        "Cities grow. ".repeat(n)
+    );
+    let run = run("code-span", text);
+    let joined = run
+        .doc
+        .sentences
+        .iter()
+        .position(|s| run.doc.sentence_text(0).len() < s.span.end - s.span.start)
+        .expect("one long sentence holds the code span");
+    assert!(run.doc.plain(joined).matches("Cities grow.").count() >= n);
+}
+
+#[test]
 fn many_annotations_in_one_paragraph() {
     let n = scale(3_000);
     let text: String = (0..n)

@@ -9,6 +9,8 @@ use std::ops::Range;
 pub(super) struct SentencePiece {
     pub range: Range<usize>,
     pub plain: Option<String>,
+    /// Pieces were joined into it: `plain` still needs folding.
+    merged: bool,
 }
 
 /// One run of the plain text and where it came from.
@@ -69,9 +71,14 @@ pub(super) fn split(text: &str, pieces: &[Piece]) -> Vec<SentencePiece> {
             // (a code span "`a. b`", an entity) maps both sentences onto the
             // whole of it: one sentence, so that spans never overlap.
             if let Some(last) = out.last_mut().filter(|l| source.start < l.range.end) {
-                let before = last.plain.take();
-                let before = before.as_deref().unwrap_or(&text[last.range.clone()]);
-                last.plain = Some(fold_spaces(&format!("{before} {}", &plain[start..end])));
+                // Appended now and folded once at the end: a code span with
+                // thousands of sentence ends stays linear.
+                let joined = last
+                    .plain
+                    .get_or_insert_with(|| text[last.range.clone()].to_string());
+                joined.push(' ');
+                joined.push_str(&plain[start..end]);
+                last.merged = true;
                 last.range.end = last.range.end.max(source.end);
                 continue;
             }
@@ -80,8 +87,13 @@ pub(super) fn split(text: &str, pieces: &[Piece]) -> Vec<SentencePiece> {
             out.push(SentencePiece {
                 range: source,
                 plain: (!same).then(|| fold_spaces(found)),
+                merged: false,
             });
         }
+    }
+    for piece in out.iter_mut().filter(|p| p.merged) {
+        // Folding the joined text is folding each part and joining them.
+        piece.plain = piece.plain.as_deref().map(fold_spaces);
     }
     out
 }

@@ -535,6 +535,16 @@ mod compact_tests {
         assert_same_as_serde(std::slice::from_ref(&b));
         assert_same_as_serde(&[a, b]);
         assert_same_as_serde(&[]);
+        // Long enough that write_line flushes in 64 KiB pieces on the way.
+        let long = crate::extract::build_map(&Document::parse(
+            "long.md",
+            essay.repeat(12),
+            SourceFormat::Markdown,
+        ));
+        let mut line = Vec::new();
+        push_line(&mut line, std::slice::from_ref(&long));
+        assert!(line.len() > 3 * FLUSH_AT, "{} bytes", line.len());
+        assert_same_as_serde(std::slice::from_ref(&long));
     }
 
     #[test]
