@@ -75,6 +75,7 @@ pub struct Fields<'t> {
 
 impl<'t> Fields<'t> {
     /// Whether the character at `i` is white space, and its length.
+    #[inline]
     fn class(&self, i: usize) -> (bool, usize) {
         match self.text.as_bytes()[i] {
             b if b < 0x80 => (matches!(b, b' ' | b'\t'..=b'\r'), 1),
@@ -96,6 +97,10 @@ impl<'t> Iterator for Fields<'t> {
             if i >= bytes.len() {
                 self.at = i;
                 return None;
+            }
+            if bytes[i] == b' ' {
+                i += 1;
+                continue;
             }
             let (space, len) = self.class(i);
             if !space {
