@@ -11,35 +11,25 @@ pub fn words(text: &str) -> Vec<String> {
     Tokens::new(text).iter().map(str::to_string).collect()
 }
 
-/// The words of a text, lowercased, stored once: `joined` is `" w1 w2 ... "`
-/// (so whole-word phrases can be searched in it) and each word is a range of it.
+/// The words of a text, lowercased, stored once: all in one buffer, each
+/// word a range of it, so a sentence costs two allocations, not one a word.
 #[derive(Debug, Clone, Default)]
 pub struct Tokens {
-    joined: String,
+    buffer: String,
     spans: Vec<(u32, u32)>,
 }
 
 impl Tokens {
     /// Split `text` into words (the rules of [`words`]).
     pub fn new(text: &str) -> Tokens {
-        let mut joined = String::with_capacity(text.len() + 2);
-        joined.push(' ');
+        let mut buffer = String::with_capacity(text.len());
         let mut spans = Vec::with_capacity(text.len() / 5);
-        // Each word is written straight into `joined`, then closed with a space.
-        words_into(text, &mut joined, |joined, start| {
-            spans.push((start as u32, joined.len() as u32));
-            joined.push(' ');
+        // Each word is written straight into the buffer.
+        words_into(text, &mut buffer, |buffer, start| {
+            spans.push((start as u32, buffer.len() as u32));
             true
         });
-        if spans.is_empty() {
-            joined.push(' ');
-        }
-        Tokens { joined, spans }
-    }
-
-    /// `" w1 w2 ... "`: every word with one space before and after.
-    pub fn joined(&self) -> &str {
-        &self.joined
+        Tokens { buffer, spans }
     }
 
     /// The number of words.
@@ -56,7 +46,7 @@ impl Tokens {
     pub fn iter(&self) -> impl Iterator<Item = &str> + '_ {
         self.spans
             .iter()
-            .map(|&(a, b)| &self.joined[a as usize..b as usize])
+            .map(|&(a, b)| &self.buffer[a as usize..b as usize])
     }
 }
 

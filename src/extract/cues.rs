@@ -216,8 +216,8 @@ fn matcher() -> &'static Matcher {
         for list in phrase_lists() {
             for (position, &phrase) in list.iter().enumerate() {
                 let id = *index.entry(phrase).or_insert_with(|| {
-                    // Split on single spaces, as tokens are joined: a phrase
-                    // with an empty word can never match, as before.
+                    // Words are separated by single spaces; an empty word
+                    // (a double space) matches no token, so such a phrase never matches.
                     let mut words = phrase.split(' ');
                     let first = words.next().unwrap_or("");
                     matcher.phrases.push(Phrase {
