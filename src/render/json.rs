@@ -164,42 +164,50 @@ mod compact {
     ) -> io::Result<()> {
         buf.extend_from_slice(b"{\"schema_version\":");
         uint(buf, u64::from(SCHEMA_VERSION));
-        buf.extend_from_slice(b",\"documents\":[");
-        for (d, map) in maps.iter().enumerate() {
-            if d > 0 {
-                buf.push(b',');
-            }
+        buf.extend_from_slice(b",\"documents\":");
+        array(buf, maps.iter(), limit, flush, |buf, map| {
             buf.extend_from_slice(b"{\"path\":");
             string(buf, &map.path);
             buf.push(b'}');
-        }
-        buf.extend_from_slice(b"],\"nodes\":[");
-        let mut first = true;
-        for (d, map) in maps.iter().enumerate() {
-            for n in map.nodes() {
-                if !std::mem::take(&mut first) {
-                    buf.push(b',');
-                }
-                node(buf, n, d);
-                if buf.len() >= limit {
-                    flush(buf)?;
-                }
+        })?;
+        buf.extend_from_slice(b",\"nodes\":");
+        let nodes = maps
+            .iter()
+            .enumerate()
+            .flat_map(|(d, map)| map.nodes().iter().map(move |n| (d, map, n)));
+        array(buf, nodes, limit, flush, |buf, (d, _, n)| node(buf, n, d))?;
+        buf.extend_from_slice(b",\"edges\":");
+        let edges = maps
+            .iter()
+            .enumerate()
+            .flat_map(|(d, map)| map.edges().iter().map(move |e| (d, map, e)));
+        array(buf, edges, limit, flush, |buf, (d, map, e)| {
+            edge(buf, map, e, d)
+        })?;
+        buf.push(b'}');
+        Ok(())
+    }
+
+    /// A JSON array of `items`, each written by `write`, flushing between
+    /// items whenever `buf` holds `limit` bytes or more.
+    fn array<T>(
+        buf: &mut Vec<u8>,
+        items: impl Iterator<Item = T>,
+        limit: usize,
+        flush: &mut Flush,
+        mut write: impl FnMut(&mut Vec<u8>, T),
+    ) -> io::Result<()> {
+        buf.push(b'[');
+        for (i, item) in items.enumerate() {
+            if i > 0 {
+                buf.push(b',');
+            }
+            write(buf, item);
+            if buf.len() >= limit {
+                flush(buf)?;
             }
         }
-        buf.extend_from_slice(b"],\"edges\":[");
-        let mut first = true;
-        for (d, map) in maps.iter().enumerate() {
-            for e in map.edges() {
-                if !std::mem::take(&mut first) {
-                    buf.push(b',');
-                }
-                edge(buf, map, e, d);
-                if buf.len() >= limit {
-                    flush(buf)?;
-                }
-            }
-        }
-        buf.extend_from_slice(b"]}");
+        buf.push(b']');
         Ok(())
     }
 
