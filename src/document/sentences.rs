@@ -52,7 +52,8 @@ pub(super) fn split(text: &str, pieces: &[Piece]) -> Vec<SentencePiece> {
             }
         }
     }
-    let mut out: Vec<SentencePiece> = Vec::new();
+    // About one sentence per 60 bytes of prose: most blocks fill it once.
+    let mut out: Vec<SentencePiece> = Vec::with_capacity(plain.len() / 60 + 1);
     for boundary in sentencex::get_sentence_boundaries("en", &plain) {
         let raw = &plain[boundary.start_byte..boundary.end_byte];
         let lead = raw.len() - raw.trim_start().len();
@@ -99,9 +100,14 @@ pub(super) fn split(text: &str, pieces: &[Piece]) -> Vec<SentencePiece> {
 }
 
 /// sentencex keeps "(An aside.) Next sentence." together; split after a
-/// parenthesis that closes a full sentence when a capital follows.
-fn split_closed_parentheticals(plain: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
-    let mut parts = Vec::new();
+/// parenthesis that closes a full sentence when a capital follows. One or two
+/// parts, returned without a list (this runs for every sentence).
+fn split_closed_parentheticals(
+    plain: &str,
+    start: usize,
+    end: usize,
+) -> impl Iterator<Item = (usize, usize)> {
+    let mut first = None;
     let mut from = start;
     let s = &plain[start..end];
     if s.starts_with('(') {
@@ -114,15 +120,14 @@ fn split_closed_parentheticals(plain: &str, start: usize, end: usize) -> Vec<(us
                     && trimmed.starts_with(|c: char| c.is_uppercase())
                 {
                     let cut = start + i + 2;
-                    parts.push((from, cut));
+                    first = Some((from, cut));
                     from = cut + (rest.len() - trimmed.len());
                     break;
                 }
             }
         }
     }
-    parts.push((from, end));
-    parts
+    first.into_iter().chain(std::iter::once((from, end)))
 }
 
 /// Map a plain-text offset to a source offset. `opening` picks the segment
