@@ -234,9 +234,9 @@ fn the_checks_catch_broken_runs() {
     );
 
     let mut run = check_input("e.md", text.as_bytes()).unwrap().unwrap();
-    let mut doc_text = run.doc.text.clone();
+    let mut doc_text = run.doc.text.to_string();
     doc_text.insert(0, ' ');
-    run.doc.text = doc_text;
+    run.doc.text = doc_text.into();
     assert!(invariants::check(&run).is_err(), "spans off by one");
 }
 

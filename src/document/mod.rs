@@ -9,11 +9,14 @@
 mod blocks;
 mod lines;
 mod sentences;
+mod shared;
 
 pub use lines::{LineIndex, Locator};
+pub use shared::SharedText;
 
 use serde::Serialize;
 use std::ops::Range;
+use std::sync::Arc;
 
 /// A byte range in the original file with the 1-based position of its ends.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -121,8 +124,8 @@ pub struct Comment {
 pub struct Document {
     /// The path as the user gave it (or `<stdin>`, `<embedded>`).
     pub path: String,
-    /// The whole file as read.
-    pub text: String,
+    /// The whole file as read, shared with the texts of the map's nodes.
+    pub text: Arc<str>,
     /// How it was read.
     pub format: SourceFormat,
     /// Headings, paragraphs and list items in reading order.
@@ -139,11 +142,11 @@ impl Document {
     /// Parse `text` read from `path` in the given format.
     pub fn parse(
         path: impl Into<String>,
-        text: impl Into<String>,
+        text: impl Into<Arc<str>>,
         format: SourceFormat,
     ) -> Document {
         let path = path.into();
-        let text = text.into();
+        let text: Arc<str> = text.into();
         let lines = LineIndex::new(&text);
         let raw = blocks::scan(&text, format);
         let mut blocks = Vec::with_capacity(raw.blocks.len());
@@ -209,6 +212,12 @@ impl Document {
     /// The exact source text of a sentence.
     pub fn sentence_text(&self, sentence: usize) -> &str {
         &self.text[self.sentences[sentence].span.range()]
+    }
+
+    /// The exact source text of a sentence, sharing the document's text.
+    pub fn shared_sentence_text(&self, sentence: usize) -> SharedText {
+        SharedText::slice(&self.text, self.sentences[sentence].span.range())
+            .expect("sentence spans lie on character boundaries of the text")
     }
 
     /// The sentences of a block.

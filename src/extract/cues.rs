@@ -85,6 +85,8 @@ pub struct Analysis {
     pub evidential: bool,
     /// It ends with a question mark.
     pub question: bool,
+    /// It gives an example ("For example", "such as").
+    pub example: bool,
 }
 
 impl Analysis {
@@ -406,6 +408,10 @@ pub fn analyse(plain: &str, has_link: bool) -> Analysis {
     markers(&w, &mut a);
     modality(&w, &mut a);
     evidence(plain, &w, has_link, &mut a);
+    a.example = a
+        .cues
+        .iter()
+        .any(|c| c.name.starts_with("marker:for ") || c.name == "marker:such as");
     a
 }
 
@@ -938,6 +944,13 @@ mod tests {
         );
         assert!(names("The plan has helped transform dozens of towns.")
             .contains(&"tense:perfect".to_string()));
+    }
+
+    #[test]
+    fn examples_are_flagged() {
+        assert!(analyse("For example, the mayor said so.", false).example);
+        assert!(analyse("Cities such as Oslo did it.", false).example);
+        assert!(!analyse("The mayor said so.", false).example);
     }
 
     #[test]

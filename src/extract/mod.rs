@@ -81,8 +81,10 @@ pub struct Built {
 
 /// Find the roles and relations of a document's sentences.
 pub fn extract(doc: &Document, options: Options) -> Extraction {
-    let stages = Stages::analyse(doc, options);
+    let mut stages = Stages::analyse(doc, options);
     let roles = stages.roles();
+    // The units hold their cue names now; linking reads only the flags.
+    stages.release_cue_lists();
     let relations = roles.relations(&stages);
     Extraction {
         units: roles.decided.units,
@@ -123,6 +125,15 @@ impl<'d> Stages<'d> {
             stated,
             annotations,
             issues,
+        }
+    }
+
+    /// Free the cue lists of the analyses once the roles are decided (the
+    /// units keep their names): linking reads only the flags, and for a huge
+    /// essay the lists would otherwise set the peak memory.
+    pub fn release_cue_lists(&mut self) {
+        for a in &mut self.analyses {
+            a.cues = Vec::new();
         }
     }
 
@@ -179,7 +190,7 @@ pub fn build(doc: &Document, options: Options) -> Built {
         let index = builder.node(Node {
             id: stated_id.clone().unwrap_or_default(),
             kind: unit.kind,
-            text: doc.sentence_text(unit.sentence).to_string(),
+            text: doc.shared_sentence_text(unit.sentence),
             span: doc.sentences[unit.sentence].span,
             // Moved, not copied: the units are not needed after this.
             cues: std::mem::take(&mut unit.cues),
@@ -524,6 +535,28 @@ Parks also cool streets by 3 degrees. <!-- argmap: recommendation supports=nowhe
         assert_eq!(built.map.nodes()[0].id, "act");
         assert_eq!(built.map.nodes()[1].id, "act-2");
         assert!(matches!(&built.issues[0].kind, IssueKind::DuplicateId { id } if id == "act"));
+    }
+
+    #[test]
+    fn linking_reads_flags_not_the_released_cue_lists() {
+        // A short text: the example backs the sentence before it, not the thesis.
+        let doc = Document::parse(
+            "t.md",
+            "We should all sort our rubbish. Landfills are filling up fast. \
+For example, the county dump closed in 2020.",
+            SourceFormat::Markdown,
+        );
+        let mut stages = Stages::analyse(&doc, Options::default());
+        let roles = stages.roles();
+        let before = roles.relations(&stages);
+        stages.release_cue_lists();
+        assert!(stages.analyses.iter().all(|a| a.cues.is_empty()));
+        assert_eq!(roles.relations(&stages), before);
+        let example = before.iter().find(|r| r.cue == "anaphora:previous");
+        assert!(
+            example.is_some_and(|r| roles.decided.units[r.to].sentence == 1),
+            "{before:?}"
+        );
     }
 
     #[test]

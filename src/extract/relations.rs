@@ -293,10 +293,7 @@ fn flat(l: &mut Linker<'_>, paragraphs: &[Vec<usize>]) {
             }
             let a = l.cues(u);
             let kind = l.kind(u);
-            let example = a
-                .cues
-                .iter()
-                .any(|c| c.name.starts_with("marker:for ") || c.name == "marker:such as");
+            let example = a.example;
             let follows_objection = previous.is_some() && previous == pending_objection;
             if kind == NodeKind::Objection && follows_objection {
                 // A second objection in a row spells out the first.

@@ -10,7 +10,7 @@ mod query;
 pub use ids::slug_for;
 pub use query::{EvidenceItem, QueryMatch};
 
-use crate::document::Span;
+use crate::document::{SharedText, Span};
 use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
 use std::fmt;
@@ -137,8 +137,8 @@ pub struct Node {
     pub id: String,
     /// Its role.
     pub kind: NodeKind,
-    /// The exact source text of the sentence.
-    pub text: String,
+    /// The exact source text of the sentence (shared with the document's).
+    pub text: SharedText,
     /// Where it is in the file.
     pub span: Span,
     /// The cues that decided its role, e.g. `modal:should`.
@@ -431,7 +431,7 @@ pub(crate) mod tests {
         Node {
             id: String::new(),
             kind,
-            text: text.to_string(),
+            text: SharedText::from(text),
             span: Span {
                 start: 0,
                 end: text.len(),

@@ -97,15 +97,15 @@ mod tests {
         let nodes = map
             .nodes()
             .iter()
-            .map(|n| (n.kind.name().to_string(), n.text.clone()))
+            .map(|n| (n.kind.name().to_string(), n.text.to_string()))
             .collect();
         let edges = map
             .edges()
             .iter()
             .map(|e| {
                 (
-                    map.node(e.from).text.clone(),
-                    map.node(e.to).text.clone(),
+                    map.node(e.from).text.to_string(),
+                    map.node(e.to).text.to_string(),
                     e.kind.name().to_string(),
                 )
             })

@@ -84,7 +84,7 @@ pub fn write(out: &mut dyn Write, maps: &Maps) -> io::Result<()> {
             let label = format!("{}: {}", node.kind.name(), first_line(&node.text, 60));
             for (key, value) in [
                 ("kind", node.kind.name().to_string()),
-                ("text", node.text.clone()),
+                ("text", node.text.to_string()),
                 ("argmap_id", node.id.clone()),
                 ("document", map.path.clone()),
                 ("label", label),
