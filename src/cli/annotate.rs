@@ -20,7 +20,7 @@ pub fn annotate(args: AnnotateArgs) -> anyhow::Result<ExitCode> {
         if args.file.as_os_str() == "-" {
             anyhow::bail!("--write needs a file, not standard input");
         }
-        if *text != *doc.text {
+        if text != *doc.text {
             argmap::atomic::replace(&args.file, |w| w.write_all(text.as_bytes()))
                 .with_context(|| format!("{}: cannot write", args.file.display()))?;
         }

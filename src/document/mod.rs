@@ -125,7 +125,7 @@ pub struct Document {
     /// The path as the user gave it (or `<stdin>`, `<embedded>`).
     pub path: String,
     /// The whole file as read, shared with the texts of the map's nodes.
-    pub text: Arc<str>,
+    pub text: Arc<String>,
     /// How it was read.
     pub format: SourceFormat,
     /// Headings, paragraphs and list items in reading order.
@@ -142,11 +142,12 @@ impl Document {
     /// Parse `text` read from `path` in the given format.
     pub fn parse(
         path: impl Into<String>,
-        text: impl Into<Arc<str>>,
+        text: impl Into<String>,
         format: SourceFormat,
     ) -> Document {
         let path = path.into();
-        let text: Arc<str> = text.into();
+        // Moved into the Arc, not copied: a huge file is not held twice.
+        let text = Arc::new(text.into());
         let lines = LineIndex::new(&text);
         let raw = blocks::scan(&text, format);
         let mut blocks = Vec::with_capacity(raw.blocks.len());

@@ -7,10 +7,11 @@ use std::sync::Arc;
 
 /// Text that points into a shared string: a node's sentence keeps its
 /// document's source alive rather than holding a copy of its bytes, so a map
-/// costs no second copy of the essay.
+/// costs no second copy of the essay. The source is an `Arc<String>`, not an
+/// `Arc<str>`, so that the file's text moves in without being copied.
 #[derive(Clone)]
 pub struct SharedText {
-    source: Arc<str>,
+    source: Arc<String>,
     start: usize,
     end: usize,
 }
@@ -18,7 +19,7 @@ pub struct SharedText {
 impl SharedText {
     /// The text of `source[range]`; `None` when the range is out of bounds or
     /// splits a character.
-    pub fn slice(source: &Arc<str>, range: Range<usize>) -> Option<SharedText> {
+    pub fn slice(source: &Arc<String>, range: Range<usize>) -> Option<SharedText> {
         source.get(range.clone())?;
         Some(SharedText {
             source: Arc::clone(source),
@@ -50,18 +51,18 @@ impl AsRef<str> for SharedText {
 
 impl From<&str> for SharedText {
     fn from(text: &str) -> SharedText {
-        SharedText::from(Arc::<str>::from(text))
+        SharedText::from(text.to_string())
     }
 }
 
 impl From<String> for SharedText {
     fn from(text: String) -> SharedText {
-        SharedText::from(Arc::<str>::from(text))
+        SharedText::from(Arc::new(text))
     }
 }
 
-impl From<Arc<str>> for SharedText {
-    fn from(source: Arc<str>) -> SharedText {
+impl From<Arc<String>> for SharedText {
+    fn from(source: Arc<String>) -> SharedText {
         let end = source.len();
         SharedText {
             source,
@@ -115,7 +116,7 @@ mod tests {
 
     #[test]
     fn a_slice_reads_its_range_and_shares_the_source() {
-        let source: Arc<str> = Arc::from("One. Two é.");
+        let source = Arc::new("One. Two é.".to_string());
         let two = SharedText::slice(&source, 5..11).unwrap();
         assert_eq!(two, "Two é");
         assert_eq!(two.len(), 6);
@@ -126,7 +127,7 @@ mod tests {
 
     #[test]
     fn ranges_outside_or_inside_a_character_are_refused() {
-        let source: Arc<str> = Arc::from("é");
+        let source = Arc::new("é".to_string());
         assert!(SharedText::slice(&source, 0..1).is_none());
         assert!(SharedText::slice(&source, 0..3).is_none());
         assert!(SharedText::slice(&source, 0..2).is_some());

@@ -44,7 +44,7 @@ fn render_full(doc: &Document, finding: &Finding, styled: bool, long_source: usi
     .term_width(TERM_WIDTH);
     let level = snippet_level(finding.level);
     let span = finding.span;
-    let text = &*doc.text;
+    let text = doc.text.as_str();
     let start = doc.lines.line_start(span.line).min(text.len());
     let end = if span.end_line < doc.lines.len() {
         doc.lines.line_start(span.end_line + 1)

@@ -74,7 +74,7 @@ fn spans(run: &Run) -> Vec<(String, Span)> {
 
 /// Check everything that must hold of a run.
 pub fn check(run: &Run) -> Check {
-    let text = &*run.doc.text;
+    let text = run.doc.text.as_str();
     let all = spans(run);
     let offsets: Vec<usize> = all
         .iter()
