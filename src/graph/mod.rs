@@ -287,9 +287,13 @@ impl MapBuilder {
     fn unique(&mut self, base: String) -> String {
         let taken =
             |b: &MapBuilder, id: &str| b.ids.get(&b.nodes, id).is_some() || b.reserved.contains(id);
-        let id = if taken(self, &base) {
+        // A base with a remembered suffix is taken (ids are never given
+        // back): asked first, it spares looking the base up among the ids,
+        // which for a repeated sentence means reading a node far back.
+        let remembered = self.next_suffix.get(&base).copied();
+        let id = if remembered.is_some() || taken(self, &base) {
             // Remember the last suffix per base so that many repeats stay linear.
-            let mut next = self.next_suffix.get(&base).copied().unwrap_or(2);
+            let mut next = remembered.unwrap_or(2);
             let candidate = loop {
                 let candidate = format!("{base}-{next}");
                 next += 1;
