@@ -16,6 +16,7 @@ use crate::graph::{DocumentMap, EdgeKind, MapBuilder, Node, NodeKind, Origin};
 use crate::text::edit_distance;
 use annotations::{Annotation, Issue, IssueKind};
 pub use layout::{Layout, Paragraph, Section};
+use rustc_hash::FxHashMap;
 
 /// One argumentative sentence and the role it was given.
 #[derive(Debug, Clone, PartialEq)]
@@ -173,11 +174,19 @@ pub fn build_map(doc: &Document) -> DocumentMap {
 pub fn build(doc: &Document, options: Options) -> Built {
     let mut extraction = extract(doc, options);
     let mut issues = extraction.issues;
-    let mut by_sentence = vec![None; doc.sentences.len()];
-    for (i, a) in extraction.annotations.iter().enumerate() {
-        by_sentence[a.sentence] = Some(i);
-    }
-    let annotation_of = |sentence: usize| by_sentence[sentence].map(|i| &extraction.annotations[i]);
+    // Sized by the annotations, not the sentences: most essays have none,
+    // and a huge one should not pay a slot per sentence to say so.
+    let by_sentence: FxHashMap<usize, usize> = extraction
+        .annotations
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (a.sentence, i))
+        .collect();
+    let annotation_of = |sentence: usize| {
+        by_sentence
+            .get(&sentence)
+            .map(|&i| &extraction.annotations[i])
+    };
     let mut builder = MapBuilder::with_capacity(doc.path.clone(), extraction.units.len());
     for a in &extraction.annotations {
         if let Some(id) = &a.id {
@@ -216,21 +225,26 @@ pub fn build(doc: &Document, options: Options) -> Built {
     // names a node: a sentence whose every reference is broken keeps its
     // guessed edges (and AM010 reports the references), so that `annotate`
     // writes the same file twice.
-    let states_edges: Vec<bool> = extraction
-        .units
-        .iter()
-        .map(|unit| {
-            annotation_of(unit.sentence).is_some_and(|a| {
-                a.states_edges()
-                    && a.supports
-                        .iter()
-                        .chain(&a.attacks)
-                        .any(|id| builder.index_of(id).is_some())
+    // Unannotated essays (most) need no flag per unit.
+    let states_edges: Vec<bool> = if by_sentence.is_empty() {
+        Vec::new()
+    } else {
+        extraction
+            .units
+            .iter()
+            .map(|unit| {
+                annotation_of(unit.sentence).is_some_and(|a| {
+                    a.states_edges()
+                        && a.supports
+                            .iter()
+                            .chain(&a.attacks)
+                            .any(|id| builder.index_of(id).is_some())
+                })
             })
-        })
-        .collect();
+            .collect()
+    };
     for r in &extraction.relations {
-        if states_edges[r.from] {
+        if states_edges.get(r.from) == Some(&true) {
             continue;
         }
         // Relations only name units that exist; a failure here is a bug in

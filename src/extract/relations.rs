@@ -18,16 +18,17 @@ struct Linker<'a> {
     analyses: &'a [Analysis],
     decided: &'a Decided,
     relations: Vec<Relation>,
-    /// (from, to) pairs already linked, so a pair is linked once. Unit
-    /// indexes, not text an input could choose to collide: a fast hash is safe.
-    linked: FxHashSet<(usize, usize)>,
+    /// (from, to) pairs already linked, so a pair is linked once, each
+    /// packed in one `u64` (see [`pair`]). Unit indexes, not text an input
+    /// could choose to collide: a fast hash is safe.
+    linked: FxHashSet<u64>,
     /// For each unit, the unit it was first attached to.
     parent: Vec<Option<usize>>,
 }
 
 impl Linker<'_> {
     fn link(&mut self, from: usize, to: usize, kind: EdgeKind, cue: &'static str) {
-        if from == to || !self.linked.insert((from, to)) {
+        if from == to || !self.linked.insert(pair(from, to)) {
             return;
         }
         if self.parent[from].is_none() {
@@ -48,6 +49,14 @@ impl Linker<'_> {
     fn cues(&self, unit: usize) -> &Analysis {
         &self.analyses[self.decided.units[unit].sentence]
     }
+}
+
+/// Two unit indexes in one key: half the set of `(usize, usize)` pairs,
+/// which for a huge essay is tens of megabytes. Every unit holds over a
+/// hundred bytes of memory, so its index stays far below 2^32.
+fn pair(from: usize, to: usize) -> u64 {
+    debug_assert!(from < 1 << 32 && to < 1 << 32);
+    ((from as u64) << 32) | to as u64
 }
 
 /// Link the units of a document.
