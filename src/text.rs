@@ -25,7 +25,7 @@ impl Tokens {
         let mut buffer = String::with_capacity(text.len());
         let mut spans = Vec::with_capacity(text.len() / 5);
         // Each word is written straight into the buffer.
-        words_into(text, &mut buffer, |buffer, start| {
+        append_words(text, &mut buffer, |buffer, start| {
             spans.push((start as u32, buffer.len() as u32));
             true
         });
@@ -92,6 +92,9 @@ impl<'t> Iterator for Fields<'t> {
                 i += 1;
                 continue;
             }
+            if bytes[i] > b' ' && bytes[i] < 0x80 {
+                break i;
+            }
             let (space, len) = self.class(i);
             if !space {
                 break i;
@@ -104,6 +107,9 @@ impl<'t> Iterator for Fields<'t> {
                 i += 1;
                 continue;
             }
+            if bytes[i] == b' ' {
+                break;
+            }
             let (space, len) = self.class(i);
             if space {
                 break;
@@ -115,21 +121,15 @@ impl<'t> Iterator for Fields<'t> {
     }
 }
 
-/// Call `each` with every lowercase word of `text` in order, until it
-/// returns false. One buffer is reused, so no word is allocated.
-pub fn scan_words(text: &str, mut each: impl FnMut(&str) -> bool) {
-    let mut current = String::new();
-    words_into(text, &mut current, |current, _| {
-        let go_on = each(current);
-        current.clear();
-        go_on
-    });
-}
-
 /// Append each lowercase word of `text` to `out` and call `done(out, start)`
 /// when it ends, `start` being where it begins in `out`; stop when `done`
-/// returns false. `done` may change `out` (close the word, or clear it).
-fn words_into(text: &str, out: &mut String, mut done: impl FnMut(&mut String, usize) -> bool) {
+/// returns false. `done` may change `out` (close the word, or cut it off),
+/// so a caller builds its own text from the words without a buffer of its own.
+pub fn append_words(
+    text: &str,
+    out: &mut String,
+    mut done: impl FnMut(&mut String, usize) -> bool,
+) {
     let bytes = text.as_bytes();
     let mut start = out.len();
     let mut i = 0;

@@ -755,9 +755,9 @@ fn joined(prefix: &str, detail: &str) -> String {
 /// A quotation of at least three words in straight or curly double quotes.
 fn has_quote(plain: &str) -> bool {
     let mut rest = plain;
-    while let Some(open) = rest.find(['"', '“']) {
+    while let Some(open) = find_quote(rest, '“') {
         let after = &rest[open + rest[open..].chars().next().map_or(1, char::len_utf8)..];
-        let Some(close) = after.find(['"', '”']) else {
+        let Some(close) = find_quote(after, '”') else {
             return false;
         };
         if after[..close].split_whitespace().count() >= 3 {
@@ -766,6 +766,24 @@ fn has_quote(plain: &str) -> bool {
         rest = &after[close + after[close..].chars().next().map_or(1, char::len_utf8)..];
     }
     false
+}
+
+/// Where the first `"` or `curly` (a three-byte quotation mark) is in `text`.
+/// What `text.find(['"', curly])` finds, with a SIMD scan for the two lead
+/// bytes instead of decoding every character.
+fn find_quote(text: &str, curly: char) -> Option<usize> {
+    let mut lead = [0; 4];
+    let lead = curly.encode_utf8(&mut lead).as_bytes()[0];
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    while let Some(k) = memchr::memchr2(b'"', lead, &bytes[from..]) {
+        let at = from + k;
+        if bytes[at] == b'"' || text[at..].starts_with(curly) {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+    None
 }
 
 /// Bracketed references such as `[3]` or `(Smith, 2019)`.
@@ -777,7 +795,9 @@ fn has_reference(plain: &str) -> bool {
         Regex::new(r"\[\d{1,3}\]|\([A-Z][A-Za-z\-]+(?: et al\.?)?(?: and [A-Z][A-Za-z\-]+)?,? (?:19|20)\d\d[a-z]?\)")
             .expect("valid reference pattern")
     });
-    re.is_match(plain)
+    // Both forms open with a bracket, which most sentences lack: one SIMD
+    // scan instead of a regex search (a cache taken from a pool, a DFA walk).
+    memchr::memchr2(b'[', b'(', plain.as_bytes()).is_some() && re.is_match(plain)
 }
 
 /// Count of capitalised words that do not open a sentence or clause.
@@ -785,19 +805,29 @@ fn proper_names(plain: &str) -> usize {
     let mut count = 0;
     let mut previous_ends_clause = true;
     for token in crate::text::fields(plain) {
+        let bytes = token.as_bytes();
         // The first letter or digit decides; trimming is only needed for "I".
-        let capital = token
-            .chars()
-            .find(|c| c.is_alphanumeric())
-            .is_some_and(char::is_uppercase);
+        // ASCII is read as bytes; from the first other byte on, characters.
+        let capital = match bytes
+            .iter()
+            .position(|&b| b.is_ascii_alphanumeric() || !b.is_ascii())
+        {
+            Some(k) if bytes[k].is_ascii() => bytes[k].is_ascii_uppercase(),
+            Some(k) => token[k..]
+                .chars()
+                .find(|c| c.is_alphanumeric())
+                .is_some_and(char::is_uppercase),
+            None => false,
+        };
         if capital
             && !previous_ends_clause
             && token.trim_matches(|c: char| !c.is_alphanumeric()) != "I"
         {
             count += 1;
         }
-        previous_ends_clause = token.ends_with(['.', ':', '!', '?', '"', '“'])
-            || token.starts_with(['"', '“']) && capital;
+        previous_ends_clause = matches!(bytes.last(), Some(b'.' | b':' | b'!' | b'?' | b'"'))
+            || token.ends_with('“')
+            || (bytes[0] == b'"' || token.starts_with('“')) && capital;
     }
     count
 }
@@ -859,6 +889,85 @@ fn perfect_or_past(w: &Words) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// Text made of the pieces the fast paths treat specially: quotes, curly
+    /// quotes sharing a lead byte with other marks, brackets, non-ASCII
+    /// letters and spaces, capitals, clause ends.
+    fn tricky_text() -> impl Strategy<Value = String> {
+        let piece = prop::sample::select(vec![
+            " ",
+            "  ",
+            "\u{a0}",
+            "\u{2003}",
+            "\t",
+            "\"",
+            "“",
+            "”",
+            "–",
+            "…",
+            "€",
+            "[3]",
+            "(",
+            ")",
+            "(Smith, 2019)",
+            "I",
+            "I.",
+            "Über",
+            "éclair",
+            "É",
+            "İ",
+            "ǅ",
+            "Alpha",
+            "beta",
+            "7",
+            ".",
+            ":",
+            "!",
+            "?",
+            ",",
+            "-",
+            "'",
+            "’",
+            "𝔘",
+        ]);
+        prop::collection::vec(piece, 0..24).prop_map(|pieces| pieces.concat())
+    }
+
+    proptest! {
+        #[test]
+        fn fast_scans_agree_with_their_plain_definitions(text in tricky_text()) {
+            prop_assert_eq!(find_quote(&text, '“'), text.find(['"', '“']));
+            prop_assert_eq!(find_quote(&text, '”'), text.find(['"', '”']));
+            // The regex needs an opening bracket; the prefilter may not change its answer.
+            let re = regex::Regex::new(r"\[\d{1,3}\]|\([A-Z][A-Za-z\-]+(?: et al\.?)?(?: and [A-Z][A-Za-z\-]+)?,? (?:19|20)\d\d[a-z]?\)").unwrap();
+            prop_assert_eq!(has_reference(&text), re.is_match(&text));
+            prop_assert_eq!(proper_names(&text), proper_names_by_chars(&text));
+            let fields: Vec<&str> = crate::text::fields(&text).collect();
+            prop_assert_eq!(fields, text.split_whitespace().collect::<Vec<_>>());
+        }
+    }
+
+    /// [`proper_names`] as first written, a character at a time.
+    fn proper_names_by_chars(plain: &str) -> usize {
+        let mut count = 0;
+        let mut previous_ends_clause = true;
+        for token in plain.split_whitespace() {
+            let capital = token
+                .chars()
+                .find(|c| c.is_alphanumeric())
+                .is_some_and(char::is_uppercase);
+            if capital
+                && !previous_ends_clause
+                && token.trim_matches(|c: char| !c.is_alphanumeric()) != "I"
+            {
+                count += 1;
+            }
+            previous_ends_clause = token.ends_with(['.', ':', '!', '?', '"', '“'])
+                || token.starts_with(['"', '“']) && capital;
+        }
+        count
+    }
 
     fn names(plain: &str) -> Vec<String> {
         analyse(plain, false)

@@ -1,6 +1,6 @@
 //! Readable, stable node ids.
 
-use crate::text::{is_stop_word, scan_words};
+use crate::text::{append_words, is_stop_word};
 
 /// A kebab-case id from the first four content words of a sentence, so that
 /// ids stay the same when other sentences change.
@@ -8,33 +8,37 @@ pub fn slug_for(text: &str) -> String {
     // Four words and three dashes fit most ids without a second allocation.
     let mut slug = String::with_capacity(48);
     let mut taken = 0;
-    // Stop after four words: the rest of the sentence is never read.
-    scan_words(text, |word| {
-        let word = word.strip_suffix("'s").unwrap_or(word);
-        if is_stop_word(word) {
+    // Each word is lowercased straight into the slug, then kept (with a dash
+    // after it) or cut off again; stop after four words: the rest of the
+    // sentence is never read.
+    append_words(text, &mut slug, |slug, start| {
+        if slug[start..].ends_with("'s") {
+            slug.truncate(slug.len() - 2);
+        }
+        if is_stop_word(&slug[start..]) {
+            slug.truncate(start);
             return true;
         }
         // Letters with no lowercase form (𝔘) would make an id that an
         // annotation cannot state: keep what `is_valid_id` accepts.
-        let before = slug.len();
-        if taken > 0 {
-            slug.push('-');
+        if !slug[start..].bytes().all(|b| b.is_ascii_alphanumeric()) {
+            let kept: String = slug[start..]
+                .chars()
+                .filter(|c| c.is_alphanumeric() && !c.is_uppercase())
+                .collect();
+            slug.truncate(start);
+            slug.push_str(&kept);
         }
-        if word.bytes().all(|b| b.is_ascii_alphanumeric()) {
-            slug.push_str(word);
-        } else {
-            slug.extend(
-                word.chars()
-                    .filter(|c| c.is_alphanumeric() && !c.is_uppercase()),
-            );
-        }
-        if slug.len() == before + usize::from(taken > 0) {
-            slug.truncate(before);
+        if slug.len() == start {
             return true;
         }
         taken += 1;
+        slug.push('-');
         taken < 4
     });
+    if slug.ends_with('-') {
+        slug.pop();
+    }
     if slug.is_empty() {
         "node".to_string()
     } else {
@@ -45,6 +49,40 @@ pub fn slug_for(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::words;
+    use proptest::prelude::*;
+
+    /// The slug by its definition: the first four content words, joined.
+    fn slug_by_words(text: &str) -> String {
+        let kept: Vec<String> = words(text)
+            .iter()
+            .map(|w| w.strip_suffix("'s").unwrap_or(w))
+            .filter(|w| !is_stop_word(w))
+            .map(|w| {
+                w.chars()
+                    .filter(|c| c.is_alphanumeric() && !c.is_uppercase())
+                    .collect::<String>()
+            })
+            .filter(|w| !w.is_empty())
+            .take(4)
+            .collect();
+        if kept.is_empty() {
+            "node".to_string()
+        } else {
+            kept.join("-")
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn slugs_follow_their_definition(pieces in prop::collection::vec(prop::sample::select(vec![
+            " ", "the", "of", "it's", "UN's", "Alliance", "3.5", "1,000", "’s", "Über", "İstanbul",
+            "𝔘𝔫𝔦", "x", "-", ".", "don't", "'", "ǅemal", "ﬁne", "2019",
+        ]), 0..16)) {
+            let text = pieces.join(" ");
+            prop_assert_eq!(slug_for(&text), slug_by_words(&text));
+        }
+    }
 
     #[test]
     fn slugs_skip_stop_words_and_possessives() {
