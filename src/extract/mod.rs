@@ -243,7 +243,9 @@ pub fn build(doc: &Document, options: Options) -> Built {
             })
             .collect()
     };
-    for r in &extraction.relations {
+    // Taken, so that the relations are freed once they are edges: for a huge
+    // essay they are megabytes that the sort of the edges would find alive.
+    for r in std::mem::take(&mut extraction.relations) {
         if states_edges.get(r.from) == Some(&true) {
             continue;
         }
@@ -309,6 +311,9 @@ pub fn build(doc: &Document, options: Options) -> Built {
         }
     }
     issues.sort_by_key(|i| i.span.start);
+    // The units are spent (their cues moved into the nodes); free them
+    // before the edges are sorted, the moment memory peaks.
+    drop(std::mem::take(&mut extraction.units));
     Built {
         map: builder.build(),
         issues,
