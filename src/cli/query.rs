@@ -193,9 +193,9 @@ pub fn graph(args: GraphArgs, config: Option<&Path>) -> anyhow::Result<ExitCode>
             },
             |line| {
                 match line {
-                    // Past the buffer, which every line leaves empty: copying
-                    // a line made on another core into it costs more than
-                    // the copy itself (its bytes are in that core's cache).
+                    // Written past the buffer, which every line leaves empty:
+                    // copying a line made on another core into it first
+                    // reads that core's cache, a cost two threads paid.
                     Ok(bytes) => out.get_mut().write_all(&bytes)?,
                     Err(map) => json::write_line(&mut out, std::slice::from_ref(&map))?,
                 }

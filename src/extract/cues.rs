@@ -786,15 +786,15 @@ fn find_quote(text: &str, curly: char) -> Option<usize> {
     None
 }
 
+/// A bracketed reference such as `[3]` or `(Smith, 2019)`.
+const REFERENCE: &str = r"\[\d{1,3}\]|\([A-Z][A-Za-z\-]+(?: et al\.?)?(?: and [A-Z][A-Za-z\-]+)?,? (?:19|20)\d\d[a-z]?\)";
+
 /// Bracketed references such as `[3]` or `(Smith, 2019)`.
 fn has_reference(plain: &str) -> bool {
     use regex::Regex;
     use std::sync::OnceLock;
     static RE: OnceLock<Regex> = OnceLock::new();
-    let re = RE.get_or_init(|| {
-        Regex::new(r"\[\d{1,3}\]|\([A-Z][A-Za-z\-]+(?: et al\.?)?(?: and [A-Z][A-Za-z\-]+)?,? (?:19|20)\d\d[a-z]?\)")
-            .expect("valid reference pattern")
-    });
+    let re = RE.get_or_init(|| Regex::new(REFERENCE).expect("valid reference pattern"));
     // Both forms open with a bracket, which most sentences lack: one SIMD
     // scan instead of a regex search (a cache taken from a pool, a DFA walk).
     memchr::memchr2(b'[', b'(', plain.as_bytes()).is_some() && re.is_match(plain)
@@ -940,7 +940,7 @@ mod tests {
             prop_assert_eq!(find_quote(&text, '“'), text.find(['"', '“']));
             prop_assert_eq!(find_quote(&text, '”'), text.find(['"', '”']));
             // The regex needs an opening bracket; the prefilter may not change its answer.
-            let re = regex::Regex::new(r"\[\d{1,3}\]|\([A-Z][A-Za-z\-]+(?: et al\.?)?(?: and [A-Z][A-Za-z\-]+)?,? (?:19|20)\d\d[a-z]?\)").unwrap();
+            let re = regex::Regex::new(REFERENCE).unwrap();
             prop_assert_eq!(has_reference(&text), re.is_match(&text));
             prop_assert_eq!(proper_names(&text), proper_names_by_chars(&text));
             let fields: Vec<&str> = crate::text::fields(&text).collect();

@@ -243,8 +243,8 @@ pub fn build(doc: &Document, options: Options) -> Built {
             })
             .collect()
     };
-    // Taken, so that the relations are freed once they are edges: for a huge
-    // essay they are megabytes that the sort of the edges would find alive.
+    // Taken, so that the relations (megabytes for a huge essay) are freed
+    // once they are edges.
     for r in std::mem::take(&mut extraction.relations) {
         if states_edges.get(r.from) == Some(&true) {
             continue;
@@ -312,7 +312,7 @@ pub fn build(doc: &Document, options: Options) -> Built {
     }
     issues.sort_by_key(|i| i.span.start);
     // The units are spent (their cues moved into the nodes); free them
-    // before the edges are sorted, the moment memory peaks.
+    // before the edges are sorted.
     drop(std::mem::take(&mut extraction.units));
     Built {
         map: builder.build(),

@@ -342,7 +342,7 @@ impl MapBuilder {
     pub fn build(mut self) -> DocumentMap {
         // The key is the whole edge, so equal keys are equal edges and an
         // unstable sort orders them the same, without a scratch copy of
-        // the edges (megabytes for a huge essay, at the peak of memory).
+        // the edges (megabytes for a huge essay).
         self.edges.sort_unstable_by_key(|e| (e.from, e.to, e.kind));
         self.edges.dedup();
         DocumentMap {
