@@ -148,6 +148,10 @@ pub fn parse(json: &str) -> Result<Vec<GoldDocument>, Problem> {
         });
     }
     for (n, edge) in contract.edges.iter().enumerate() {
+        // Restatements are thesis units, not relations (see score.rs).
+        if edge.kind == EdgeKind::Restates {
+            continue;
+        }
         let line = || entry_line(json, "edges", "from", n);
         let d = match edge.document {
             Some(d) => d,

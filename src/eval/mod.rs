@@ -25,10 +25,6 @@ pub use load::load;
 pub use report::{Report, Summary};
 pub use score::{score, Counts, TextScore};
 
-/// The cue of a conclusion sentence that restates the thesis; such a node is
-/// scored as thesis.
-pub const RESTATES_THESIS: &str = "restates-thesis";
-
 /// Where a gold map came from, which decides the classes it is scored in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum GoldFormat {
@@ -69,15 +65,13 @@ impl GoldFormat {
         }
     }
 
-    /// The class a predicted node is scored as. A restatement of the thesis
-    /// counts as thesis; kinds the gold does not distinguish collapse: for
-    /// brat, recommendation and objection are claims; for microtexts, claim
-    /// and recommendation are premises (evidence).
+    /// The class a predicted node is scored as: kinds the gold does not
+    /// distinguish collapse: for brat, recommendation and objection are
+    /// claims; for microtexts, claim and recommendation are premises
+    /// (evidence). Every statement of the thesis is a thesis node, in gold
+    /// and map alike, so no node is scored by its cues.
     pub fn predicted_class(self, node: &Node) -> NodeKind {
         use NodeKind::*;
-        if node.cues.iter().any(|c| c == RESTATES_THESIS) {
-            return Thesis;
-        }
         match (self, node.kind) {
             (GoldFormat::Brat, Recommendation | Objection) => Claim,
             (GoldFormat::Microtext, Claim | Recommendation) => Evidence,
@@ -249,10 +243,6 @@ mod tests {
         for k in NodeKind::ALL {
             assert_eq!(class(GoldFormat::Json, k), k);
         }
-        let mut restated = node(Claim, "x");
-        restated.cues.push(RESTATES_THESIS.into());
-        assert_eq!(GoldFormat::Brat.predicted_class(&restated), Thesis);
-        assert_eq!(GoldFormat::Microtext.predicted_class(&restated), Thesis);
     }
 
     #[test]

@@ -317,7 +317,9 @@ pub fn score(gold: &GoldText, map: &DocumentMap) -> TextScore {
     // Relations as unordered node pairs.
     let pair = |a: usize, b: usize| (a.min(b), a.max(b));
     let mut predicted: HashMap<(usize, usize), Vec<EdgeKind>> = HashMap::new();
-    for e in map.edges() {
+    // A restatement is an occurrence of the thesis, scored as a unit; as a
+    // relation it is neither support nor attack (gold files skip it too).
+    for e in map.edges().iter().filter(|e| e.kind != EdgeKind::Restates) {
         predicted
             .entry(pair(e.from.get(), e.to.get()))
             .or_default()

@@ -61,6 +61,7 @@ pub fn write(out: &mut dyn Write, maps: &Maps) -> std::io::Result<()> {
             let style = match e.kind {
                 EdgeKind::Supports => format!("color=\"{colour}\""),
                 EdgeKind::Attacks => format!("color=\"{colour}\", style=dashed, arrowhead=tee"),
+                EdgeKind::Restates => format!("color=\"{colour}\", style=dotted, arrowhead=none"),
             };
             writeln!(
                 out,

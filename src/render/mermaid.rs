@@ -53,6 +53,7 @@ pub fn write(out: &mut dyn Write, maps: &Maps) -> std::io::Result<()> {
             let arrow = match e.kind {
                 EdgeKind::Supports => "-->|supports|",
                 EdgeKind::Attacks => "-.->|attacks|",
+                EdgeKind::Restates => "-.-|restates|",
             };
             writeln!(out, "    d{d}n{} {arrow} d{d}n{}", e.from.get(), e.to.get())?;
         }

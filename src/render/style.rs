@@ -47,6 +47,7 @@ pub fn edge_colour(kind: EdgeKind) -> &'static str {
     match kind {
         EdgeKind::Supports => "#009E73",
         EdgeKind::Attacks => "#D55E00",
+        EdgeKind::Restates => "#767676",
     }
 }
 
