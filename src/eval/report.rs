@@ -12,7 +12,7 @@ use std::io::{self, Write};
 pub const SCHEMA_VERSION: u32 = 2;
 
 /// How units are counted, as the report says it.
-pub const COUNTING: &str = "one-to-one matching; a unit and a node match when they share at least half of each (strict overlap)";
+pub const COUNTING: &str = "units and nodes matched one to one (maximum matching); scores use strict overlap: a unit and a node match when they share at least half of each; the lenient line asks only half of the unit";
 
 /// The totals of all texts of one gold format in one set.
 #[derive(Debug, Clone)]
@@ -21,6 +21,8 @@ pub struct Summary {
     pub format: GoldFormat,
     /// Micro-averaged counts.
     pub counts: Counts,
+    /// Micro-averaged counts with lenient overlap.
+    pub lenient: Counts,
     /// Each text's score, in the order read.
     pub texts: Vec<TextScore>,
 }
@@ -56,6 +58,8 @@ pub struct Mean {
     pub attachment: [Option<f64>; 3],
     /// Central claim ratio.
     pub central: Option<f64>,
+    /// Macro-F1 with lenient overlap.
+    pub lenient_macro_f1: Option<f64>,
 }
 
 /// The mean of the defined values, if any.
@@ -87,12 +91,15 @@ impl Summary {
             .into_iter()
             .map(|(format, texts)| {
                 let mut counts = Counts::default();
+                let mut lenient = Counts::default();
                 for t in &texts {
                     counts.add(&t.counts);
+                    lenient.add(&t.lenient);
                 }
                 Summary {
                     format,
                     counts,
+                    lenient,
                     texts,
                 }
             })
@@ -139,6 +146,11 @@ impl Report {
                     macro_f1: mean(heads.iter().map(|h| h.1)),
                     attachment: [0, 1, 2].map(|i| mean(heads.iter().map(|h| h.2[i]))),
                     central: mean(heads.iter().map(|h| h.3)),
+                    lenient_macro_f1: mean(
+                        summaries
+                            .iter()
+                            .map(|s| s.lenient.macro_f1(&format.macro_classes())),
+                    ),
                 }
             })
             .collect()
@@ -200,8 +212,8 @@ impl Report {
             }
             writeln!(
                 out,
-                "{:>10}{:>10}{:>10}{:>11}{:>9}",
-                "macro-F1", "attach-P", "attach-R", "attach-F1", "central"
+                "{:>10}{:>10}{:>10}{:>11}{:>9}{:>10}",
+                "macro-F1", "attach-P", "attach-R", "attach-F1", "central", "lenient"
             )?;
             let line = |out: &mut dyn Write,
                         name: &str,
@@ -210,7 +222,8 @@ impl Report {
                         roles: Vec<Option<f64>>,
                         macro_f1: Option<f64>,
                         att: [Option<f64>; 3],
-                        central: Option<f64>|
+                        central: Option<f64>,
+                        lenient: Option<f64>|
              -> io::Result<()> {
                 write!(out, "{name:<width$}{texts:>6}{units:>7}")?;
                 for (&k, f1) in format.classes().iter().zip(roles) {
@@ -218,12 +231,13 @@ impl Report {
                 }
                 writeln!(
                     out,
-                    "{:>10}{:>10}{:>10}{:>11}{:>9}",
+                    "{:>10}{:>10}{:>10}{:>11}{:>9}{:>10}",
                     two(macro_f1),
                     two(att[0]),
                     two(att[1]),
                     two(att[2]),
-                    two(central)
+                    two(central),
+                    two(lenient)
                 )
             };
             for (name, s) in &rows {
@@ -237,6 +251,7 @@ impl Report {
                     macro_f1,
                     att,
                     central,
+                    s.lenient.macro_f1(&format.macro_classes()),
                 )?;
             }
             if let Some(m) = means.iter().find(|m| m.format == format) {
@@ -249,6 +264,7 @@ impl Report {
                     m.macro_f1,
                     m.attachment,
                     m.central,
+                    m.lenient_macro_f1,
                 )?;
             }
         }
@@ -334,6 +350,15 @@ impl Summary {
         if self.format == GoldFormat::Microtext {
             writeln!(out, "objection F1 {}", two(c.role(NodeKind::Objection).f1))?;
         }
+        let l = &self.lenient;
+        writeln!(
+            out,
+            "lenient overlap (half of the unit, any share of the node): macro-F1 {}  attachment F1 {}  central claim {}/{}",
+            two(l.macro_f1(&macro_classes)),
+            two(l.attachment().f1),
+            l.central_found,
+            l.central_texts
+        )?;
         let att = c.attachment();
         writeln!(
             out,
@@ -455,6 +480,16 @@ impl Summary {
             roles: classes.iter().map(|&k| JsonRole::new(k, c)).collect(),
             macro_classes: macro_classes.iter().map(|k| k.name()).collect(),
             macro_f1: round(c.macro_f1(&macro_classes)),
+            lenient: JsonLenient {
+                overlap: "half of the unit, any share of the node",
+                role_f1: classes
+                    .iter()
+                    .map(|&k| (k.name(), round(self.lenient.role(k).f1)))
+                    .collect(),
+                macro_f1: round(self.lenient.macro_f1(&macro_classes)),
+                attachment_f1: round(self.lenient.attachment().f1),
+                central_claim_ratio: round(self.lenient.central_ratio()),
+            },
             objection_f1: classes
                 .contains(&NodeKind::Objection)
                 .then(|| round(c.role(NodeKind::Objection).f1))
@@ -512,6 +547,7 @@ struct JsonMean {
     macro_f1: Option<f64>,
     attachment: JsonPrf,
     central_claim_ratio: Option<f64>,
+    lenient_macro_f1: Option<f64>,
 }
 
 impl JsonMean {
@@ -527,6 +563,7 @@ impl JsonMean {
                 f1: round(m.attachment[2]),
             },
             central_claim_ratio: round(m.central),
+            lenient_macro_f1: round(m.lenient_macro_f1),
         }
     }
 }
@@ -549,6 +586,7 @@ struct JsonSummary {
     roles: Vec<JsonRole>,
     macro_classes: Vec<&'static str>,
     macro_f1: Option<f64>,
+    lenient: JsonLenient,
     #[serde(skip_serializing_if = "Option::is_none")]
     objection_f1: Option<f64>,
     attachment: JsonAttachment,
@@ -557,6 +595,15 @@ struct JsonSummary {
     confusion: JsonConfusion,
     #[serde(skip_serializing_if = "Option::is_none")]
     per_text: Option<Vec<JsonText>>,
+}
+
+#[derive(Serialize)]
+struct JsonLenient {
+    overlap: &'static str,
+    role_f1: BTreeMap<&'static str, Option<f64>>,
+    macro_f1: Option<f64>,
+    attachment_f1: Option<f64>,
+    central_claim_ratio: Option<f64>,
 }
 
 #[derive(Serialize)]

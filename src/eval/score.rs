@@ -279,8 +279,10 @@ pub struct TextScore {
     pub id: String,
     /// The gold format.
     pub format: GoldFormat,
-    /// Its counts.
+    /// Its counts (strict overlap).
     pub counts: Counts,
+    /// Its counts with lenient overlap.
+    pub lenient: Counts,
     /// Each gold unit's outcome, in gold order.
     pub units: Vec<UnitOutcome>,
     /// Each gold relation's outcome, in gold order.
@@ -292,30 +294,53 @@ fn overlap(a: &Range<usize>, b: &Range<usize>) -> usize {
     a.end.min(b.end).saturating_sub(a.start.max(b.start))
 }
 
+/// How much a unit and a node must share to match.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Overlap {
+    /// Half of the node and half of (a range of) the unit: the headline counting.
+    Strict,
+    /// Half of (a range of) the unit, however long the node: shown beside
+    /// the strict scores, as the old counting's side.
+    Lenient,
+}
+
 /// The bytes a unit (its ranges) and a node share, if they may match: the
-/// shared bytes are at least half of the node, and the node holds at least
-/// half of one of the unit's ranges.
-pub fn shared(unit: &[Range<usize>], node: &Range<usize>) -> Option<usize> {
+/// node holds at least half of one of the unit's ranges and, when strict,
+/// the shared bytes are at least half of the node.
+pub fn shared(unit: &[Range<usize>], node: &Range<usize>, overlap_rule: Overlap) -> Option<usize> {
     let covered: usize = unit.iter().map(|s| overlap(s, node)).sum();
     let holds_a_range = unit
         .iter()
         .any(|s| !s.is_empty() && overlap(s, node) * 2 >= s.len());
-    (covered > 0 && covered * 2 >= node.len() && holds_a_range).then_some(covered)
+    let half_of_node = overlap_rule == Overlap::Lenient || covered * 2 >= node.len();
+    (covered > 0 && half_of_node && holds_a_range).then_some(covered)
 }
 
 /// For each unit (its ranges), the node it is matched to: a maximum
 /// one-to-one matching over the pairs that may match, most shared bytes
 /// among equals.
-pub fn align(units: &[Vec<Range<usize>>], nodes: &[Range<usize>]) -> Vec<Option<usize>> {
-    max_matching(units.len(), nodes.len(), &candidates(units, nodes))
+pub fn align(
+    units: &[Vec<Range<usize>>],
+    nodes: &[Range<usize>],
+    overlap_rule: Overlap,
+) -> Vec<Option<usize>> {
+    max_matching(
+        units.len(),
+        nodes.len(),
+        &candidates(units, nodes, overlap_rule),
+    )
 }
 
 /// Every (unit, node, shared bytes) that may match.
-fn candidates(units: &[Vec<Range<usize>>], nodes: &[Range<usize>]) -> Vec<Candidate> {
+fn candidates(
+    units: &[Vec<Range<usize>>],
+    nodes: &[Range<usize>],
+    overlap_rule: Overlap,
+) -> Vec<Candidate> {
     let mut out = Vec::new();
     for (u, unit) in units.iter().enumerate() {
         for (n, node) in nodes.iter().enumerate() {
-            if let Some(bytes) = shared(unit, node) {
+            if let Some(bytes) = shared(unit, node, overlap_rule) {
                 out.push((u, n, bytes as u64));
             }
         }
@@ -328,8 +353,16 @@ fn pair(a: usize, b: usize) -> (usize, usize) {
     (a.min(b), a.max(b))
 }
 
-/// Score argmap's `map` of a text against its gold.
+/// Score argmap's `map` of a text against its gold: strict overlap, with
+/// the lenient counts beside.
 pub fn score(gold: &GoldText, map: &DocumentMap) -> TextScore {
+    let mut s = score_with(gold, map, Overlap::Strict);
+    s.lenient = score_with(gold, map, Overlap::Lenient).counts;
+    s
+}
+
+/// Score with one overlap rule (the `lenient` counts are left empty).
+pub fn score_with(gold: &GoldText, map: &DocumentMap, overlap_rule: Overlap) -> TextScore {
     let format = gold.format;
     let nodes = map.nodes();
     let node_spans: Vec<Range<usize>> = nodes.iter().map(|n| n.span.range()).collect();
@@ -345,7 +378,7 @@ pub fn score(gold: &GoldText, map: &DocumentMap) -> TextScore {
         .map(|u| format.class_of(u.class, &u.cues))
         .collect();
 
-    let candidates = candidates(&unit_spans, &node_spans);
+    let candidates = candidates(&unit_spans, &node_spans, overlap_rule);
     let node_of = max_matching(unit_spans.len(), node_spans.len(), &candidates);
     let mut unit_of: Vec<Option<usize>> = vec![None; nodes.len()];
     for (u, n) in node_of.iter().enumerate() {
@@ -506,6 +539,7 @@ pub fn score(gold: &GoldText, map: &DocumentMap) -> TextScore {
         id: gold.id(),
         format,
         counts,
+        lenient: Counts::default(),
         units,
         relations,
     }
@@ -590,20 +624,25 @@ mod tests {
     #[test]
     fn overlap_must_hold_half_of_the_unit_and_half_of_the_node() {
         let one = |s: Range<usize>| vec![s];
+        let strict = |u: &[Range<usize>], n: Range<usize>| shared(u, &n, Overlap::Strict);
+        let lenient = |u: &[Range<usize>], n: Range<usize>| shared(u, &n, Overlap::Lenient);
         // Exactly half either way is enough.
-        assert_eq!(shared(&one(0..8), &(4..12)), Some(4));
-        assert_eq!(shared(&one(0..10), &(0..20)), Some(10));
-        assert_eq!(shared(&one(0..20), &(0..10)), Some(10));
+        assert_eq!(strict(&one(0..8), 4..12), Some(4));
+        assert_eq!(strict(&one(0..10), 0..20), Some(10));
+        assert_eq!(strict(&one(0..20), 0..10), Some(10));
         // Less than half of the node, or of the unit, is not.
-        assert_eq!(shared(&one(0..10), &(0..21)), None);
-        assert_eq!(shared(&one(0..21), &(0..10)), None);
-        assert_eq!(shared(&one(0..10), &(10..20)), None);
-        assert_eq!(shared(&one(5..5), &(0..10)), None);
+        assert_eq!(strict(&one(0..10), 0..21), None);
+        assert_eq!(strict(&one(0..21), 0..10), None);
+        assert_eq!(strict(&one(0..10), 10..20), None);
+        assert_eq!(strict(&one(5..5), 0..10), None);
+        // Lenient asks only for half of the unit.
+        assert_eq!(lenient(&one(0..10), 0..21), Some(10));
+        assert_eq!(lenient(&one(0..21), 0..10), None);
         // A discontinuous unit matches on either range, not on its hull.
         let both = vec![0..10, 40..50];
-        assert_eq!(shared(&both, &(0..10)), Some(10));
-        assert_eq!(shared(&both, &(40..50)), Some(10));
-        assert_eq!(shared(&both, &(0..50)), None);
+        assert_eq!(strict(&both, 0..10), Some(10));
+        assert_eq!(strict(&both, 40..50), Some(10));
+        assert_eq!(strict(&both, 0..50), None);
     }
 
     #[test]
@@ -612,7 +651,7 @@ mod tests {
         // one may have it. Unit 20..30 takes node 20..32 (10 of 12 bytes).
         let units = vec![vec![0..10], vec![10..20], vec![20..30]];
         let nodes = vec![0..20, 20..32];
-        let m = align(&units, &nodes);
+        let m = align(&units, &nodes, Overlap::Strict);
         assert_eq!(m.iter().flatten().count(), 2);
         assert_eq!(m[2], Some(1));
         assert!(m[0] == Some(0) || m[1] == Some(0));
@@ -684,11 +723,15 @@ mod tests {
         // Thesis unit 0..10 inside a thesis node 0..40: 10 bytes are a
         // quarter of the node.
         let g = text(GoldFormat::Brat, vec![unit("T1", Thesis, 0..10)], vec![]);
-        let c = score(&g, &map(vec![at(Thesis, 0..40)], &[])).counts;
-        assert_eq!(prf(&c, Thesis), (Some(0.0), Some(0.0), Some(0.0)));
+        let s = score(&g, &map(vec![at(Thesis, 0..40)], &[]));
+        let c = &s.counts;
+        assert_eq!(prf(c, Thesis), (Some(0.0), Some(0.0), Some(0.0)));
         assert_eq!(c.confusion[slot(Thesis)][NONE], 1);
         assert_eq!(c.confusion[NONE][slot(Thesis)], 1);
         assert_eq!(c.central_ratio(), Some(0.0));
+        // Lenient overlap, shown beside, takes it.
+        assert_eq!(prf(&s.lenient, Thesis), (Some(1.0), Some(1.0), Some(1.0)));
+        assert_eq!(s.lenient.central_ratio(), Some(1.0));
     }
 
     #[test]
