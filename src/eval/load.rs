@@ -26,6 +26,9 @@ pub fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>, GoldError> {
         let shown = path.display().to_string();
         let meta = std::fs::metadata(path).map_err(|e| io_error(&shown, e))?;
         if !meta.is_dir() {
+            if format_of(path).is_none() {
+                return Err(GoldError::UnknownFormat(shown));
+            }
             out.push(path.clone());
             continue;
         }

@@ -69,7 +69,10 @@ fn mean(values: impl Iterator<Item = Option<f64>>) -> Option<f64> {
 }
 
 /// The headline scores of a summary, in [`Mean`]'s order.
-fn headline(c: &Counts, format: GoldFormat) -> (Vec<Option<f64>>, Option<f64>, [Option<f64>; 3], Option<f64>) {
+fn headline(
+    c: &Counts,
+    format: GoldFormat,
+) -> (Vec<Option<f64>>, Option<f64>, [Option<f64>; 3], Option<f64>) {
     let roles = format.classes().iter().map(|&k| c.role(k).f1).collect();
     let att = c.attachment();
     (
@@ -133,7 +136,10 @@ impl Report {
             .into_iter()
             .filter(|(_, s)| s.len() >= 2)
             .map(|(format, summaries)| {
-                let heads: Vec<_> = summaries.iter().map(|s| headline(&s.counts, format)).collect();
+                let heads: Vec<_> = summaries
+                    .iter()
+                    .map(|s| headline(&s.counts, format))
+                    .collect();
                 Mean {
                     format,
                     sets: summaries.len(),
@@ -205,7 +211,11 @@ impl Report {
                 .unwrap_or(3)
                 + 2;
             writeln!(out)?;
-            writeln!(out, "sets side by side ({} gold, F1 per role):", format.name())?;
+            writeln!(
+                out,
+                "sets side by side ({} gold, F1 per role):",
+                format.name()
+            )?;
             write!(out, "{:<width$}{:>6}{:>7}", "set", "texts", "units")?;
             for &k in format.classes() {
                 write!(out, "{:>w$}", k.name(), w = k.name().len().max(6) + 2)?;
@@ -395,7 +405,10 @@ impl Summary {
             "not scored  implicit units {}, relations to them {}, implicit central claims {}, nodes over implicit text {}, nodes on a unit's second occurrence {}",
             k.implicit_units, k.implicit_relations, k.implicit_central, k.implicit_nodes, k.repeat_nodes
         )?;
-        writeln!(out, "confusion (rows gold, columns predicted; none: unmatched):")?;
+        writeln!(
+            out,
+            "confusion (rows gold, columns predicted; none: unmatched):"
+        )?;
         let slots: Vec<usize> = classes.iter().map(|&k| slot(k)).chain([NONE]).collect();
         let name = |s: usize| {
             if s == NONE {
@@ -435,7 +448,10 @@ impl Summary {
             .unwrap_or(4)
             .max(4)
             + 2;
-        writeln!(out, "per text (roles: gold units matched to a node of their class):")?;
+        writeln!(
+            out,
+            "per text (roles: gold units matched to a node of their class):"
+        )?;
         writeln!(
             out,
             "{:<width$}{:>6}{:>7}{:>8}{:>10}{:>10}{:>9}",
@@ -555,7 +571,11 @@ impl JsonMean {
         JsonMean {
             format: m.format.name(),
             sets: m.sets,
-            role_f1: m.role_f1.iter().map(|&(k, f)| (k.name(), round(f))).collect(),
+            role_f1: m
+                .role_f1
+                .iter()
+                .map(|&(k, f)| (k.name(), round(f)))
+                .collect(),
             macro_f1: round(m.macro_f1),
             attachment: JsonPrf {
                 precision: round(m.attachment[0]),

@@ -92,7 +92,7 @@ pub struct Counts {
     pub relations: RelationCounts,
     /// Texts whose gold names an explicit central claim.
     pub central_texts: usize,
-    /// Of those, texts where a central claim unit matched a thesis node.
+    /// Of those, texts where a central claim unit matched a node scored as thesis.
     pub central_found: usize,
     /// What was left out.
     pub skipped: SkippedCounts,
@@ -194,7 +194,9 @@ impl Counts {
 
     /// Nodes in the confusion table (all but those not scored).
     pub fn scored_nodes(&self) -> usize {
-        (0..6).map(|r| (0..5).map(|c| self.confusion[r][c]).sum::<usize>()).sum()
+        (0..6)
+            .map(|r| (0..5).map(|c| self.confusion[r][c]).sum::<usize>())
+            .sum()
     }
 
     /// Gold units matched to a node of their own class.
@@ -530,7 +532,7 @@ pub fn score_with(gold: &GoldText, map: &DocumentMap, overlap_rule: Overlap) -> 
         let found = gold
             .central
             .iter()
-            .any(|&c| node_of[c].is_some_and(|n| nodes[n].kind == NodeKind::Thesis));
+            .any(|&c| node_of[c].is_some_and(|n| predicted[n] == NodeKind::Thesis));
         counts.central_found = usize::from(found);
     }
 
@@ -753,7 +755,10 @@ mod tests {
         assert_eq!(c.predicted(Claim), 3);
         assert_eq!(c.tp(Claim), 1);
         let claim = c.role(Claim);
-        assert_eq!((claim.precision, claim.recall), (Some(1.0 / 3.0), Some(1.0)));
+        assert_eq!(
+            (claim.precision, claim.recall),
+            (Some(1.0 / 3.0), Some(1.0))
+        );
         assert!((claim.f1.unwrap() - 0.5).abs() < 1e-12);
         assert_eq!(prf(&c, Evidence), (None, Some(0.0), Some(0.0)));
         assert_eq!(prf(&c, Thesis), (Some(1.0), Some(1.0), Some(1.0)));
@@ -830,7 +835,10 @@ mod tests {
         });
         let nodes = || vec![at(Thesis, 0..10), at(Claim, 10..20), at(Thesis, 20..30)];
         let c = score(&g, &map(nodes(), &[(1, 0, EdgeKind::Supports)])).counts;
-        assert_eq!((c.relations.gold, c.relations.found, c.relations.missed), (2, 1, 1));
+        assert_eq!(
+            (c.relations.gold, c.relations.found, c.relations.missed),
+            (2, 1, 1)
+        );
         // With an edge to the other major claim as well, both are found.
         let both = [(1, 0, EdgeKind::Supports), (1, 2, EdgeKind::Supports)];
         let c = score(&g, &map(nodes(), &both)).counts;
@@ -863,7 +871,11 @@ mod tests {
             implicit_spans: vec![60..80],
         };
         let m = map(
-            vec![at(Evidence, 0..10), at(Evidence, 10..20), at(Thesis, 58..80)],
+            vec![
+                at(Evidence, 0..10),
+                at(Evidence, 10..20),
+                at(Thesis, 58..80),
+            ],
             &[(1, 0, EdgeKind::Supports), (0, 2, EdgeKind::Supports)],
         );
         let c = score(&g, &m).counts;
