@@ -229,7 +229,7 @@ pub struct EvalArgs {
     pub split: Vec<PathBuf>,
     /// Output format.
     #[arg(long, value_enum, default_value = "text")]
-    pub format: ListFormat,
+    pub format: EvalFormat,
     /// Also report each text: in text, a line per text; in JSON, how every
     /// gold unit and relation fared.
     #[arg(long)]
@@ -242,6 +242,15 @@ pub enum ListFormat {
     /// Aligned text for people.
     Text,
     /// JSON for scripts (schema_version 1).
+    Json,
+}
+
+/// Formats of `eval`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum EvalFormat {
+    /// Aligned text for people.
+    Text,
+    /// JSON for scripts (schema_version 2: a report per set, and their means).
     Json,
 }
 

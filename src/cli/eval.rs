@@ -2,7 +2,7 @@
 //! report. A gold file that cannot be read is named on stderr and the rest
 //! are scored; the run then exits 1.
 
-use super::args::{EvalArgs, ListFormat};
+use super::args::{EvalArgs, EvalFormat};
 use super::error_line;
 use super::output::with_stdout;
 use argmap::eval::{self, GoldText, Report};
@@ -58,8 +58,8 @@ pub fn eval(args: EvalArgs) -> anyhow::Result<ExitCode> {
         .collect();
     let report = Report::new(scored);
     with_stdout(|out| match args.format {
-        ListFormat::Text => report.write_text(out, args.per_text),
-        ListFormat::Json => report.write_json(out, args.per_text),
+        EvalFormat::Text => report.write_text(out, args.per_text),
+        EvalFormat::Json => report.write_json(out, args.per_text),
     })?;
     if failed > 0 {
         error_line(&format!(
