@@ -295,11 +295,10 @@ fn as_arggraph(text: &str, dir: &Path) -> PathBuf {
         };
         writeln!(xml, "<adu id=\"a{i}\" type=\"{kind}\"/>").unwrap();
     }
-    for i in 0..nodes.len() {
+    for (i, target) in adu.iter().enumerate() {
         writeln!(
             xml,
-            "<edge id=\"s{i}\" src=\"e{i}\" trg=\"a{}\" type=\"seg\"/>",
-            adu[i]
+            "<edge id=\"s{i}\" src=\"e{i}\" trg=\"a{target}\" type=\"seg\"/>"
         )
         .unwrap();
     }

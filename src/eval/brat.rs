@@ -176,6 +176,8 @@ fn same_text(a: &str, b: &str) -> bool {
 }
 
 #[cfg(test)]
+// A unit's spans, or the implicit spans: one range is the common case.
+#[allow(clippy::single_range_in_vec_init)]
 mod tests {
     use super::*;
 
@@ -193,7 +195,7 @@ mod tests {
         let p = parse(ann, TEXT).unwrap();
         assert_eq!(p.units.len(), 3);
         assert_eq!(&TEXT[p.units[2].hull()], "It brings people together.");
-        assert_eq!(p.units[2].spans, vec![23..49]);
+        assert_eq!(p.units[2].spans, [23..49]);
         assert_eq!(&TEXT[p.units[0].hull()], "We should keep it.");
         assert_eq!(p.central, vec![0]);
         assert_eq!(

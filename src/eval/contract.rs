@@ -145,10 +145,8 @@ pub fn parse(json: &str) -> Result<Vec<GoldDocument>, Problem> {
         }
         doc.lines.push(line());
         doc.parsed.units.push(GoldUnit {
-            id: node.id.clone(),
-            class: node.kind,
             cues: node.cues.clone(),
-            spans: vec![node.span.start..node.span.end],
+            ..GoldUnit::new(&node.id, node.kind, node.span.start..node.span.end)
         });
     }
     for (n, edge) in contract.edges.iter().enumerate() {
@@ -244,6 +242,8 @@ fn entry_line(json: &str, section: &str, key: &str, n: usize) -> usize {
 }
 
 #[cfg(test)]
+// A unit's spans, or the implicit spans: one range is the common case.
+#[allow(clippy::single_range_in_vec_init)]
 mod tests {
     use super::*;
 
@@ -265,7 +265,7 @@ mod tests {
         assert_eq!(docs[0].path, "essay.md");
         let p = &docs[0].parsed;
         assert_eq!(p.units[0].class, NodeKind::Thesis);
-        assert_eq!(p.units[1].spans, vec![15..30]);
+        assert_eq!(p.units[1].spans, [15..30]);
         assert_eq!(p.central, vec![0]);
         assert_eq!(
             p.relations,

@@ -150,6 +150,8 @@ fn io_error(path: &str, e: std::io::Error) -> GoldError {
 }
 
 #[cfg(test)]
+// A unit's spans, or the implicit spans: one range is the common case.
+#[allow(clippy::single_range_in_vec_init)]
 mod tests {
     use super::*;
     use crate::graph::{EdgeKind, NodeKind};
@@ -175,7 +177,7 @@ mod tests {
         assert_eq!(gold.format, GoldFormat::Brat);
         assert!(gold.text_path.ends_with("libraries.txt"));
         // "city’s" holds a three-byte apostrophe: later spans shift by two bytes.
-        assert_eq!(gold.units[1].spans, vec![43..125]);
+        assert_eq!(gold.units[1].spans, [43..125]);
         assert_eq!(
             units(gold),
             vec![

@@ -308,6 +308,8 @@ fn locate_by(
 }
 
 #[cfg(test)]
+// A unit's spans, or the implicit spans: one range is the common case.
+#[allow(clippy::single_range_in_vec_init)]
 mod tests {
     use super::*;
 
@@ -373,7 +375,7 @@ mod tests {
 <edge id="c1" src="e1" trg="j1" type="seg"/><edge id="c2" src="e2" trg="j1" type="seg"/>
 <edge id="c3" src="j1" trg="a1" type="seg"/></arggraph>"#;
         let p = parse(xml, "A b. C d.").unwrap();
-        assert_eq!(p.units[0].spans, vec![0..9]);
+        assert_eq!(p.units[0].spans, [0..9]);
         assert_eq!(p.central, vec![0]);
     }
 
@@ -400,7 +402,7 @@ mod tests {
                 implicit_units: 1,
                 implicit_relations: 1,
                 implicit_central: true,
-                implicit_spans: vec![61..89],
+                implicit_spans: Vec::from([61..89]),
             }
         );
         assert_eq!(&text[61..89], "HORNS SHOULD NOT BE REMOVED.");

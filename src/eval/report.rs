@@ -68,11 +68,11 @@ fn mean(values: impl Iterator<Item = Option<f64>>) -> Option<f64> {
     (!defined.is_empty()).then(|| defined.iter().sum::<f64>() / defined.len() as f64)
 }
 
+/// Role F1s, macro-F1, attachment P/R/F1 and central claim ratio.
+type Headline = (Vec<Option<f64>>, Option<f64>, [Option<f64>; 3], Option<f64>);
+
 /// The headline scores of a summary, in [`Mean`]'s order.
-fn headline(
-    c: &Counts,
-    format: GoldFormat,
-) -> (Vec<Option<f64>>, Option<f64>, [Option<f64>; 3], Option<f64>) {
+fn headline(c: &Counts, format: GoldFormat) -> Headline {
     let roles = format.classes().iter().map(|&k| c.role(k).f1).collect();
     let att = c.attachment();
     (

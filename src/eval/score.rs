@@ -548,6 +548,8 @@ pub fn score_with(gold: &GoldText, map: &DocumentMap, overlap_rule: Overlap) -> 
 }
 
 #[cfg(test)]
+// A unit's spans, or the implicit spans: one range is the common case.
+#[allow(clippy::single_range_in_vec_init)]
 mod tests {
     use super::*;
     use crate::eval::{GoldRelation, GoldUnit, Skipped};
@@ -868,7 +870,7 @@ mod tests {
             implicit_units: 1,
             implicit_relations: 1,
             implicit_central: true,
-            implicit_spans: vec![60..80],
+            implicit_spans: Vec::from([60..80]),
         };
         let m = map(
             vec![
