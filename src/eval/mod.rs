@@ -6,8 +6,9 @@
 //! its gold units (byte spans with a role) and gold relations.
 //!
 //! [`load`] is the only part that touches the file system. [`score`] aligns
-//! a gold text with a [`DocumentMap`] and counts; [`report`] adds the counts
-//! up (micro-averaged) and writes them as text or JSON.
+//! a gold text with a [`DocumentMap`] one to one ([`matching`]) and counts
+//! everything from that one alignment; [`report`] adds the counts up per set
+//! (micro-averaged), averages sets, and writes them as text or JSON.
 
 pub mod brat;
 pub mod contract;
