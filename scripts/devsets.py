@@ -3,7 +3,7 @@
 
 usage: scripts/devsets.py [BINARY]   (default target/release/argmap)
 
-Runs `argmap eval` on each development set and scores the bundled essay against
+Runs `argmap eval --format json` on each development set and scores the bundled essay against
 its hand-made map (tests/fixtures/expected/nato-partnerships.tsv), printing one
 line per set and the mean macro-F1 and link F1. A change to extraction is kept
 only if the mean rises and no set drops. The microtext corpora are read from
@@ -20,7 +20,6 @@ SHARED = ROOT.parent / "shared" / "corpora"
 SETS = [
     ("microtexts-1", SHARED / "arg-microtexts"),
     ("microtexts-2-dev", SHARED / "arg-microtexts-part2-dev"),
-    ("microtexts-2-explicit", Path("/tmp/p2ok")),
     ("essays-dev", ROOT / "tests/fixtures/eval/persuasive/dev"),
     ("essays-held-out", ROOT / "tests/fixtures/eval/persuasive/held-out"),
     ("class-dev", ROOT / "tests/fixtures/eval/persuasive/class-dev"),
@@ -28,15 +27,15 @@ SETS = [
 
 
 def eval_set(binary, path):
-    out = subprocess.run([binary, "eval", str(path)], capture_output=True, text=True)
-    text = out.stdout + out.stderr
-    macro = re.search(r"macro-F1[^\n]*?(\d\.\d+)", text)
-    link = re.search(r"attachment\s+precision[^\n]*?f1\s+(\d\.\d+)", text)
-    central = re.search(r"central claim found in (\d+)/(\d+)", text)
-    if not macro or not link:
-        return None, text.strip().splitlines()[:2]
-    c = f"{central.group(1)}/{central.group(2)}" if central else "-"
-    return (float(macro.group(1)), float(link.group(1)), c), None
+    out = subprocess.run([binary, "eval", "--format", "json", str(path)],
+                         capture_output=True, text=True)
+    try:
+        r = json.loads(out.stdout)["sets"][0]["results"][0]
+    except (ValueError, KeyError, IndexError):
+        return None, (out.stderr or out.stdout).strip().splitlines()[:2]
+    roles = {x["role"]: x["f1"] for x in r["roles"]}
+    c = r["central_claim"]
+    return (r["macro_f1"], r["attachment"]["f1"], f"{c['found']}/{c['texts']}", roles), None
 
 
 def bundled(binary):
@@ -76,7 +75,7 @@ def bundled(binary):
 
 def main():
     binary = sys.argv[1] if len(sys.argv) > 1 else str(ROOT / "target/release/argmap")
-    print(f"{'set':<18} {'macro-F1':>8} {'link F1':>8} {'central':>8}")
+    print(f"{'set':<18} {'macro-F1':>8} {'link F1':>8} {'central':>8}  per role F1")
     macros, links = [], []
     for name, path in SETS:
         if not path.exists():
@@ -88,7 +87,8 @@ def main():
             continue
         macros.append(scores[0])
         links.append(scores[1])
-        print(f"{name:<18} {scores[0]:>8.3f} {scores[1]:>8.3f} {scores[2]:>8}")
+        roles = " ".join(f"{k} {v:.2f}" for k, v in scores[3].items())
+        print(f"{name:<18} {scores[0]:>8.3f} {scores[1]:>8.3f} {scores[2]:>8}  {roles}")
     acc, rec, prec = bundled(binary)
     print(f"{'bundled essay':<18} role accuracy {acc:.3f}  attachment recall {rec:.3f}  precision {prec:.3f}")
     if macros:

@@ -5,13 +5,14 @@
 //! [`build_map`] turns that into a checked [`DocumentMap`].
 
 pub mod annotations;
+pub mod clauses;
 pub mod cues;
 mod layout;
 pub mod lexicon;
 mod relations;
 mod roles;
 
-use crate::document::Document;
+use crate::document::{Document, SharedText};
 use crate::graph::{DocumentMap, EdgeKind, MapBuilder, Node, NodeKind, Origin};
 use crate::text::edit_distance;
 use annotations::{Annotation, Issue, IssueKind};
@@ -29,6 +30,12 @@ pub struct Unit {
     pub cues: Vec<crate::graph::CueName>,
     /// Confidence in [0, 1].
     pub confidence: f32,
+    /// The clause it covers (a byte range of the document) when its sentence
+    /// holds two units; `None` for the whole sentence.
+    pub clause: Option<std::ops::Range<usize>>,
+    /// True for the clause a connective subordinates ("although X", "because
+    /// Y"): read from grammar alone, so no annotation addresses it.
+    pub derived: bool,
 }
 
 /// A directed relation between two units (indexes into [`Extraction::units`]).
@@ -87,12 +94,85 @@ pub fn extract(doc: &Document, options: Options) -> Extraction {
     // The units hold their cue names now; linking reads only the flags.
     stages.release_cue_lists();
     let relations = roles.relations(&stages);
+    let (units, relations) = split_clauses(doc, roles.decided.units, relations);
     Extraction {
-        units: roles.decided.units,
+        units,
         relations,
         annotations: stages.annotations,
         issues: stages.issues,
     }
+}
+
+/// Split each unit whose sentence holds two argumentative clauses
+/// ([`clauses::split`]) into the main clause, which keeps the unit's role and
+/// relations, and the clause its connective subordinates, linked to it: a
+/// reason or premise supports the main clause, which answers (attacks) a
+/// conceded one.
+fn split_clauses(
+    doc: &Document,
+    units: Vec<Unit>,
+    relations: Vec<Relation>,
+) -> (Vec<Unit>, Vec<Relation>) {
+    let mut out: Vec<Unit> = Vec::with_capacity(units.len());
+    let mut moved: Vec<usize> = Vec::with_capacity(units.len());
+    let mut added: Vec<Relation> = Vec::new();
+    for mut unit in units {
+        let span = doc.sentences[unit.sentence].span;
+        let Some(split) = clauses::split(doc.sentence_text(unit.sentence), span.start) else {
+            moved.push(out.len());
+            out.push(unit);
+            continue;
+        };
+        let (kind, edge) = match split.join {
+            clauses::Join::Concession => (NodeKind::Objection, EdgeKind::Attacks),
+            clauses::Join::Reason | clauses::Join::Result => {
+                (NodeKind::Evidence, EdgeKind::Supports)
+            }
+        };
+        let other = Unit {
+            sentence: unit.sentence,
+            kind,
+            cues: vec![cues::cue(clauses::CLAUSE_CUE, split.connective)],
+            confidence: 0.6,
+            clause: Some(split.other.clone()),
+            derived: true,
+        };
+        unit.clause = Some(split.main.clone());
+        let other_first = split.other.start < split.main.start;
+        let (main_at, other_at) = if other_first {
+            (out.len() + 1, out.len())
+        } else {
+            (out.len(), out.len() + 1)
+        };
+        moved.push(main_at);
+        let (from, to) = match split.join {
+            clauses::Join::Concession => (main_at, other_at),
+            _ => (other_at, main_at),
+        };
+        added.push(Relation {
+            from,
+            to,
+            kind: edge,
+            cue: "clause:connective",
+        });
+        if other_first {
+            out.push(other);
+            out.push(unit);
+        } else {
+            out.push(unit);
+            out.push(other);
+        }
+    }
+    let mut relations: Vec<Relation> = relations
+        .into_iter()
+        .map(|r| Relation {
+            from: moved[r.from],
+            to: moved[r.to],
+            ..r
+        })
+        .collect();
+    relations.extend(added);
+    (out, relations)
 }
 
 /// Extraction one stage at a time, so that each can be timed on its own
@@ -182,9 +262,14 @@ pub fn build(doc: &Document, options: Options) -> Built {
         .enumerate()
         .map(|(i, a)| (a.sentence, i))
         .collect();
-    let annotation_of = |sentence: usize| {
+    // An annotation addresses its sentence's main clause, never a clause
+    // derived from a connective.
+    let annotation_of = |unit: &Unit| {
+        if unit.derived {
+            return None;
+        }
         by_sentence
-            .get(&sentence)
+            .get(&unit.sentence)
             .map(|&i| &extraction.annotations[i])
     };
     let mut builder = MapBuilder::with_capacity(doc.path.clone(), extraction.units.len());
@@ -194,13 +279,24 @@ pub fn build(doc: &Document, options: Options) -> Built {
         }
     }
     for unit in &mut extraction.units {
-        let annotation = annotation_of(unit.sentence);
+        let annotation = annotation_of(unit);
         let stated_id = annotation.and_then(|a| a.id.clone());
+        let (text, span) = match &unit.clause {
+            Some(range) => (
+                SharedText::slice(&doc.text, range.clone())
+                    .expect("clause ranges lie on character boundaries of the text"),
+                doc.lines.span_in(&doc.text, range.clone()),
+            ),
+            None => (
+                doc.shared_sentence_text(unit.sentence),
+                doc.sentences[unit.sentence].span,
+            ),
+        };
         let index = builder.node(Node {
             id: stated_id.clone().unwrap_or_default(),
             kind: unit.kind,
-            text: doc.shared_sentence_text(unit.sentence),
-            span: doc.sentences[unit.sentence].span,
+            text,
+            span,
             // Moved, not copied: the units are not needed after this.
             cues: std::mem::take(&mut unit.cues),
             confidence: unit.confidence,
@@ -233,7 +329,7 @@ pub fn build(doc: &Document, options: Options) -> Built {
             .units
             .iter()
             .map(|unit| {
-                annotation_of(unit.sentence).is_some_and(|a| {
+                annotation_of(unit).is_some_and(|a| {
                     a.states_edges()
                         && a.supports
                             .iter()
@@ -260,7 +356,7 @@ pub fn build(doc: &Document, options: Options) -> Built {
     let known_count = builder.len();
     let known_bytes: usize = builder.ids().map(str::len).sum();
     for (unit_index, unit) in extraction.units.iter().enumerate() {
-        let Some(a) = annotation_of(unit.sentence) else {
+        let Some(a) = annotation_of(unit) else {
             continue;
         };
         let stated = a.supports.iter().map(|id| (id, EdgeKind::Supports));

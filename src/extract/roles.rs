@@ -211,6 +211,8 @@ pub(super) fn assign(
                     kind: NodeKind::Thesis,
                     cues: cue_names(a, extra),
                     confidence: 0.7,
+                    clause: None,
+                    derived: false,
                 })
             } else if Some(s) == thesis_sentence {
                 let (why, confidence) = thesis
@@ -222,6 +224,8 @@ pub(super) fn assign(
                     kind: NodeKind::Thesis,
                     cues: cue_names(a, why),
                     confidence,
+                    clause: None,
+                    derived: false,
                 })
             } else if let Some(StatedRole::Kind(kind)) = stated.get(s).copied().flatten() {
                 // The author said so; a second annotated thesis restates the first.
@@ -230,6 +234,8 @@ pub(super) fn assign(
                     kind,
                     cues: vec![super::cues::cue("annotation", kind.name())],
                     confidence: 1.0,
+                    clause: None,
+                    derived: false,
                 })
             } else if p.section == Section::Intro
                 && thesis_pos.is_none_or(|t| i < t)
@@ -420,6 +426,8 @@ fn role_of(sentence: usize, a: &Analysis, context: &Context<'_>) -> Unit {
         kind,
         cues: cue_names(a, extra),
         confidence: (confidence * 100.0).round() / 100.0,
+        clause: None,
+        derived: false,
     }
 }
 

@@ -32,6 +32,12 @@ fn annotation_with(map: &DocumentMap, index: NodeIndex, outgoing: &[&Edge]) -> S
     out
 }
 
+/// True for the cue of a clause derived from its connective (`clause:because`).
+fn is_derived_clause(cue: &str) -> bool {
+    cue.strip_prefix(crate::extract::clauses::CLAUSE_CUE)
+        .is_some_and(|rest| rest.starts_with(':'))
+}
+
 /// The text of `doc` with every node of `map` annotated. Other comments and
 /// all other bytes are kept as they are.
 pub fn annotate(doc: &Document, map: &DocumentMap) -> String {
@@ -42,6 +48,15 @@ pub fn annotate(doc: &Document, map: &DocumentMap) -> String {
     let adjacency = map.adjacency();
     for index in map.indexes() {
         let node = map.node(index);
+        // A clause its connective subordinates is read again from the
+        // grammar; the sentence's one comment addresses its main clause.
+        if node.cues.iter().any(|c| is_derived_clause(c)) {
+            continue;
+        }
+        let end = doc
+            .sentences
+            .get(node.sentence)
+            .map_or(node.span.end, |s| s.span.end.max(node.span.end));
         let outgoing: Vec<&Edge> = adjacency.outgoing[index.get()]
             .iter()
             .map(|&e| &map.edges()[e])
@@ -51,17 +66,17 @@ pub fn annotate(doc: &Document, map: &DocumentMap) -> String {
         // sentence's end can follow it with nothing but white space between.
         let next = doc
             .comments
-            .partition_point(|c| c.span.start < node.span.end);
+            .partition_point(|c| c.span.start < end);
         let existing = doc.comments.get(next).filter(|c| {
             annotation_body(&c.body).is_some()
                 && doc
                     .text
-                    .get(node.span.end..c.span.start)
+                    .get(end..c.span.start)
                     .is_some_and(|gap| gap.trim().is_empty())
         });
         match existing {
             Some(c) => edits.push((c.span.range(), wanted)),
-            None => edits.push((node.span.end..node.span.end, format!(" {wanted}"))),
+            None => edits.push((end..end, format!(" {wanted}"))),
         }
     }
     edits.sort_by_key(|(range, _)| range.start);

@@ -1,0 +1,237 @@
+//! Sentences that hold two argumentative units: "Although X, Y", "X because
+//! Y", "X, so Y". A fifth of the units annotators mark share a sentence with
+//! another, and most objections in short texts are such concessive clauses,
+//! so a node is a clause where a concessive, causal or result connective
+//! joins two clauses of a few words each.
+//!
+//! The split is read from the sentence's grammar alone, never from its role
+//! or an annotation: an author annotation addresses the sentence's main
+//! clause, and the other clause is derived again the same way each time the
+//! essay is read (so `annotate` writes one comment per sentence).
+
+use std::ops::Range;
+
+/// How the two clauses of a split sentence are joined.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Join {
+    /// "Although X, Y": X grants a point that Y answers.
+    Concession,
+    /// "X because Y": Y is a reason for X.
+    Reason,
+    /// "X, so Y": X is a reason for Y.
+    Result,
+}
+
+/// A sentence split in two: the clause that keeps the sentence's role and
+/// the clause the connective subordinates to it (byte ranges of the text).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Split {
+    /// The clause that carries the sentence's point.
+    pub main: Range<usize>,
+    /// The conceded, reason or premise clause.
+    pub other: Range<usize>,
+    /// How they are joined.
+    pub join: Join,
+    /// The connective, for the cue name (`clause:because`).
+    pub connective: &'static str,
+}
+
+/// The prefix of the cue every derived clause carries (`clause:although`).
+pub const CLAUSE_CUE: &str = "clause";
+
+/// Fewer words than this on either side and the sentence stays whole: "as
+/// you know, X" or "X, so to speak" join no two points.
+const MIN_WORDS: usize = 3;
+
+/// Connectives that open a sentence with a conceded clause.
+const LEADING_CONCESSIONS: &[&str] = &["although", "though", "even though", "while", "whilst"];
+
+/// Connectives inside a sentence that introduce a reason.
+const REASONS: &[&str] = &[", because", " because", ", since"];
+
+/// Connectives inside a sentence that introduce a conclusion from what
+/// precedes it.
+const RESULTS: &[&str] = &[
+    ", so",
+    ", and so",
+    ", therefore",
+    ", and therefore",
+    ", thus",
+    ", hence",
+    ", which is why",
+    ", and that is why",
+    ", that is why",
+];
+
+/// Where `text` (a sentence starting at byte `base` of the document) splits
+/// into two units, if it does.
+pub fn split(text: &str, base: usize) -> Option<Split> {
+    let lower = text.to_ascii_lowercase();
+    leading_concession(text, &lower)
+        .or_else(|| medial(text, &lower, REASONS, Join::Reason))
+        .or_else(|| medial(text, &lower, RESULTS, Join::Result))
+        .map(|mut s| {
+            s.main = s.main.start + base..s.main.end + base;
+            s.other = s.other.start + base..s.other.end + base;
+            s
+        })
+}
+
+/// "Although X, Y" (also after a short opener: "In conclusion, although X, Y").
+fn leading_concession(text: &str, lower: &str) -> Option<Split> {
+    // A leading marker of up to three words and a comma may come first.
+    let opener_end = lower
+        .find(", ")
+        .filter(|&c| words(&lower[..c]) <= 3)
+        .map_or(0, |c| c + 2);
+    let rest = &lower[opener_end..];
+    let connective = LEADING_CONCESSIONS.iter().copied().find(|c| {
+        rest.starts_with(c) && rest[c.len()..].starts_with(' ')
+    })?;
+    let clause_start = opener_end + connective.len() + 1;
+    // The conceded clause ends at the first comma after it.
+    let comma = clause_start + lower[clause_start..].find(", ")?;
+    let other = clause_start..comma;
+    let main = comma + 2..trim_end(text);
+    (words(&text[other.clone()]) >= MIN_WORDS && words(&text[main.clone()]) >= MIN_WORDS).then(
+        || Split {
+            main,
+            other,
+            join: Join::Concession,
+            connective,
+        },
+    )
+}
+
+/// "X because Y" or "X, so Y": the first connective of `list` inside the
+/// sentence with enough words on both sides.
+fn medial(text: &str, lower: &str, list: &[&'static str], join: Join) -> Option<Split> {
+    let (at, connective) = list
+        .iter()
+        .filter_map(|c| find_word(lower, c).map(|at| (at, *c)))
+        .min_by_key(|&(at, c)| (at, usize::MAX - c.len()))?;
+    let after = at + connective.len();
+    let second = skip_spaces(lower, after);
+    // "because of the rain", "since 2010", "so that": a preposition, a date
+    // or a purpose, not a second clause.
+    let next = lower[second..].split(' ').next().unwrap_or("");
+    let next = next.trim_matches(|c: char| !c.is_alphanumeric());
+    let blocked = match connective.trim_start_matches([',', ' ']) {
+        "because" => next == "of",
+        "since" => next == "then" || next.starts_with(|c: char| c.is_ascii_digit()),
+        "so" => matches!(next, "that" | "much" | "many" | "far" | "long" | "on" | "too"),
+        _ => false,
+    };
+    if blocked {
+        return None;
+    }
+    let first = 0..trim_end(&text[..at]);
+    let second = second..trim_end(text);
+    if words(&text[first.clone()]) < MIN_WORDS || words(&text[second.clone()]) < MIN_WORDS {
+        return None;
+    }
+    let connective = connective.trim_start_matches([',', ' ']);
+    let (main, other) = match join {
+        Join::Reason => (first, second),
+        _ => (second, first),
+    };
+    Some(Split {
+        main,
+        other,
+        join,
+        connective,
+    })
+}
+
+/// The byte offset of `needle` in `haystack` where a word boundary follows it.
+fn find_word(haystack: &str, needle: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(k) = haystack[from..].find(needle) {
+        let at = from + k;
+        let end = at + needle.len();
+        if haystack[end..].starts_with(' ') {
+            return Some(at);
+        }
+        from = end;
+    }
+    None
+}
+
+fn skip_spaces(text: &str, from: usize) -> usize {
+    from + (text[from..].len() - text[from..].trim_start().len())
+}
+
+/// The end of `text` without trailing spaces and commas.
+fn trim_end(text: &str) -> usize {
+    text.trim_end_matches([' ', ',', ';']).len()
+}
+
+fn words(text: &str) -> usize {
+    text.split_whitespace().count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parts(text: &str) -> Option<(&str, &str, Join)> {
+        split(text, 0).map(|s| (&text[s.main], &text[s.other], s.join))
+    }
+
+    #[test]
+    fn a_leading_concession_is_split_from_the_point() {
+        assert_eq!(
+            parts("Although cars are convenient, they pollute the air."),
+            Some(("they pollute the air.", "cars are convenient", Join::Concession))
+        );
+        assert_eq!(
+            parts("In conclusion, while some think zoos are cruel, I believe they protect animals."),
+            Some((
+                "I believe they protect animals.",
+                "some think zoos are cruel",
+                Join::Concession
+            ))
+        );
+    }
+
+    #[test]
+    fn a_reason_follows_its_point() {
+        assert_eq!(
+            parts("We should plant trees, because they cool the streets."),
+            Some((
+                "We should plant trees",
+                "they cool the streets.",
+                Join::Reason
+            ))
+        );
+    }
+
+    #[test]
+    fn a_result_follows_its_reason() {
+        assert_eq!(
+            parts("Buses are cheap for the city, so fares should be free."),
+            Some((
+                "fares should be free.",
+                "Buses are cheap for the city",
+                Join::Result
+            ))
+        );
+    }
+
+    #[test]
+    fn prepositions_dates_and_short_parts_stay_whole() {
+        assert_eq!(parts("The match was cancelled because of the rain."), None);
+        assert_eq!(parts("Prices have risen, since 2010 by half."), None);
+        assert_eq!(parts("Although late, we won."), None);
+        assert_eq!(parts("I walk fast, so that I arrive on time."), None);
+        assert_eq!(parts("We won because we trained."), None);
+        assert_eq!(parts("Cities grow."), None);
+    }
+
+    #[test]
+    fn offsets_count_from_the_sentence_start() {
+        let s = split("Although it rains often, we walk to work.", 100).unwrap();
+        assert_eq!(s.other, 109..123);
+        assert_eq!(s.main, 125..141);
+    }
+}
