@@ -6,8 +6,9 @@ use std::path::PathBuf;
 /// Turn an essay into a typed argument map (thesis, claims, evidence,
 /// recommendations, objections) and query it.
 ///
-/// With no PATH, argmap reads the `paths` of the nearest argmap.toml, or else
-/// the essay bundled with it. PATH may be a Markdown or text file, a
+/// With no PATH, the query commands read the `paths` of the nearest
+/// argmap.toml, or else the essay bundled with argmap; `argmap lint` walks the
+/// current directory instead. PATH may be a Markdown or text file, a
 /// directory (walked, honouring .gitignore), or `-` for standard input.
 #[derive(Debug, Parser)]
 #[command(name = "argmap", version, about, long_about, max_term_width = 100)]
@@ -55,10 +56,15 @@ pub enum Command {
     /// Lint essays for argument completeness: a thesis, evidence under each
     /// claim, a reason for each recommendation, an answer to each objection.
     ///
+    /// With no PATH, lint reads the `paths` of the nearest argmap.toml, or
+    /// else walks the current directory for .md, .markdown and .txt files
+    /// (honouring .gitignore); it never lints the bundled essay.
+    ///
     /// Exit status: 0 when nothing is reported at level error, 1 when
     /// something is (or, with --deny-warnings, a warning is), 2 on a usage or
-    /// input error. Rule levels come from the nearest argmap.toml above each
-    /// essay, or from --config.
+    /// input error (an unreadable file or directory, a bad argmap.toml).
+    /// Rule levels come from the nearest argmap.toml above each essay, or
+    /// from --config, then --select, --extend-select and --ignore.
     Lint(LintArgs),
     /// List the lint rules: code, name, default level and summary.
     Rules(RulesArgs),
@@ -81,6 +87,30 @@ pub struct LintArgs {
     /// Exit with status 1 when there are warnings, not only errors.
     #[arg(long)]
     pub deny_warnings: bool,
+    /// Exit with status 0 even when findings are reported (input errors
+    /// still exit with 2).
+    #[arg(long, conflicts_with = "deny_warnings")]
+    pub exit_zero: bool,
+    /// Print the findings and nothing else: no completeness lines, no totals.
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// Run only these rules (codes or names, comma-separated, or ALL),
+    /// instead of those argmap.toml turns on. A rule that is off runs at its
+    /// default level (warning for rules off by default).
+    #[arg(long, value_name = "RULES", value_delimiter = ',')]
+    pub select: Option<Vec<String>>,
+    /// Run these rules as well as the selected or configured ones.
+    #[arg(long, value_name = "RULES", value_delimiter = ',')]
+    pub extend_select: Vec<String>,
+    /// Do not run these rules (applied after --select and --extend-select).
+    #[arg(long, value_name = "RULES", value_delimiter = ',')]
+    pub ignore: Vec<String>,
+    /// Read the essay from standard input and report it under this name
+    /// (for editors and tools that pipe a buffer): its ending chooses
+    /// Markdown or text, and the argmap.toml above it applies. Reads
+    /// standard input with no PATH or with `-`.
+    #[arg(long, value_name = "PATH")]
+    pub stdin_filename: Option<PathBuf>,
 }
 
 /// Formats of `lint`.

@@ -43,6 +43,8 @@ pub enum Source {
     File(PathBuf),
     /// Standard input.
     Stdin,
+    /// Standard input, shown under a file's name (`--stdin-filename`).
+    StdinAs(PathBuf),
     /// The essay built into the binary.
     Embedded,
 }
@@ -53,6 +55,7 @@ impl Source {
         match self {
             Source::File(path) => input::read_file(path),
             Source::Stdin => input::read_stdin(),
+            Source::StdinAs(name) => input::read_stdin_as(Some(&name.display().to_string())),
             Source::Embedded => Ok(input::embedded()),
         }
     }

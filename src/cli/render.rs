@@ -1,7 +1,7 @@
 //! `argmap render`: the essay, its map and its findings as one HTML page.
 
 use super::args::RenderArgs;
-use super::lint::{documents, Configs};
+use super::lint::{documents, Configs, NoPath};
 use super::load;
 use super::output::with_stdout;
 use anyhow::Context;
@@ -17,7 +17,7 @@ pub fn render(args: RenderArgs, config: Option<&Path>) -> anyhow::Result<ExitCod
     let mut configs = Configs::new(config)?;
     let options = load::options(&args.inputs);
     let mut essays = Vec::new();
-    for (source, linter) in documents(&args.inputs, &mut configs)? {
+    for (source, linter) in documents(&args.inputs, &mut configs, NoPath::Embedded, None)? {
         let doc = source.read()?;
         let built = argmap::extract::build(&doc, options);
         let report = linter.lint_with_issues(&doc, &built.map, &built.issues);

@@ -145,10 +145,23 @@ impl Document {
         text: impl Into<String>,
         format: SourceFormat,
     ) -> Document {
+        Document::parse_after_mark(path, text, format, 0)
+    }
+
+    /// [`Document::parse`] for a text whose first `lead` bytes stand for a
+    /// byte-order mark (see [`crate::input::decode`]): columns on line 1
+    /// count from after them, as an editor shows the line.
+    pub fn parse_after_mark(
+        path: impl Into<String>,
+        text: impl Into<String>,
+        format: SourceFormat,
+        lead: usize,
+    ) -> Document {
         let path = path.into();
         // Moved into the Arc, not copied: a huge file is not held twice.
         let text = Arc::new(text.into());
-        let lines = LineIndex::new(&text);
+        let mut lines = LineIndex::new(&text);
+        lines.set_lead(lead);
         let raw = blocks::scan(&text, format);
         let mut blocks = Vec::with_capacity(raw.blocks.len());
         let mut sentences = Vec::new();
