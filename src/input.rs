@@ -283,7 +283,20 @@ fn walk_error(dir: &Path, e: ignore::Error) -> InputError {
     }
     let path = path.unwrap_or_else(|| dir.display().to_string());
     match inner {
-        ignore::Error::Io(io) => io_error(&path, std::io::Error::new(io.kind(), io.to_string())),
+        // The OS error alone: the walker's own text repeats the path.
+        ignore::Error::Io(io) => {
+            let os = io.raw_os_error().or_else(|| {
+                let inner = io.get_ref()?.source()?;
+                inner.downcast_ref::<std::io::Error>()?.raw_os_error()
+            });
+            io_error(
+                &path,
+                os.map_or_else(
+                    || std::io::Error::new(io.kind(), io.to_string()),
+                    std::io::Error::from_raw_os_error,
+                ),
+            )
+        }
         other => InputError::Unreadable {
             path,
             reason: other.to_string(),
