@@ -117,6 +117,10 @@ pub struct Comment {
     pub body: String,
     /// Index of the block whose text contains the comment, if it is inline.
     pub block: Option<usize>,
+    /// False for a `<!--` with no `-->`: the comment runs to the end of its
+    /// paragraph (or, on a line of its own, of the file), and its text is
+    /// never prose.
+    pub closed: bool,
 }
 
 /// A parsed essay: its text, blocks, sentences and comments.
@@ -202,6 +206,7 @@ impl Document {
                 span: comment_at.span(c.range),
                 body: c.body,
                 block: c.block,
+                closed: c.closed,
             })
             .collect();
         Document {
