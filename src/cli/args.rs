@@ -233,6 +233,11 @@ pub struct GraphArgs {
     /// Output format.
     #[arg(long, value_enum, default_value = "json")]
     pub format: GraphFormat,
+    /// With --format jsonl: on a file that cannot be read, write a line
+    /// `{"schema_version": 1, "error": {"path": ..., "message": ...}}` in its
+    /// place, go on with the rest, and exit with status 2 at the end.
+    #[arg(long)]
+    pub keep_going: bool,
 }
 
 /// Arguments of `eval`.
