@@ -71,6 +71,38 @@ pub enum Command {
     /// Print a lint rule's documentation: what it does, why, an example and
     /// how to fix it.
     Explain(ExplainArgs),
+    /// Write a commented argmap.toml in the current directory (or FILE).
+    Init(InitArgs),
+    /// Print the JSON Schema of argmap.toml, for editors that validate it
+    /// (also checked in as docs/argmap.schema.json).
+    Schema,
+    /// Print a shell completion script: bash, zsh, fish, powershell or elvish.
+    ///
+    /// bash: `argmap completions bash > ~/.local/share/bash-completion/completions/argmap`;
+    /// zsh: `argmap completions zsh > ~/.zfunc/_argmap` (with ~/.zfunc in fpath);
+    /// fish: `argmap completions fish > ~/.config/fish/completions/argmap.fish`.
+    Completions(CompletionsArgs),
+    /// Print the man page (roff): `argmap man > argmap.1; man ./argmap.1`.
+    Man,
+}
+
+/// Arguments of `init`.
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// Where to write it.
+    #[arg(value_name = "FILE", default_value = "argmap.toml")]
+    pub file: PathBuf,
+    /// Replace a file that exists.
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// Arguments of `completions`.
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
 }
 
 /// Arguments of `lint`.
