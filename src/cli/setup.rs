@@ -59,10 +59,11 @@ pub fn schema() -> anyhow::Result<ExitCode> {
 /// `argmap completions SHELL`
 pub fn completions(args: CompletionsArgs) -> anyhow::Result<ExitCode> {
     let mut command = Cli::command();
-    with_stdout(|out| {
-        clap_complete::generate(args.shell, &mut command, "argmap", out);
-        Ok(())
-    })?;
+    // Generated into memory: clap_complete panics when its writer fails,
+    // and a closed pipe must end the run quietly.
+    let mut script = Vec::new();
+    clap_complete::generate(args.shell, &mut command, "argmap", &mut script);
+    with_stdout(|out| out.write_all(&script))?;
     Ok(ExitCode::SUCCESS)
 }
 
