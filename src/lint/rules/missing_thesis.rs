@@ -30,7 +30,7 @@ declare_rule! {
         code: "AM001",
         name: "missing-thesis",
         level: Error,
-        summary: "The essay states no main claim (thesis)",
+        summary: "An essay with sentences but no main claim (thesis)",
     }
 }
 
