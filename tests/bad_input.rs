@@ -394,3 +394,48 @@ fn the_matrix_covers_every_case_of_the_issue() {
         );
     }
 }
+
+/// A directory that cannot be read is an error naming it, as ripgrep
+/// reports one, never skipped: run as `nobody`, since root reads anything.
+#[cfg(unix)]
+#[test]
+fn an_unreadable_subdirectory_is_an_error_with_its_path() {
+    use std::os::unix::fs::PermissionsExt;
+    let mut cmd = match common::argmap_as_nobody() {
+        Ok(cmd) => cmd,
+        Err(why) => {
+            eprintln!("SKIPPED an_unreadable_subdirectory_is_an_error_with_its_path: {why}");
+            return;
+        }
+    };
+    let dir = common::shared_tempdir();
+    let essays = dir.path().join("essays");
+    std::fs::create_dir_all(essays.join("sub")).unwrap();
+    write(&essays, "a.md", ESSAY.as_bytes());
+    write(&essays.join("sub"), "b.md", ESSAY.as_bytes());
+    std::fs::set_permissions(essays.join("sub"), std::fs::Permissions::from_mode(0o000)).unwrap();
+    for command in ["lint", "claims"] {
+        let out = cmd
+            .args([command, "essays"])
+            .current_dir(dir.path())
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{command}: {stderr}");
+        assert_eq!(
+            stderr,
+            "argmap: error: essays/sub: cannot read: Permission denied (os error 13)\n",
+            "{command}"
+        );
+        assert!(out.stdout.is_empty(), "{command}: no partial output");
+        cmd = common::argmap_as_nobody().unwrap();
+    }
+    // An unreadable file in the same place is the same kind of error.
+    std::fs::set_permissions(essays.join("sub"), std::fs::Permissions::from_mode(0o755)).unwrap();
+    std::fs::set_permissions(essays.join("sub/b.md"), std::fs::Permissions::from_mode(0o000))
+        .unwrap();
+    common::assert_input_error(
+        cmd.args(["lint", "essays"]).current_dir(dir.path()),
+        "essays/sub/b.md: cannot read: Permission denied",
+    );
+}
