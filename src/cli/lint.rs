@@ -361,6 +361,18 @@ fn root_relative(path: &str, root: &Path) -> String {
         return path.to_string();
     }
     let absolute = std::path::absolute(path).unwrap_or_else(|_| PathBuf::from(path));
+    // `..` resolved by name, so that `../docs/e.md` from `docs/` is `docs/e.md`.
+    let mut absolute_clean = PathBuf::new();
+    for part in absolute.components() {
+        match part {
+            std::path::Component::ParentDir => {
+                absolute_clean.pop();
+            }
+            std::path::Component::CurDir => {}
+            other => absolute_clean.push(other),
+        }
+    }
+    let absolute = absolute_clean;
     match absolute.strip_prefix(root) {
         Ok(rest) => rest.display().to_string(),
         Err(_) => absolute.display().to_string(),
