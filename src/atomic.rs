@@ -94,7 +94,10 @@ fn in_place(path: &Path, fill: impl FnOnce(&mut dyn Write) -> io::Result<()>) ->
         return Err(e);
     }
     let write = |bytes: &[u8]| -> io::Result<()> {
-        let mut file = fs::OpenOptions::new().write(true).truncate(true).open(path)?;
+        let mut file = fs::OpenOptions::new()
+            .write(true)
+            .truncate(true)
+            .open(path)?;
         file.write_all(bytes)?;
         file.sync_all()
     };
@@ -227,5 +230,40 @@ mod tests {
         fs::set_permissions(&path, perms).unwrap();
         assert!(replace(&path, |w| w.write_all(b"x")).is_err());
         assert_eq!(fs::read_to_string(&path).unwrap(), "keep");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_symlink_is_written_through_and_hard_links_are_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("e.md");
+        fs::write(&target, "old").unwrap();
+        let link = dir.path().join("link.md");
+        std::os::unix::fs::symlink("e.md", &link).unwrap();
+        replace(&link, |w| w.write_all(b"new")).unwrap();
+        assert!(fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink());
+        assert_eq!(fs::read_to_string(&target).unwrap(), "new");
+
+        let other = dir.path().join("other.md");
+        fs::hard_link(&target, &other).unwrap();
+        replace(&target, |w| w.write_all(b"newer")).unwrap();
+        assert_eq!(fs::read_to_string(&other).unwrap(), "newer");
+        assert_eq!(hard_links(&fs::metadata(&target).unwrap()), 2);
+        // A failure while filling leaves both names as they were.
+        let err = replace(&other, |w| {
+            w.write_all(b"half")?;
+            Err(io::Error::other("simulated crash"))
+        })
+        .unwrap_err();
+        assert_eq!(err.to_string(), "simulated crash");
+        assert_eq!(fs::read_to_string(&target).unwrap(), "newer");
+        assert_eq!(
+            fs::read_dir(dir.path()).unwrap().count(),
+            3,
+            "no backup left"
+        );
     }
 }

@@ -61,7 +61,10 @@ impl Level {
 /// The contents of an `argmap.toml`.
 #[derive(Debug, Clone, Default, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "argmap.toml", description = "Settings of argmap: paths, include/exclude globs, rule levels and thresholds.")]
+#[schemars(
+    title = "argmap.toml",
+    description = "Settings of argmap: paths, include/exclude globs, rule levels and thresholds."
+)]
 pub struct Config {
     /// Paths read when none is given on the command line, relative to the file.
     #[serde(default)]

@@ -236,7 +236,10 @@ fn write_through_a_symlink_keeps_the_link_owner_and_mode() {
     std::os::unix::fs::symlink("parks.md", &link).unwrap();
     stdout_of(argmap().args(["annotate", "--write", link.to_str().unwrap()]));
     assert!(
-        std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink(),
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink(),
         "the link is still a link"
     );
     assert!(std::fs::read_to_string(&target)

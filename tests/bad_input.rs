@@ -423,8 +423,7 @@ fn an_unreadable_subdirectory_is_an_error_with_its_path() {
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert_eq!(out.status.code(), Some(2), "{command}: {stderr}");
         assert_eq!(
-            stderr,
-            "argmap: error: essays/sub: cannot read: Permission denied (os error 13)\n",
+            stderr, "argmap: error: essays/sub: cannot read: Permission denied (os error 13)\n",
             "{command}"
         );
         assert!(out.stdout.is_empty(), "{command}: no partial output");
@@ -432,8 +431,11 @@ fn an_unreadable_subdirectory_is_an_error_with_its_path() {
     }
     // An unreadable file in the same place is the same kind of error.
     std::fs::set_permissions(essays.join("sub"), std::fs::Permissions::from_mode(0o755)).unwrap();
-    std::fs::set_permissions(essays.join("sub/b.md"), std::fs::Permissions::from_mode(0o000))
-        .unwrap();
+    std::fs::set_permissions(
+        essays.join("sub/b.md"),
+        std::fs::Permissions::from_mode(0o000),
+    )
+    .unwrap();
     common::assert_input_error(
         cmd.args(["lint", "essays"]).current_dir(dir.path()),
         "essays/sub/b.md: cannot read: Permission denied",

@@ -587,7 +587,15 @@ fn jsonl_keep_going_records_the_bad_file_and_goes_on() {
     std::fs::write(dir.path().join("b.md"), b"Caf\xe9 should open.").unwrap();
     std::fs::copy(essay("parks.md"), dir.path().join("c.md")).unwrap();
     let out = argmap()
-        .args(["--jobs", "2", "graph", "--format", "jsonl", "--keep-going", "."])
+        .args([
+            "--jobs",
+            "2",
+            "graph",
+            "--format",
+            "jsonl",
+            "--keep-going",
+            ".",
+        ])
         .current_dir(dir.path())
         .output()
         .unwrap();

@@ -351,7 +351,10 @@ fn no_path_walks_the_current_directory_not_the_bundled_essay() {
     assert_eq!(out.status.code(), Some(1), "the bad essay fails: {stdout}");
     assert!(stdout.contains("essays/bad.md:"), "{stdout}");
     assert!(!stdout.contains("nato-partnerships"), "{stdout}");
-    assert!(!stdout.contains("ignored.md"), ".gitignore honoured: {stdout}");
+    assert!(
+        !stdout.contains("ignored.md"),
+        ".gitignore honoured: {stdout}"
+    );
     assert!(stdout.contains("in 1 file"), "{stdout}");
 
     // `paths` in argmap.toml still decides when it is set.
@@ -409,21 +412,44 @@ fn select_ignore_extend_select_and_exit_zero() {
     assert_eq!(code, 1);
     assert!(all.contains(&"AM003".into()) && all.contains(&"AM002".into()));
     // --select replaces the rules that run; names work as codes do.
-    let (code, only) = concise_codes(dir, &["--select", "unsupported-claim", "am003-bad.md", "am002-bad.md"]);
+    let (code, only) = concise_codes(
+        dir,
+        &[
+            "--select",
+            "unsupported-claim",
+            "am003-bad.md",
+            "am002-bad.md",
+        ],
+    );
     assert_eq!(code, 0, "AM002 is a warning: {only:?}");
-    assert!(only.iter().all(|c| c == "AM002") && !only.is_empty(), "{only:?}");
+    assert!(
+        only.iter().all(|c| c == "AM002") && !only.is_empty(),
+        "{only:?}"
+    );
     // --ignore drops a rule; --extend-select turns on one that is off.
-    let (_, ignored) = concise_codes(dir, &["--ignore", "AM003,AM002", "am003-bad.md", "am002-bad.md"]);
-    assert!(!ignored.iter().any(|c| c == "AM003" || c == "AM002"), "{ignored:?}");
+    let (_, ignored) = concise_codes(
+        dir,
+        &["--ignore", "AM003,AM002", "am003-bad.md", "am002-bad.md"],
+    );
+    assert!(
+        !ignored.iter().any(|c| c == "AM003" || c == "AM002"),
+        "{ignored:?}"
+    );
     let (_, extended) = concise_codes(dir, &["--extend-select", "AM008", "am008-bad.md"]);
     assert!(extended.contains(&"AM008".into()), "{extended:?}");
     let (_, default) = concise_codes(dir, &["am008-bad.md"]);
-    assert!(!default.contains(&"AM008".into()), "AM008 is off by default");
+    assert!(
+        !default.contains(&"AM008".into()),
+        "AM008 is off by default"
+    );
     // --exit-zero reports and passes.
     let (code, found) = concise_codes(dir, &["--exit-zero", "am003-bad.md"]);
     assert_eq!((code, found.contains(&"AM003".into())), (0, true));
     // An unknown rule is an input error naming the flag, with a suggestion.
-    let out = argmap().args(["lint", "--select", "AM2", "am003-bad.md"]).output().unwrap();
+    let out = argmap()
+        .args(["lint", "--select", "AM2", "am003-bad.md"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("--select: unknown rule `AM2`"), "{stderr}");
@@ -432,18 +458,31 @@ fn select_ignore_extend_select_and_exit_zero() {
 #[test]
 fn quiet_prints_the_findings_and_nothing_else() {
     let out = argmap()
-        .args(["lint", "--quiet", "--output-format", "concise", "am003-bad.md"])
+        .args([
+            "lint",
+            "--quiet",
+            "--output-format",
+            "concise",
+            "am003-bad.md",
+        ])
         .output()
         .unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(1));
-    assert!(stdout.lines().all(|l| l.starts_with("am003-bad.md:")), "{stdout}");
+    assert!(
+        stdout.lines().all(|l| l.starts_with("am003-bad.md:")),
+        "{stdout}"
+    );
     assert!(!stdout.is_empty());
     let out = argmap()
         .args(["lint", "-q", "--output-format", "json", "am003-bad.md"])
         .output()
         .unwrap();
-    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 #[test]
@@ -457,14 +496,23 @@ fn stdin_filename_names_the_buffer_and_picks_its_config() {
     .unwrap();
     let essay = std::fs::read(Path::new(FIXTURES).join("am002-bad.md")).unwrap();
     let out = argmap_in(dir.path())
-        .args(["lint", "--output-format", "concise", "--stdin-filename", "strict/draft.md"])
+        .args([
+            "lint",
+            "--output-format",
+            "concise",
+            "--stdin-filename",
+            "strict/draft.md",
+        ])
         .write_stdin(essay)
         .output()
         .unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(1), "{stdout}");
     assert!(stdout.contains("strict/draft.md:"), "{stdout}");
-    assert!(stdout.contains("error[AM002]"), "strict/argmap.toml applies: {stdout}");
+    assert!(
+        stdout.contains("error[AM002]"),
+        "strict/argmap.toml applies: {stdout}"
+    );
     assert!(!stdout.contains("<stdin>"), "{stdout}");
 }
 
@@ -475,9 +523,8 @@ fn sarif_in(dir: &Path, args: &[&str]) -> (Value, i32) {
         .args(args)
         .output()
         .unwrap();
-    let log = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
-        panic!("not JSON ({e}): {}", String::from_utf8_lossy(&out.stdout))
-    });
+    let log = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("not JSON ({e}): {}", String::from_utf8_lossy(&out.stdout)));
     (log, out.status.code().unwrap())
 }
 
@@ -504,12 +551,20 @@ fn sarif_uris_are_relative_to_the_repository_root() {
     // From a subdirectory, naming the file with `..`.
     let (log, code) = sarif_in(&dir.path().join("docs"), &["../docs/essays/bad.md"]);
     assert_eq!(code, 1);
-    assert!(uris(&log).iter().all(|u| u == "docs/essays/bad.md"), "{:?}", uris(&log));
+    assert!(
+        uris(&log).iter().all(|u| u == "docs/essays/bad.md"),
+        "{:?}",
+        uris(&log)
+    );
     // With no git, the directory of the argmap.toml in use is the root.
     std::fs::remove_dir(dir.path().join(".git")).unwrap();
     std::fs::write(dir.path().join("docs/argmap.toml"), "").unwrap();
     let (log, _) = sarif_in(&dir.path().join("docs/essays"), &["bad.md"]);
-    assert!(uris(&log).iter().all(|u| u == "essays/bad.md"), "{:?}", uris(&log));
+    assert!(
+        uris(&log).iter().all(|u| u == "essays/bad.md"),
+        "{:?}",
+        uris(&log)
+    );
 }
 
 #[test]
@@ -548,18 +603,27 @@ fn sarif_on_an_input_error_is_a_log_that_says_so() {
     assert_eq!(invocation["executionSuccessful"], false);
     let note = &invocation["toolExecutionNotifications"][0];
     assert_eq!(note["level"], "error");
-    assert_eq!(note["message"]["text"], "latin1.md: invalid UTF-8 at byte 3");
+    assert_eq!(
+        note["message"]["text"],
+        "latin1.md: invalid UTF-8 at byte 3"
+    );
     assert_eq!(log["runs"][0]["results"], serde_json::json!([]));
     // A bad argmap.toml too.
     std::fs::write(dir.path().join("argmap.toml"), "[rules]\nAM099 = \"off\"\n").unwrap();
     let (log, code) = sarif_in(dir.path(), &["good.md"]);
     assert_eq!(code, 2);
-    assert_eq!(log["runs"][0]["invocations"][0]["executionSuccessful"], false);
+    assert_eq!(
+        log["runs"][0]["invocations"][0]["executionSuccessful"],
+        false
+    );
     // A good run says it succeeded.
     std::fs::remove_file(dir.path().join("argmap.toml")).unwrap();
     let (log, code) = sarif_in(dir.path(), &["good.md"]);
     assert_eq!(code, 1);
-    assert_eq!(log["runs"][0]["invocations"][0]["executionSuccessful"], true);
+    assert_eq!(
+        log["runs"][0]["invocations"][0]["executionSuccessful"],
+        true
+    );
 }
 
 #[test]
@@ -576,14 +640,22 @@ fn sarif_lists_suppressed_findings_and_fingerprints_survive_edits_above() {
         .filter(|r| r.get("suppressions").is_some())
         .collect();
     assert_eq!(suppressed.len(), 1, "{results:#?}");
-    assert_eq!(suppressed[0]["suppressions"], serde_json::json!([{"kind": "inSource"}]));
+    assert_eq!(
+        suppressed[0]["suppressions"],
+        serde_json::json!([{"kind": "inSource"}])
+    );
     assert_eq!(suppressed[0]["ruleId"], "AM003");
     let prints = |log: &Value| -> Vec<String> {
         log["runs"][0]["results"]
             .as_array()
             .unwrap()
             .iter()
-            .map(|r| r["partialFingerprints"]["argmapFindingHash/v1"].as_str().unwrap().to_string())
+            .map(|r| {
+                r["partialFingerprints"]["argmapFindingHash/v1"]
+                    .as_str()
+                    .unwrap()
+                    .to_string()
+            })
             .collect()
     };
     let before = prints(&log);
@@ -633,14 +705,20 @@ fn broken_annotation_syntax_is_a_finding_and_never_a_node() {
         .collect();
     let lines: Vec<u64> = am013.iter().map(|(l, _, _)| *l).collect();
     assert_eq!(lines, vec![3, 5, 7, 9, 11], "{am013:#?}");
-    assert!(am013[0].1.starts_with("unclosed annotation comment"), "{am013:?}");
+    assert!(
+        am013[0].1.starts_with("unclosed annotation comment"),
+        "{am013:?}"
+    );
     assert_eq!(am013[0].2, "close it: `<!-- argmap: claim #signs -->`");
     assert_eq!(am013[1].2, "write `<!-- argmap: claim -->`");
     assert_eq!(am013[2].2, "write `<!-- argmap: claim -->`");
     assert!(am013[3].1.contains("`#roads` supports or attacks itself"));
     assert_eq!(am013[4].2, "write `supports=thesis`");
     // No node is made of comment syntax, and no edge of a self-reference.
-    let graph = argmap_in(dir.path()).args(["graph", "e.md"]).output().unwrap();
+    let graph = argmap_in(dir.path())
+        .args(["graph", "e.md"])
+        .output()
+        .unwrap();
     let map: Value = serde_json::from_slice(&graph.stdout).unwrap();
     for node in map["nodes"].as_array().unwrap() {
         let text = node["text"].as_str().unwrap();
@@ -684,5 +762,8 @@ fn rules_output_equals_the_readme_table() {
                 .collect()
         })
         .collect();
-    assert_eq!(table, listed, "README's rule table differs from `argmap rules`");
+    assert_eq!(
+        table, listed,
+        "README's rule table differs from `argmap rules`"
+    );
 }

@@ -490,7 +490,9 @@ fn render_refuses_a_huge_input_with_a_clear_message() {
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
-        stderr.starts_with("argmap: error: huge.md: too large to render: the page is for essays up to 2 MB"),
+        stderr.starts_with(
+            "argmap: error: huge.md: too large to render: the page is for essays up to 2 MB"
+        ),
         "{stderr}"
     );
     assert!(stderr.contains("argmap graph --format jsonl"), "{stderr}");

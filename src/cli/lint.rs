@@ -165,9 +165,8 @@ fn current_dir_essays(
     config: &Config,
     configs: &mut Configs,
 ) -> anyhow::Result<Vec<(Source, Arc<Linter>)>> {
-    let keep = |p: &Path| {
-        input::is_essay(p) && config.keeps(&std::path::absolute(p).unwrap_or_default())
-    };
+    let keep =
+        |p: &Path| input::is_essay(p) && config.keeps(&std::path::absolute(p).unwrap_or_default());
     let mut docs = Vec::new();
     for file in input::walk(Path::new("."), keep)? {
         let file = file
@@ -256,7 +255,12 @@ fn collect(args: &LintArgs, config: Option<&Path>) -> anyhow::Result<Collected> 
     if stdin_name.is_some() && args.inputs.paths.iter().any(|p| p.as_os_str() != "-") {
         anyhow::bail!("--stdin-filename names standard input: give no PATH, or `-`");
     }
-    let sources = documents(&args.inputs, &mut configs, NoPath::WalkCurrentDir, stdin_name)?;
+    let sources = documents(
+        &args.inputs,
+        &mut configs,
+        NoPath::WalkCurrentDir,
+        stdin_name,
+    )?;
     let cwd = std::env::current_dir().unwrap_or_default();
     let root = repository_root(&cwd, configs.in_use(&cwd).as_deref());
     if sources.is_empty() && !args.quiet {

@@ -3,13 +3,13 @@
 
 mod annotate;
 mod args;
-mod setup;
 mod eval;
 mod lint;
 mod load;
 mod output;
 mod query;
 mod render;
+mod setup;
 
 pub use args::Cli;
 use args::Command;

@@ -227,9 +227,7 @@ pub fn graph(args: GraphArgs, config: Option<&Path>) -> anyhow::Result<ExitCode>
                         failed.push(message);
                         out.get_mut().write_all(&bytes)?
                     }
-                    Line::Large(map) => {
-                        json::write_line(&mut out, std::slice::from_ref(&map))?
-                    }
+                    Line::Large(map) => json::write_line(&mut out, std::slice::from_ref(&map))?,
                 }
                 out.flush()?;
                 Ok(())

@@ -293,6 +293,52 @@ mod tests {
     }
 
     #[test]
+    fn an_unclosed_comment_is_never_prose() {
+        let text = "First point. Roads are long. <!-- argmap: claim #signs\nstill inside.\n\nNext paragraph.\n";
+        let doc = Document::parse("t.md", text, SourceFormat::Markdown);
+        let texts: Vec<&str> = (0..doc.sentences.len())
+            .map(|i| doc.sentence_text(i))
+            .collect();
+        assert_eq!(
+            texts,
+            vec!["First point.", "Roads are long.", "Next paragraph."]
+        );
+        assert_eq!(doc.comments.len(), 1);
+        let c = &doc.comments[0];
+        assert!(!c.closed);
+        assert_eq!(c.body, "argmap: claim #signs\nstill inside.");
+        assert_eq!(c.block, Some(0));
+        assert_eq!(
+            &text[c.span.range()],
+            "<!-- argmap: claim #signs\nstill inside."
+        );
+        // On a line of its own it is an HTML block to the end of the file.
+        let doc = Document::parse(
+            "t.md",
+            "Prose.\n\n<!-- argmap: claim\n\nMore.\n",
+            SourceFormat::Markdown,
+        );
+        assert_eq!(doc.sentences.len(), 1);
+        assert!(!doc.comments[0].closed);
+    }
+
+    #[test]
+    fn a_byte_order_mark_takes_no_column() {
+        let doc = Document::parse_after_mark(
+            "t.md",
+            "   Hi there. Second one.",
+            SourceFormat::Markdown,
+            3,
+        );
+        assert_eq!(
+            (doc.sentences[0].span.line, doc.sentences[0].span.column),
+            (1, 1)
+        );
+        assert_eq!(doc.sentences[1].span.column, 11);
+        assert_eq!(doc.lines.position(&doc.text, 3), (1, 1));
+    }
+
+    #[test]
     fn unwrapped_text_lines_become_paragraphs() {
         let text = "A long first paragraph that goes on and on without any hard wrapping at all, as scraped text does.\nA second paragraph follows right on the next line, and it is also quite long indeed, really.\n";
         let doc = Document::parse("t.txt", text, SourceFormat::Text);

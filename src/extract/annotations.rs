@@ -229,7 +229,8 @@ fn broken_prefix(body: &str, closed: bool) -> Option<IssueKind> {
     }
     if rest.starts_with(char::is_whitespace) {
         return Some(IssueKind::Broken {
-            message: "annotation without a colon after `argmap`; argmap reads `argmap:` only".to_string(),
+            message: "annotation without a colon after `argmap`; argmap reads `argmap:` only"
+                .to_string(),
             suggestion: format!("write `{fixed}`"),
         });
     }
@@ -373,6 +374,37 @@ mod tests {
         let (a, issues) =
             parse_text("Parks matter. <!-- a note --> <!-- argmap-disable-next-line AM002 -->");
         assert!(a.is_empty());
+        assert!(issues.is_empty());
+    }
+
+    #[test]
+    fn broken_forms_are_issues_with_suggestions() {
+        let (a, issues) = parse_text(
+            "Parks help. <!-- ARGMAP: claim -->\n\nRoads. <!-- argmap claim -->\n\nX is y. <!-- argmap: claim #x supports=x,thesis -->\n\nZ is w. <!-- argmap: evidence supports=thesis,, -->\n\nA. <!-- argmap: claim #a",
+        );
+        let found: Vec<(usize, &str)> = issues
+            .iter()
+            .map(|i| match &i.kind {
+                IssueKind::Broken { suggestion, .. } => (i.span.line, suggestion.as_str()),
+                other => panic!("{other:?}"),
+            })
+            .collect();
+        assert_eq!(
+            found,
+            vec![
+                (1, "write `<!-- argmap: claim -->`"),
+                (3, "write `<!-- argmap: claim -->`"),
+                (5, "a node cannot support or attack itself; name another node's id, or remove the edge"),
+                (7, "write `supports=thesis`"),
+                (9, "close it: `<!-- argmap: claim #a -->`"),
+            ]
+        );
+        // The self-edge is dropped and the other ids kept.
+        assert_eq!(a.len(), 2);
+        assert_eq!(a[0].supports, vec!["thesis"]);
+        assert_eq!(a[1].supports, vec!["thesis"]);
+        // Suppression directives are not annotations.
+        let (_, issues) = parse_text("Parks help. <!-- argmap-disable-next-line AM002 -->");
         assert!(issues.is_empty());
     }
 

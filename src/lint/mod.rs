@@ -404,6 +404,36 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn selection_narrows_extends_and_ignores() {
+        let names = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let mut linter = Linter::default();
+        linter
+            .select(&Selection {
+                select: Some(names(&["AM002", "unsourced-statistic"])),
+                extend_select: names(&["AM003"]),
+                ignore: names(&["AM002"]),
+            })
+            .unwrap();
+        let on: Vec<(&str, Level)> = rules::ALL
+            .iter()
+            .map(|r| r.meta().code)
+            .filter(|c| linter.level(c) != Level::Off)
+            .map(|c| (c, linter.level(c)))
+            .collect();
+        assert_eq!(on, vec![("AM003", Level::Error), ("AM008", Level::Warning)]);
+        let err = Linter::default()
+            .select(&Selection {
+                ignore: names(&["unsuported-claim"]),
+                ..Selection::default()
+            })
+            .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "--ignore: unknown rule `unsuported-claim` (did you mean `AM002` (unsupported-claim)?)"
+        );
+    }
+
+    #[test]
     fn findings_are_suppressed_and_counted() {
         let linter = Linter::default();
         let report = lint(ESSAY, &linter);

@@ -402,11 +402,7 @@ pub fn log(reports: &[FileReport], failure: Option<&str>) -> Log {
 }
 
 /// Write the SARIF log as pretty JSON (see [`log`]).
-pub fn write(
-    out: &mut dyn Write,
-    reports: &[FileReport],
-    failure: Option<&str>,
-) -> io::Result<()> {
+pub fn write(out: &mut dyn Write, reports: &[FileReport], failure: Option<&str>) -> io::Result<()> {
     serde_json::to_writer_pretty(&mut *out, &log(reports, failure))?;
     writeln!(out)
 }
@@ -425,6 +421,35 @@ mod tests {
             artifact_uri("/abs/é.md"),
             ("file:///abs/%C3%A9.md".to_string(), false)
         );
+    }
+
+    #[test]
+    fn fingerprints_ignore_the_position() {
+        let finding = Finding {
+            code: "AM002",
+            name: "unsupported-claim",
+            level: Level::Warning,
+            message: "claim `parks` has no supporting evidence".into(),
+            label: String::new(),
+            help: None,
+            span: crate::document::Span {
+                start: 10,
+                end: 20,
+                line: 2,
+                column: 1,
+                end_line: 2,
+                end_column: 11,
+            },
+            node: Some("parks".into()),
+        };
+        let mut moved = finding.clone();
+        moved.span.line = 40;
+        moved.span.start = 900;
+        assert_eq!(fingerprint(&finding, 0), fingerprint(&moved, 0));
+        assert_ne!(fingerprint(&finding, 0), fingerprint(&finding, 1));
+        let mut other = finding.clone();
+        other.node = Some("roads".into());
+        assert_ne!(fingerprint(&finding, 0), fingerprint(&other, 0));
     }
 
     #[test]

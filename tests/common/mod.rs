@@ -59,7 +59,12 @@ pub fn argmap_as_nobody() -> Result<Command, String> {
         return Ok(argmap());
     }
     let setpriv = std::process::Command::new("setpriv")
-        .args(["--reuid=nobody", "--regid=nogroup", "--clear-groups", "true"])
+        .args([
+            "--reuid=nobody",
+            "--regid=nogroup",
+            "--clear-groups",
+            "true",
+        ])
         .status()
         .map_err(|e| format!("running as root and setpriv is missing ({e})"))?;
     if !setpriv.success() {
