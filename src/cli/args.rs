@@ -49,6 +49,9 @@ pub enum Command {
     /// Write one self-contained HTML page: the essay with each sentence
     /// marked by its role, the map drawn as SVG, and the lint findings
     /// beside the sentences they concern.
+    ///
+    /// Up to 2 MB of essay text per page; more is refused with a message
+    /// (use `argmap graph --format jsonl` for large inputs).
     Render(RenderArgs),
     /// Compare argmap's maps of annotated texts with their gold maps:
     /// precision, recall and F1 per role and for relations.
@@ -193,7 +196,10 @@ pub struct AnnotateArgs {
     /// The essay to annotate (`-` reads standard input).
     #[arg(value_name = "FILE")]
     pub file: PathBuf,
-    /// Replace the file in place (atomically) instead of printing to stdout.
+    /// Replace the file (atomically) instead of printing to stdout. A
+    /// symlink is written through to its target; mode, owner and group are
+    /// kept, and a file with several hard links is rewritten in place so
+    /// that the links stay.
     #[arg(long)]
     pub write: bool,
     /// Ignore the essay's existing annotations: write what the heuristics alone say.
@@ -236,7 +242,8 @@ pub struct EvidenceArgs {
 pub struct TreeArgs {
     #[command(flatten)]
     pub inputs: Inputs,
-    /// How many levels of sub-claims to follow.
+    /// How many levels of sub-claims to follow (0: the root alone, with a
+    /// count of the nodes that bear on it).
     #[arg(long, value_name = "N", default_value_t = 3)]
     pub depth: usize,
     /// Output format.
