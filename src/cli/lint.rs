@@ -202,7 +202,7 @@ pub fn lint(args: LintArgs, config: Option<&Path>) -> anyhow::Result<ExitCode> {
         Err(e) => return Err(e),
     };
     let Collected {
-        reports,
+        mut reports,
         listing,
         root,
     } = collected;
@@ -217,7 +217,7 @@ pub fn lint(args: LintArgs, config: Option<&Path>) -> anyhow::Result<ExitCode> {
         } else {
             match format {
                 LintFormat::Json => findings_json::write(out, &reports)?,
-                LintFormat::Sarif => write_sarif(out, &reports, &root)?,
+                LintFormat::Sarif => write_sarif(out, &mut reports, &root)?,
                 _ => out.write_all(&listing)?,
             }
         }
@@ -328,16 +328,22 @@ fn repository_root(cwd: &Path, config: Option<&Path>) -> PathBuf {
         .unwrap_or_else(|| cwd.to_path_buf())
 }
 
-/// SARIF with paths relative to `root`.
-fn write_sarif(out: &mut dyn Write, reports: &[FileReport], root: &Path) -> io::Result<()> {
-    let relative: Vec<FileReport> = reports
-        .iter()
-        .map(|r| FileReport {
-            path: root_relative(&r.path, root),
-            ..r.clone()
+/// SARIF with paths relative to `root` (rewritten in place: the reports
+/// are not copied, their findings being most of a large run's memory).
+fn write_sarif(out: &mut dyn Write, reports: &mut [FileReport], root: &Path) -> io::Result<()> {
+    let shown: Vec<String> = reports
+        .iter_mut()
+        .map(|r| {
+            let relative = root_relative(&r.path, root);
+            std::mem::replace(&mut r.path, relative)
         })
         .collect();
-    sarif::write(out, &relative, None)
+    let written = sarif::write(out, reports, None);
+    // The summary on stderr names files as the user gave them.
+    for (r, path) in reports.iter_mut().zip(shown) {
+        r.path = path;
+    }
+    written
 }
 
 /// One file's findings in a per-finding format (full, concise, github).

@@ -32,8 +32,9 @@ pub struct Finding {
     pub level: Level,
     /// The headline.
     pub message: String,
-    /// A short label for the caret.
-    pub label: String,
+    /// A short label for the caret (most are the same text for every
+    /// finding of a rule, so they are borrowed, not copied).
+    pub label: std::borrow::Cow<'static, str>,
     /// How to fix it, if the finding says more than the rule's doc.
     pub help: Option<String>,
     /// Where it is: the node's sentence, or a comment's span.
@@ -255,6 +256,10 @@ impl Linter {
             }
             let mut violations = Vec::new();
             rule.check(&cx, &mut violations);
+            // Room for all of them at once: a vector that doubles as it
+            // grows holds up to twice what it needs, which on an essay with
+            // a finding per sentence is most of lint's memory.
+            findings.reserve(violations.len());
             for v in violations {
                 let f = finding(meta, level, map, v);
                 if suppressions.suppresses(meta.code, f.span) {
@@ -273,7 +278,7 @@ impl Linter {
                     name: meta.name,
                     level: own_level,
                     message: u.message,
-                    label: u.label,
+                    label: u.label.into(),
                     help: None,
                     span: u.span,
                     node: None,

@@ -430,7 +430,7 @@ mod tests {
             name: "unsupported-claim",
             level: Level::Warning,
             message: "claim `parks` has no supporting evidence".into(),
-            label: String::new(),
+            label: "".into(),
             help: None,
             span: crate::document::Span {
                 start: 10,
