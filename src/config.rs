@@ -11,7 +11,17 @@ pub const FILE_NAME: &str = "argmap.toml";
 
 /// How seriously a rule's findings are taken.
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, serde::Serialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Deserialize,
+    serde::Serialize,
+    schemars::JsonSchema,
 )]
 #[serde(rename_all = "lowercase")]
 pub enum Level {
@@ -49,8 +59,12 @@ impl Level {
 }
 
 /// The contents of an `argmap.toml`.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(
+    title = "argmap.toml",
+    description = "Settings of argmap: paths, include/exclude globs, rule levels and thresholds."
+)]
 pub struct Config {
     /// Paths read when none is given on the command line, relative to the file.
     #[serde(default)]
@@ -76,7 +90,7 @@ pub struct Config {
 }
 
 /// Numeric settings of rules.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Thresholds {
     /// Evidence items a claim needs, directly or through sub-claims.
@@ -94,6 +108,13 @@ impl Default for Thresholds {
             min_evidence_per_claim: 1,
         }
     }
+}
+
+/// The JSON Schema of `argmap.toml`, pretty-printed (`argmap schema`,
+/// checked in as `docs/argmap.schema.json`).
+pub fn schema_json() -> String {
+    let schema = schemars::schema_for!(Config);
+    serde_json::to_string_pretty(&schema).expect("a schema serialises")
 }
 
 /// A configuration file that could not be used.

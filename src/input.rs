@@ -145,9 +145,10 @@ pub fn read_file(path: &Path) -> Result<Document, InputError> {
         return Err(InputError::NotAFile(shown));
     }
     let bytes = read_whole(path, &shown, FileState::of(&meta))?;
+    let lead = mark_len(&bytes);
     let text = decode(&shown, bytes)?;
     let format = SourceFormat::from_path(&shown);
-    Ok(Document::parse(shown, text, format))
+    Ok(Document::parse_after_mark(shown, text, format, lead))
 }
 
 /// Read a regular file, noticing when it changes under the reader.
@@ -169,14 +170,35 @@ fn read_whole(path: &Path, shown: &str, before: FileState) -> Result<Vec<u8>, In
     Ok(bytes)
 }
 
+/// Bytes of a UTF-8 byte-order mark at the start of `bytes` (3 or 0).
+fn mark_len(bytes: &[u8]) -> usize {
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        3
+    } else {
+        0
+    }
+}
+
 /// Read standard input as an essay (read like Markdown).
 pub fn read_stdin() -> Result<Document, InputError> {
+    read_stdin_as(None)
+}
+
+/// Read standard input as an essay shown as `name` (`--stdin-filename`),
+/// read as its ending says; without a name, as `<stdin>` in Markdown.
+pub fn read_stdin_as(name: Option<&str>) -> Result<Document, InputError> {
+    let shown = name.unwrap_or("<stdin>");
     let mut bytes = Vec::new();
     std::io::stdin()
         .read_to_end(&mut bytes)
-        .map_err(|e| io_error("<stdin>", e))?;
-    let text = decode("<stdin>", bytes)?;
-    Ok(Document::parse("<stdin>", text, SourceFormat::Markdown))
+        .map_err(|e| io_error(shown, e))?;
+    let lead = mark_len(&bytes);
+    let text = decode(shown, bytes)?;
+    let format = match name {
+        Some(n) => SourceFormat::from_path(n),
+        None => SourceFormat::Markdown,
+    };
+    Ok(Document::parse_after_mark(shown, text, format, lead))
 }
 
 /// The embedded essay.
@@ -192,6 +214,13 @@ fn io_error(path: &str, e: std::io::Error) -> InputError {
             reason: e.to_string(),
         },
     }
+}
+
+/// True for a file name with one of the [`ESSAY_EXTENSIONS`].
+pub fn is_essay(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| ESSAY_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
 }
 
 /// Expand the paths the user gave into essay files, in a stable order.
@@ -211,12 +240,7 @@ pub fn expand(paths: &[PathBuf], keep: &dyn Fn(&Path) -> bool) -> Result<Vec<Pat
             out.push(path.clone());
             continue;
         }
-        let found = walk(path, |p| {
-            p.extension()
-                .and_then(|e| e.to_str())
-                .is_some_and(|e| ESSAY_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
-                && keep(p)
-        });
+        let found = walk(path, |p| is_essay(p) && keep(p))?;
         if found.is_empty() {
             return Err(InputError::NoEssays(shown));
         }
@@ -226,18 +250,58 @@ pub fn expand(paths: &[PathBuf], keep: &dyn Fn(&Path) -> bool) -> Result<Vec<Pat
 }
 
 /// The files under `dir` that `keep` accepts, walked recursively honouring
-/// `.gitignore` (also outside a git repository), in sorted order.
-pub fn walk(dir: &Path, keep: impl Fn(&Path) -> bool) -> Vec<PathBuf> {
-    let mut found: Vec<PathBuf> = ignore::WalkBuilder::new(dir)
-        .require_git(false)
-        .build()
-        .filter_map(Result::ok)
-        .filter(|entry| entry.file_type().is_some_and(|t| t.is_file()))
-        .map(ignore::DirEntry::into_path)
-        .filter(|p| keep(p))
-        .collect();
+/// `.gitignore` (also outside a git repository), in sorted order. A
+/// directory or entry that cannot be read is an error naming its path (as
+/// ripgrep reports it), never skipped in silence.
+pub fn walk(dir: &Path, keep: impl Fn(&Path) -> bool) -> Result<Vec<PathBuf>, InputError> {
+    let mut found = Vec::new();
+    for entry in ignore::WalkBuilder::new(dir).require_git(false).build() {
+        let entry = entry.map_err(|e| walk_error(dir, e))?;
+        if entry.file_type().is_some_and(|t| t.is_file()) && keep(entry.path()) {
+            found.push(entry.into_path());
+        }
+    }
     found.sort();
-    found
+    Ok(found)
+}
+
+/// A walk error as an input error with the path it concerns.
+fn walk_error(dir: &Path, e: ignore::Error) -> InputError {
+    let mut path = None;
+    let mut inner = &e;
+    loop {
+        match inner {
+            ignore::Error::WithPath { path: p, err } => {
+                path.get_or_insert_with(|| p.display().to_string());
+                inner = err;
+            }
+            ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
+                inner = err
+            }
+            _ => break,
+        }
+    }
+    let path = path.unwrap_or_else(|| dir.display().to_string());
+    match inner {
+        // The OS error alone: the walker's own text repeats the path.
+        ignore::Error::Io(io) => {
+            let os = io.raw_os_error().or_else(|| {
+                let inner = io.get_ref()?.source()?;
+                inner.downcast_ref::<std::io::Error>()?.raw_os_error()
+            });
+            io_error(
+                &path,
+                os.map_or_else(
+                    || std::io::Error::new(io.kind(), io.to_string()),
+                    std::io::Error::from_raw_os_error,
+                ),
+            )
+        }
+        other => InputError::Unreadable {
+            path,
+            reason: other.to_string(),
+        },
+    }
 }
 
 /// Read one expanded path (a file or `-`).

@@ -183,7 +183,7 @@ pub fn run_document(doc: Document) -> Result<Run, PipelineError> {
             Ok(())
         })?;
         put("lint-json", &mut |o| findings_json::write(o, reports))?;
-        put("lint-sarif", &mut |o| sarif::write(o, reports))?;
+        put("lint-sarif", &mut |o| sarif::write(o, reports, None))?;
         put("lint-statistics", &mut |o| {
             diagnostics::write_statistics(o, reports)
         })?;

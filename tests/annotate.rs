@@ -205,3 +205,107 @@ fn broken_references_keep_guessed_edges_and_annotate_stays_idempotent() {
     );
     assert_eq!(annotate(&once), once);
 }
+
+#[cfg(unix)]
+fn ids(path: &std::path::Path) -> (u32, u32, u32, u64, u64) {
+    use std::os::unix::fs::MetadataExt;
+    let m = std::fs::metadata(path).unwrap();
+    (m.uid(), m.gid(), m.mode() & 0o7777, m.ino(), m.nlink())
+}
+
+/// `--write` on a symbolic link annotates the file it names and leaves the
+/// link a link; the file keeps its mode, and (when the test can give it
+/// away, as root) its owner and group.
+#[cfg(unix)]
+#[test]
+fn write_through_a_symlink_keeps_the_link_owner_and_mode() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("parks.md");
+    std::fs::copy(essay("parks.md"), &target).unwrap();
+    std::fs::set_permissions(&target, std::fs::Permissions::from_mode(0o640)).unwrap();
+    let root = std::process::Command::new("chown")
+        .args(["nobody:nogroup", target.to_str().unwrap()])
+        .status()
+        .is_ok_and(|s| s.success());
+    if !root {
+        eprintln!("NOTE write_through_a_symlink: cannot chown (not root); owner kept is checked as the current user only");
+    }
+    let before = ids(&target);
+    let link = dir.path().join("link.md");
+    std::os::unix::fs::symlink("parks.md", &link).unwrap();
+    stdout_of(argmap().args(["annotate", "--write", link.to_str().unwrap()]));
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink(),
+        "the link is still a link"
+    );
+    assert!(std::fs::read_to_string(&target)
+        .unwrap()
+        .contains("<!-- argmap: thesis #thesis -->"));
+    let after = ids(&target);
+    assert_eq!(
+        (after.0, after.1, after.2),
+        (before.0, before.1, before.2),
+        "owner, group and mode"
+    );
+}
+
+/// A file with two names keeps both: it is rewritten in place, not replaced.
+#[cfg(unix)]
+#[test]
+fn write_keeps_hard_links() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = dir.path().join("parks.md");
+    std::fs::copy(essay("parks.md"), &first).unwrap();
+    let second = dir.path().join("also.md");
+    std::fs::hard_link(&first, &second).unwrap();
+    let before = ids(&first);
+    stdout_of(argmap().args(["annotate", "--write", first.to_str().unwrap()]));
+    let after = ids(&first);
+    assert_eq!((after.3, after.4), (before.3, 2), "same inode, two links");
+    assert_eq!(
+        std::fs::read_to_string(&second).unwrap(),
+        std::fs::read_to_string(&first).unwrap()
+    );
+    assert!(std::fs::read_to_string(&second)
+        .unwrap()
+        .contains("<!-- argmap: thesis #thesis -->"));
+    let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+    assert_eq!(names.len(), 2, "no backup or temporary file is left");
+}
+
+/// Run as `nobody` on a file root owns and lets everyone write: a new file
+/// could not be given root's ownership, so the file is rewritten in place
+/// and stays root's.
+#[cfg(unix)]
+#[test]
+fn write_as_another_user_keeps_the_owner() {
+    use std::os::unix::fs::PermissionsExt;
+    let Ok(mut cmd) = argmap_as_nobody() else {
+        eprintln!("SKIPPED write_as_another_user_keeps_the_owner: cannot run as nobody");
+        return;
+    };
+    let dir = shared_tempdir();
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o777)).unwrap();
+    let path = dir.path().join("parks.md");
+    std::fs::copy(essay("parks.md"), &path).unwrap();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o666)).unwrap();
+    let before = ids(&path);
+    let out = cmd
+        .args(["annotate", "--write", path.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let after = ids(&path);
+    assert_eq!((after.0, after.1, after.2), (before.0, before.1, 0o666));
+    assert!(std::fs::read_to_string(&path)
+        .unwrap()
+        .contains("<!-- argmap: thesis #thesis -->"));
+}

@@ -113,11 +113,9 @@ const CASES: &[Case] = &[
             #[cfg(unix)]
             {
                 use std::os::unix::fs::PermissionsExt;
+                // Run as `nobody` (see AS_NOBODY): root reads any file.
                 let path = dir.join("secret.md");
                 std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o000)).unwrap();
-                if std::fs::read(&path).is_ok() {
-                    return Err("running as root: file permissions do not bind".into());
-                }
             }
             args(&["claims", "secret.md"])
         },
@@ -290,6 +288,10 @@ const CASES: &[Case] = &[
     },
 ];
 
+/// Rows run as the user `nobody` (through setpriv when the tests run as
+/// root), since permissions do not bind root.
+const AS_NOBODY: &[&str] = &["permission denied"];
+
 /// Run one row; `Ok(None)` when it passed, `Ok(Some(reason))` when skipped.
 fn run_row(case: &Case) -> Result<Option<String>, String> {
     let dir = tempfile::tempdir().map_err(|e| e.to_string())?;
@@ -297,7 +299,22 @@ fn run_row(case: &Case) -> Result<Option<String>, String> {
         Ok(args) => args,
         Err(skip) => return Ok(Some(skip)),
     };
-    let mut cmd = argmap();
+    let mut cmd = if AS_NOBODY.contains(&case.name) {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755))
+                .map_err(|e| e.to_string())?;
+            match common::argmap_as_nobody() {
+                Ok(cmd) => cmd,
+                Err(why) => return Ok(Some(why)),
+            }
+        }
+        #[cfg(not(unix))]
+        argmap()
+    } else {
+        argmap()
+    };
     cmd.args(&args)
         .current_dir(dir.path())
         .timeout(Duration::from_secs(60));
@@ -361,15 +378,16 @@ fn every_bad_input_gives_one_line_and_exit_2() {
     for case in CASES {
         match run_row(case) {
             Ok(None) => {}
-            Ok(Some(skip)) => eprintln!("skipped {:?}: {skip}", case.name),
+            Ok(Some(skip)) => eprintln!("SKIPPED {:?}: {skip}", case.name),
             Err(e) => failures.push(format!("{}: {e}", case.name)),
         }
     }
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
 }
 
-/// Every case the issue lists has a row. (As root, "permission denied" is
-/// skipped with a note, since root reads any file; elsewhere it runs.)
+/// Every case the issue lists has a row. ("permission denied" runs as
+/// `nobody`, through setpriv when the tests run as root; without setpriv it
+/// is skipped with a note saying why.)
 #[test]
 fn the_matrix_covers_every_case_of_the_issue() {
     let names: Vec<&str> = CASES.iter().map(|c| c.name).collect();
@@ -393,4 +411,51 @@ fn the_matrix_covers_every_case_of_the_issue() {
             "no row for {needle:?}"
         );
     }
+}
+
+/// A directory that cannot be read is an error naming it, as ripgrep
+/// reports one, never skipped: run as `nobody`, since root reads anything.
+#[cfg(unix)]
+#[test]
+fn an_unreadable_subdirectory_is_an_error_with_its_path() {
+    use std::os::unix::fs::PermissionsExt;
+    let mut cmd = match common::argmap_as_nobody() {
+        Ok(cmd) => cmd,
+        Err(why) => {
+            eprintln!("SKIPPED an_unreadable_subdirectory_is_an_error_with_its_path: {why}");
+            return;
+        }
+    };
+    let dir = common::shared_tempdir();
+    let essays = dir.path().join("essays");
+    std::fs::create_dir_all(essays.join("sub")).unwrap();
+    write(&essays, "a.md", ESSAY.as_bytes());
+    write(&essays.join("sub"), "b.md", ESSAY.as_bytes());
+    std::fs::set_permissions(essays.join("sub"), std::fs::Permissions::from_mode(0o000)).unwrap();
+    for command in ["lint", "claims"] {
+        let out = cmd
+            .args([command, "essays"])
+            .current_dir(dir.path())
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{command}: {stderr}");
+        assert_eq!(
+            stderr, "argmap: error: essays/sub: cannot read: Permission denied (os error 13)\n",
+            "{command}"
+        );
+        assert!(out.stdout.is_empty(), "{command}: no partial output");
+        cmd = common::argmap_as_nobody().unwrap();
+    }
+    // An unreadable file in the same place is the same kind of error.
+    std::fs::set_permissions(essays.join("sub"), std::fs::Permissions::from_mode(0o755)).unwrap();
+    std::fs::set_permissions(
+        essays.join("sub/b.md"),
+        std::fs::Permissions::from_mode(0o000),
+    )
+    .unwrap();
+    common::assert_input_error(
+        cmd.args(["lint", "essays"]).current_dir(dir.path()),
+        "essays/sub/b.md: cannot read: Permission denied",
+    );
 }

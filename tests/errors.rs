@@ -102,7 +102,26 @@ fn help_explains_and_exits_zero() {
         "show",
         "graph",
         "stats",
+        "lint",
+        "init",
+        "schema",
+        "completions",
+        "man",
     ] {
         assert!(out.contains(cmd), "help lacks {cmd}");
     }
+    let lint = stdout_of(argmap().args(["lint", "--help"]));
+    for flag in [
+        "--select",
+        "--extend-select",
+        "--ignore",
+        "--exit-zero",
+        "--quiet",
+        "--stdin-filename",
+        "walks the current directory",
+    ] {
+        assert!(lint.contains(flag), "lint --help lacks {flag}");
+    }
+    let graph = stdout_of(argmap().args(["graph", "--help"]));
+    assert!(graph.contains("--keep-going"), "{graph}");
 }

@@ -98,3 +98,28 @@ fn unknown_claim_suggests_ids() {
         "no node matches \"thesys\" (nearest ids: thesis",
     );
 }
+
+/// At depth 0 the tree is not shown; argmap says how many nodes bear on the
+/// claim rather than that nothing supports it.
+#[test]
+fn depth_zero_does_not_say_nothing_supports_a_supported_claim() {
+    let out = stdout_of(argmap().args([
+        "evidence",
+        "--claim",
+        "parks-make-residents-healthier",
+        "--depth",
+        "0",
+        &essay("parks.md"),
+    ]));
+    assert!(!out.contains("nothing supports it"), "{out}");
+    assert!(out.contains("bear on it; not shown at depth 0"), "{out}");
+    let deeper = stdout_of(argmap().args([
+        "evidence",
+        "--claim",
+        "parks-make-residents-healthier",
+        "--depth",
+        "1",
+        &essay("parks.md"),
+    ]));
+    assert!(deeper.contains("A 2019 survey of 3,000 adults"), "{deeper}");
+}

@@ -578,3 +578,54 @@ fn argdown_cli_reads_the_export_as_argmap_wrote_it() {
         );
     }
 }
+
+/// `--keep-going`: a bad file becomes an error line in its place, the rest
+/// are mapped, and the run exits 2 at the end with the error on stderr.
+#[test]
+fn jsonl_keep_going_records_the_bad_file_and_goes_on() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(essay("parks.md"), dir.path().join("a.md")).unwrap();
+    std::fs::write(dir.path().join("b.md"), b"Caf\xe9 should open.").unwrap();
+    std::fs::copy(essay("parks.md"), dir.path().join("c.md")).unwrap();
+    let out = argmap()
+        .args([
+            "--jobs",
+            "2",
+            "graph",
+            "--format",
+            "jsonl",
+            "--keep-going",
+            ".",
+        ])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(stderr, "argmap: error: ./b.md: invalid UTF-8 at byte 3\n");
+    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 3, "a line per file");
+    assert_eq!(lines[0]["documents"][0]["path"], "./a.md");
+    assert_eq!(
+        lines[1],
+        serde_json::json!({"schema_version": 1, "error": {"path": "./b.md", "message": "./b.md: invalid UTF-8 at byte 3"}})
+    );
+    assert_eq!(lines[2]["documents"][0]["path"], "./c.md");
+    // Without it, the run stops at the bad file.
+    let out = argmap()
+        .args(["--jobs", "1", "graph", "--format", "jsonl", "."])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 1);
+    // Other formats refuse the flag.
+    assert_input_error(
+        argmap().args(["graph", "--keep-going", &essay("parks.md")]),
+        "--keep-going works with --format jsonl only",
+    );
+}

@@ -462,3 +462,27 @@ fn chromium_shows_the_page_without_errors() {
         assert!(dom.contains(marked), "{fragment} is marked");
     }
 }
+
+/// A page over 2 MB of essay is refused with the size and what to use
+/// instead: 50 MB of input once made a page of 1 GB.
+#[test]
+fn render_refuses_a_huge_input_with_a_clear_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let huge = "Cities should plant trees because trees cool the streets. ".repeat(40_000);
+    std::fs::write(dir.path().join("huge.md"), &huge).unwrap();
+    let out = argmap()
+        .args(["render", "huge.md", "-o", "page.html"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.starts_with(
+            "argmap: error: huge.md: too large to render: the page is for essays up to 2 MB"
+        ),
+        "{stderr}"
+    );
+    assert!(stderr.contains("argmap graph --format jsonl"), "{stderr}");
+    assert!(!dir.path().join("page.html").exists(), "no page is written");
+}

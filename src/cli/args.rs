@@ -6,8 +6,9 @@ use std::path::PathBuf;
 /// Turn an essay into a typed argument map (thesis, claims, evidence,
 /// recommendations, objections) and query it.
 ///
-/// With no PATH, argmap reads the `paths` of the nearest argmap.toml, or else
-/// the essay bundled with it. PATH may be a Markdown or text file, a
+/// With no PATH, the query commands read the `paths` of the nearest
+/// argmap.toml, or else the essay bundled with argmap; `argmap lint` walks the
+/// current directory instead. PATH may be a Markdown or text file, a
 /// directory (walked, honouring .gitignore), or `-` for standard input.
 #[derive(Debug, Parser)]
 #[command(name = "argmap", version, about, long_about, max_term_width = 100)]
@@ -48,6 +49,9 @@ pub enum Command {
     /// Write one self-contained HTML page: the essay with each sentence
     /// marked by its role, the map drawn as SVG, and the lint findings
     /// beside the sentences they concern.
+    ///
+    /// Up to 2 MB of essay text per page; more is refused with a message
+    /// (use `argmap graph --format jsonl` for large inputs).
     Render(RenderArgs),
     /// Compare argmap's maps of annotated texts with their gold maps:
     /// precision, recall and F1 per role and for relations.
@@ -65,16 +69,53 @@ pub enum Command {
     /// Lint essays for argument completeness: a thesis, evidence under each
     /// claim, a reason for each recommendation, an answer to each objection.
     ///
+    /// With no PATH, lint reads the `paths` of the nearest argmap.toml, or
+    /// else walks the current directory for .md, .markdown and .txt files
+    /// (honouring .gitignore); it never lints the bundled essay.
+    ///
     /// Exit status: 0 when nothing is reported at level error, 1 when
     /// something is (or, with --deny-warnings, a warning is), 2 on a usage or
-    /// input error. Rule levels come from the nearest argmap.toml above each
-    /// essay, or from --config.
+    /// input error (an unreadable file or directory, a bad argmap.toml).
+    /// Rule levels come from the nearest argmap.toml above each essay, or
+    /// from --config, then --select, --extend-select and --ignore.
     Lint(LintArgs),
     /// List the lint rules: code, name, default level and summary.
     Rules(RulesArgs),
     /// Print a lint rule's documentation: what it does, why, an example and
     /// how to fix it.
     Explain(ExplainArgs),
+    /// Write a commented argmap.toml in the current directory (or FILE).
+    Init(InitArgs),
+    /// Print the JSON Schema of argmap.toml, for editors that validate it
+    /// (also checked in as docs/argmap.schema.json).
+    Schema,
+    /// Print a shell completion script: bash, zsh, fish, powershell or elvish.
+    ///
+    /// bash: `argmap completions bash > ~/.local/share/bash-completion/completions/argmap`;
+    /// zsh: `argmap completions zsh > ~/.zfunc/_argmap` (with ~/.zfunc in fpath);
+    /// fish: `argmap completions fish > ~/.config/fish/completions/argmap.fish`.
+    Completions(CompletionsArgs),
+    /// Print the man page (roff): `argmap man > argmap.1; man ./argmap.1`.
+    Man,
+}
+
+/// Arguments of `init`.
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// Where to write it.
+    #[arg(value_name = "FILE", default_value = "argmap.toml")]
+    pub file: PathBuf,
+    /// Replace a file that exists.
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// Arguments of `completions`.
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
 }
 
 /// Arguments of `lint`.
@@ -91,6 +132,30 @@ pub struct LintArgs {
     /// Exit with status 1 when there are warnings, not only errors.
     #[arg(long)]
     pub deny_warnings: bool,
+    /// Exit with status 0 even when findings are reported (input errors
+    /// still exit with 2).
+    #[arg(long, conflicts_with = "deny_warnings")]
+    pub exit_zero: bool,
+    /// Print the findings and nothing else: no completeness lines, no totals.
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// Run only these rules (codes or names, comma-separated, or ALL),
+    /// instead of those argmap.toml turns on. A rule that is off runs at its
+    /// default level (warning for rules off by default).
+    #[arg(long, value_name = "RULES", value_delimiter = ',')]
+    pub select: Option<Vec<String>>,
+    /// Run these rules as well as the selected or configured ones.
+    #[arg(long, value_name = "RULES", value_delimiter = ',')]
+    pub extend_select: Vec<String>,
+    /// Do not run these rules (applied after --select and --extend-select).
+    #[arg(long, value_name = "RULES", value_delimiter = ',')]
+    pub ignore: Vec<String>,
+    /// Read the essay from standard input and report it under this name
+    /// (for editors and tools that pipe a buffer): its ending chooses
+    /// Markdown or text, and the argmap.toml above it applies. Reads
+    /// standard input with no PATH or with `-`.
+    #[arg(long, value_name = "PATH")]
+    pub stdin_filename: Option<PathBuf>,
 }
 
 /// Formats of `lint`.
@@ -141,7 +206,10 @@ pub struct AnnotateArgs {
     /// The essay to annotate (`-` reads standard input).
     #[arg(value_name = "FILE")]
     pub file: PathBuf,
-    /// Replace the file in place (atomically) instead of printing to stdout.
+    /// Replace the file (atomically) instead of printing to stdout. A
+    /// symlink is written through to its target; mode, owner and group are
+    /// kept, and a file with several hard links is rewritten in place so
+    /// that the links stay.
     #[arg(long)]
     pub write: bool,
     /// Ignore the essay's existing annotations: write what the heuristics alone say.
@@ -184,7 +252,8 @@ pub struct EvidenceArgs {
 pub struct TreeArgs {
     #[command(flatten)]
     pub inputs: Inputs,
-    /// How many levels of sub-claims to follow.
+    /// How many levels of sub-claims to follow (0: the root alone, with a
+    /// count of the nodes that bear on it).
     #[arg(long, value_name = "N", default_value_t = 3)]
     pub depth: usize,
     /// Output format.
@@ -213,6 +282,11 @@ pub struct GraphArgs {
     /// Output format.
     #[arg(long, value_enum, default_value = "json")]
     pub format: GraphFormat,
+    /// With --format jsonl: on a file that cannot be read, write a line
+    /// `{"schema_version": 1, "error": {"path": ..., "message": ...}}` in its
+    /// place, go on with the rest, and exit with status 2 at the end.
+    #[arg(long)]
+    pub keep_going: bool,
 }
 
 /// Arguments of `eval`.

@@ -2,11 +2,11 @@
 
 use super::args::{ExplainArgs, Inputs, LintArgs, LintFormat, ListFormat, RulesArgs};
 use super::load::{self, Source};
-use super::output::with_stdout;
+use super::output::{with_raw_stdout, with_stdout};
 use argmap::config::{Config, Level};
 use argmap::document::Document;
 use argmap::input;
-use argmap::lint::{did_you_mean, rules, FileReport, Linter};
+use argmap::lint::{did_you_mean, rules, FileReport, Linter, Selection};
 use argmap::parallel;
 use argmap::render::{diagnostics, findings_json, sarif};
 use std::collections::HashMap;
@@ -24,17 +24,46 @@ const EXIT_FINDINGS: u8 = 1;
 pub(super) struct Configs {
     explicit: Option<(Arc<Config>, Arc<Linter>)>,
     found: HashMap<Option<PathBuf>, (Arc<Config>, Arc<Linter>)>,
+    selection: Selection,
 }
 
 impl Configs {
     pub(super) fn new(explicit: Option<&Path>) -> anyhow::Result<Configs> {
-        let mut configs = Configs::default();
+        Configs::with_selection(explicit, Selection::default())
+    }
+
+    /// Configurations whose linters then apply a command-line selection;
+    /// a rule the selection names that does not exist is an error here,
+    /// before any essay is read.
+    pub(super) fn with_selection(
+        explicit: Option<&Path>,
+        selection: Selection,
+    ) -> anyhow::Result<Configs> {
+        Linter::default().select(&selection)?;
+        let mut configs = Configs {
+            selection,
+            ..Configs::default()
+        };
         if let Some(path) = explicit {
             let config = Config::load(path)?;
-            let linter = Linter::from_config(&config)?;
+            let linter = configs.linter(&config)?;
             configs.explicit = Some((Arc::new(config), Arc::new(linter)));
         }
         Ok(configs)
+    }
+
+    fn linter(&self, config: &Config) -> anyhow::Result<Linter> {
+        let mut linter = Linter::from_config(config)?;
+        linter.select(&self.selection)?;
+        Ok(linter)
+    }
+
+    /// The configuration file in use for the current directory, if any.
+    fn in_use(&self, cwd: &Path) -> Option<PathBuf> {
+        match &self.explicit {
+            Some((config, _)) => config.source.clone(),
+            None => Config::find(cwd),
+        }
     }
 
     /// The configuration that governs files in `dir`: `--config`, else the
@@ -52,7 +81,7 @@ impl Configs {
             Some(path) => Config::load(path)?,
             None => Config::default(),
         };
-        let linter = Linter::from_config(&config)?;
+        let linter = self.linter(&config)?;
         let entry = (Arc::new(config), Arc::new(linter));
         self.found.insert(source, entry.clone());
         Ok(entry)
@@ -70,13 +99,30 @@ fn governing_dir(path: &Path) -> PathBuf {
     }
 }
 
-/// The essays to lint (not yet read), each with the linter its configuration sets up.
+/// What a command reads when it is given no PATH and argmap.toml names no
+/// `paths`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum NoPath {
+    /// The essay bundled with argmap (the query commands and `render`).
+    Embedded,
+    /// The essays under the current directory (`lint`), as ruff and
+    /// markdownlint-cli2 do: a CI job must never pass on the wrong files.
+    WalkCurrentDir,
+}
+
+/// The essays to lint (not yet read), each with the linter its
+/// configuration sets up. `stdin_name` is `--stdin-filename`.
 pub(super) fn documents(
     inputs: &Inputs,
     configs: &mut Configs,
+    no_path: NoPath,
+    stdin_name: Option<&Path>,
 ) -> anyhow::Result<Vec<(Source, Arc<Linter>)>> {
     let cwd = std::env::current_dir().unwrap_or_default();
     let mut paths = inputs.paths.clone();
+    if paths.is_empty() && stdin_name.is_some() {
+        paths.push(PathBuf::from("-"));
+    }
     if paths.is_empty() {
         let (config, linter) = configs.for_dir(&cwd)?;
         paths = config
@@ -85,14 +131,22 @@ pub(super) fn documents(
             .map(|p| p.strip_prefix(&cwd).map(Path::to_path_buf).unwrap_or(p))
             .collect();
         if paths.is_empty() {
-            return Ok(vec![(Source::Embedded, linter)]);
+            match no_path {
+                NoPath::Embedded => return Ok(vec![(Source::Embedded, linter)]),
+                NoPath::WalkCurrentDir => return current_dir_essays(&config, configs),
+            }
         }
     }
     let mut docs = Vec::new();
     for path in &paths {
         if path.as_os_str() == "-" {
-            let (_, linter) = configs.for_dir(&cwd)?;
-            docs.push((Source::Stdin, linter));
+            let source = match stdin_name {
+                Some(name) => Source::StdinAs(name.to_path_buf()),
+                None => Source::Stdin,
+            };
+            let dir = stdin_name.map_or_else(|| cwd.clone(), governing_dir);
+            let (_, linter) = configs.for_dir(&dir)?;
+            docs.push((source, linter));
             continue;
         }
         let (walk_config, _) = configs.for_dir(&governing_dir(path))?;
@@ -105,10 +159,116 @@ pub(super) fn documents(
     Ok(docs)
 }
 
+/// The essays under the current directory, shown without a leading `./`;
+/// none is not an error (the caller says there is nothing to lint).
+fn current_dir_essays(
+    config: &Config,
+    configs: &mut Configs,
+) -> anyhow::Result<Vec<(Source, Arc<Linter>)>> {
+    let keep =
+        |p: &Path| input::is_essay(p) && config.keeps(&std::path::absolute(p).unwrap_or_default());
+    let mut docs = Vec::new();
+    for file in input::walk(Path::new("."), keep)? {
+        let file = file
+            .strip_prefix(".")
+            .map(Path::to_path_buf)
+            .unwrap_or(file);
+        let (_, linter) = configs.for_dir(&governing_dir(&file))?;
+        docs.push((Source::File(file), linter));
+    }
+    Ok(docs)
+}
+
+/// What a lint run found, before it is written.
+struct Collected {
+    reports: Vec<FileReport>,
+    /// Per-file findings already formatted (full, concise, github).
+    listing: Vec<u8>,
+    /// The directory SARIF paths are relative to.
+    root: PathBuf,
+}
+
 /// `argmap lint`
 pub fn lint(args: LintArgs, config: Option<&Path>) -> anyhow::Result<ExitCode> {
-    let mut configs = Configs::new(config)?;
-    let sources = documents(&args.inputs, &mut configs)?;
+    let format = args.output_format;
+    let collected = match collect(&args, config) {
+        Ok(c) => c,
+        Err(e) if format == LintFormat::Sarif && !args.statistics => {
+            // A log for `if: always()` upload steps, saying why it is empty;
+            // the error still goes to stderr with exit code 2.
+            with_raw_stdout(|out| sarif::write(out, &[], Some(&format!("{e:#}"))))?;
+            return Err(e);
+        }
+        Err(e) => return Err(e),
+    };
+    let Collected {
+        mut reports,
+        listing,
+        root,
+    } = collected;
+    with_stdout(|out| {
+        if args.statistics {
+            let rows = diagnostics::statistics(&reports);
+            if format == LintFormat::Json {
+                findings_json::write_statistics(out, &rows)?;
+            } else {
+                diagnostics::write_statistics(out, &reports)?;
+            }
+        } else {
+            match format {
+                LintFormat::Json => findings_json::write(out, &reports)?,
+                LintFormat::Sarif => write_sarif(out, &mut reports, &root)?,
+                _ => out.write_all(&listing)?,
+            }
+        }
+        if matches!(format, LintFormat::Full | LintFormat::Concise) && !args.quiet {
+            let listed = !args.statistics && reports.iter().any(|r| !r.findings.is_empty());
+            if listed && format == LintFormat::Concise {
+                writeln!(out)?;
+            }
+            diagnostics::write_summary(out, &reports)?;
+        }
+        Ok(())
+    })?;
+    if !matches!(format, LintFormat::Full | LintFormat::Concise) && !args.quiet {
+        let mut err = anstream::stderr();
+        diagnostics::write_summary(&mut err, &reports)?;
+    }
+    let count = |level| reports.iter().map(|r| r.count(level)).sum::<usize>();
+    let failed = count(Level::Error) > 0 || (args.deny_warnings && count(Level::Warning) > 0);
+    Ok(if failed && !args.exit_zero {
+        ExitCode::from(EXIT_FINDINGS)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// Find the essays, then read, map and lint each.
+fn collect(args: &LintArgs, config: Option<&Path>) -> anyhow::Result<Collected> {
+    let selection = Selection {
+        select: args.select.clone(),
+        extend_select: args.extend_select.clone(),
+        ignore: args.ignore.clone(),
+    };
+    let mut configs = Configs::with_selection(config, selection)?;
+    let stdin_name = args.stdin_filename.as_deref();
+    if stdin_name.is_some() && args.inputs.paths.iter().any(|p| p.as_os_str() != "-") {
+        anyhow::bail!("--stdin-filename names standard input: give no PATH, or `-`");
+    }
+    let sources = documents(
+        &args.inputs,
+        &mut configs,
+        NoPath::WalkCurrentDir,
+        stdin_name,
+    )?;
+    let cwd = std::env::current_dir().unwrap_or_default();
+    let root = repository_root(&cwd, configs.in_use(&cwd).as_deref());
+    if sources.is_empty() && !args.quiet {
+        eprintln!(
+            "argmap: nothing to lint: no .md, .markdown or .txt file under the current directory \
+             (name files or directories, or set `paths` in argmap.toml)"
+        );
+    }
     let options = load::options(&args.inputs);
     let format = args.output_format;
     let styled = !matches!(
@@ -123,6 +283,7 @@ pub fn lint(args: LintArgs, config: Option<&Path>) -> anyhow::Result<ExitCode> {
             format,
             LintFormat::Full | LintFormat::Concise | LintFormat::Github
         );
+    let keep_suppressed = format == LintFormat::Sarif;
     let mut reports: Vec<FileReport> = Vec::with_capacity(sources.len());
     let mut listing: Vec<u8> = Vec::new();
     parallel::ordered(
@@ -131,7 +292,10 @@ pub fn lint(args: LintArgs, config: Option<&Path>) -> anyhow::Result<ExitCode> {
         |(source, linter)| -> anyhow::Result<(FileReport, Vec<u8>)> {
             let doc = source.read()?;
             let built = argmap::extract::build(&doc, options);
-            let report = linter.lint_with_issues(&doc, &built.map, &built.issues);
+            let mut report = linter.lint_with_issues(&doc, &built.map, &built.issues);
+            if !keep_suppressed {
+                report.suppressed_findings = Vec::new();
+            }
             let mut text = Vec::new();
             if per_file {
                 write_file_findings(&mut text, format, &doc, &report, styled)?;
@@ -144,53 +308,42 @@ pub fn lint(args: LintArgs, config: Option<&Path>) -> anyhow::Result<ExitCode> {
             Ok(())
         },
     )?;
-    with_stdout(|out| {
-        if args.statistics {
-            let rows = diagnostics::statistics(&reports);
-            if format == LintFormat::Json {
-                findings_json::write_statistics(out, &rows)?;
-            } else {
-                diagnostics::write_statistics(out, &reports)?;
-            }
-        } else {
-            match format {
-                LintFormat::Json => findings_json::write(out, &reports)?,
-                LintFormat::Sarif => write_sarif(out, &reports)?,
-                _ => out.write_all(&listing)?,
-            }
-        }
-        if matches!(format, LintFormat::Full | LintFormat::Concise) {
-            let listed = !args.statistics && reports.iter().any(|r| !r.findings.is_empty());
-            if listed && format == LintFormat::Concise {
-                writeln!(out)?;
-            }
-            diagnostics::write_summary(out, &reports)?;
-        }
-        Ok(())
-    })?;
-    if !matches!(format, LintFormat::Full | LintFormat::Concise) {
-        let mut err = anstream::stderr();
-        diagnostics::write_summary(&mut err, &reports)?;
-    }
-    let count = |level| reports.iter().map(|r| r.count(level)).sum::<usize>();
-    let failed = count(Level::Error) > 0 || (args.deny_warnings && count(Level::Warning) > 0);
-    Ok(if failed {
-        ExitCode::from(EXIT_FINDINGS)
-    } else {
-        ExitCode::SUCCESS
+    Ok(Collected {
+        reports,
+        listing,
+        root,
     })
 }
 
-/// SARIF with repository-relative paths.
-fn write_sarif(out: &mut dyn Write, reports: &[FileReport]) -> io::Result<()> {
-    let relative: Vec<FileReport> = reports
-        .iter()
-        .map(|r| FileReport {
-            path: repo_relative(&r.path),
-            ..r.clone()
+/// The root SARIF paths are relative to: the git work tree around `cwd`,
+/// else the directory of the argmap.toml in use, else `cwd`. Code scanning
+/// resolves `%SRCROOT%` to the checkout, which is the repository root.
+fn repository_root(cwd: &Path, config: Option<&Path>) -> PathBuf {
+    if let Some(git) = cwd.ancestors().find(|dir| dir.join(".git").exists()) {
+        return git.to_path_buf();
+    }
+    config
+        .and_then(Path::parent)
+        .map(|dir| std::path::absolute(dir).unwrap_or_else(|_| dir.to_path_buf()))
+        .unwrap_or_else(|| cwd.to_path_buf())
+}
+
+/// SARIF with paths relative to `root` (rewritten in place: the reports
+/// are not copied, their findings being most of a large run's memory).
+fn write_sarif(out: &mut dyn Write, reports: &mut [FileReport], root: &Path) -> io::Result<()> {
+    let shown: Vec<String> = reports
+        .iter_mut()
+        .map(|r| {
+            let relative = root_relative(&r.path, root);
+            std::mem::replace(&mut r.path, relative)
         })
         .collect();
-    sarif::write(out, &relative)
+    let written = sarif::write(out, reports, None);
+    // The summary on stderr names files as the user gave them.
+    for (r, path) in reports.iter_mut().zip(shown) {
+        r.path = path;
+    }
+    written
 }
 
 /// One file's findings in a per-finding format (full, concise, github).
@@ -211,18 +364,29 @@ fn write_file_findings(
     Ok(())
 }
 
-/// A path relative to the current directory when it lies below it, so that
-/// SARIF locations are repository-relative when run from the repository root.
-fn repo_relative(path: &str) -> String {
-    let p = Path::new(path);
-    if p.is_absolute() {
-        if let Ok(cwd) = std::env::current_dir() {
-            if let Ok(rest) = p.strip_prefix(&cwd) {
-                return rest.display().to_string();
+/// `path` (as shown, relative to the current directory or absolute)
+/// relative to `root` when it lies below it; otherwise absolute.
+fn root_relative(path: &str, root: &Path) -> String {
+    if path.starts_with('<') {
+        return path.to_string();
+    }
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| PathBuf::from(path));
+    // `..` resolved by name, so that `../docs/e.md` from `docs/` is `docs/e.md`.
+    let mut absolute_clean = PathBuf::new();
+    for part in absolute.components() {
+        match part {
+            std::path::Component::ParentDir => {
+                absolute_clean.pop();
             }
+            std::path::Component::CurDir => {}
+            other => absolute_clean.push(other),
         }
     }
-    path.to_string()
+    let absolute = absolute_clean;
+    match absolute.strip_prefix(root) {
+        Ok(rest) => rest.display().to_string(),
+        Err(_) => absolute.display().to_string(),
+    }
 }
 
 /// `argmap rules`

@@ -43,16 +43,28 @@ pub enum Source {
     File(PathBuf),
     /// Standard input.
     Stdin,
+    /// Standard input, shown under a file's name (`--stdin-filename`).
+    StdinAs(PathBuf),
     /// The essay built into the binary.
     Embedded,
 }
 
 impl Source {
+    /// The name shown for it.
+    pub fn name(&self) -> String {
+        match self {
+            Source::File(path) | Source::StdinAs(path) => path.display().to_string(),
+            Source::Stdin => "<stdin>".to_string(),
+            Source::Embedded => input::EMBEDDED_NAME.to_string(),
+        }
+    }
+
     /// Read and parse the essay.
     pub fn read(&self) -> Result<Document, input::InputError> {
         match self {
             Source::File(path) => input::read_file(path),
             Source::Stdin => input::read_stdin(),
+            Source::StdinAs(name) => input::read_stdin_as(Some(&name.display().to_string())),
             Source::Embedded => Ok(input::embedded()),
         }
     }
@@ -110,6 +122,26 @@ pub fn for_each_mapped<R: Send>(
     inputs: &Inputs,
     config_path: Option<&Path>,
     finish: impl Fn(DocumentMap) -> anyhow::Result<R> + Sync,
+    sink: impl FnMut(R) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
+    for_each_mapped_or_failed(
+        inputs,
+        config_path,
+        |read| match read {
+            Ok(map) => finish(map),
+            Err((_, e)) => Err(e.into()),
+        },
+        sink,
+    )
+}
+
+/// Like [`for_each_mapped`], with a file that cannot be read handed to
+/// `finish` (with its source) instead of stopping the run, for
+/// `--keep-going`.
+pub fn for_each_mapped_or_failed<R: Send>(
+    inputs: &Inputs,
+    config_path: Option<&Path>,
+    finish: impl Fn(Result<DocumentMap, (&Source, input::InputError)>) -> anyhow::Result<R> + Sync,
     mut sink: impl FnMut(R) -> anyhow::Result<()>,
 ) -> anyhow::Result<()> {
     let config = config(config_path)?;
@@ -119,8 +151,10 @@ pub fn for_each_mapped<R: Send>(
         &sources,
         jobs(),
         |source| -> anyhow::Result<R> {
-            let doc = source.read()?;
-            finish(argmap::extract::build(&doc, options).map)
+            match source.read() {
+                Ok(doc) => finish(Ok(argmap::extract::build(&doc, options).map)),
+                Err(e) => finish(Err((source, e))),
+            }
         },
         &mut sink,
     )

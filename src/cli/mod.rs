@@ -9,6 +9,7 @@ mod load;
 mod output;
 mod query;
 mod render;
+mod setup;
 
 pub use args::Cli;
 use args::Command;
@@ -83,6 +84,10 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Lint(a) => lint::lint(a, config),
         Command::Rules(a) => lint::rules(a),
         Command::Explain(a) => lint::explain(a),
+        Command::Init(a) => setup::init(a),
+        Command::Schema => setup::schema(),
+        Command::Completions(a) => setup::completions(a),
+        Command::Man => setup::man(),
     }
 }
 

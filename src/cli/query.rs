@@ -163,6 +163,9 @@ pub fn show(args: ShowArgs, config: Option<&Path>) -> anyhow::Result<ExitCode> {
 
 /// `argmap graph`
 pub fn graph(args: GraphArgs, config: Option<&Path>) -> anyhow::Result<ExitCode> {
+    if args.keep_going && args.format != GraphFormat::Jsonl {
+        anyhow::bail!("--keep-going works with --format jsonl only");
+    }
     if args.format == GraphFormat::Jsonl {
         // Streamed: each document's line is written once it and those
         // before it are mapped, and then dropped.
@@ -171,12 +174,35 @@ pub fn graph(args: GraphArgs, config: Option<&Path>) -> anyhow::Result<ExitCode>
         // instead, so its JSON is never held in memory whole.
         const BUFFERED_NODES: usize = 2_000;
         let mut out = super::output::raw_stdout();
-        load::for_each_mapped(
+        // Each worker's outcome: a line made there, a map too large to
+        // buffer, or (with --keep-going) a file that could not be read.
+        enum Line {
+            Made(Vec<u8>),
+            Large(argmap::graph::DocumentMap),
+            Failed(Vec<u8>, String),
+        }
+        let keep_going = args.keep_going;
+        let mut failed: Vec<String> = Vec::new();
+        load::for_each_mapped_or_failed(
             &args.inputs,
             config,
-            |map| {
+            |read| {
+                let map = match read {
+                    Ok(map) => map,
+                    Err((source, e)) if keep_going => {
+                        // schema_version first, as in every other line.
+                        let line = format!(
+                            "{{\"schema_version\":1,\"error\":{{\"path\":{},\"message\":{}}}}}\n",
+                            serde_json::to_string(&source.name())?,
+                            serde_json::to_string(&e.to_string())?
+                        )
+                        .into_bytes();
+                        return Ok(Line::Failed(line, e.to_string()));
+                    }
+                    Err((_, e)) => return Err(e.into()),
+                };
                 if map.nodes().len() > BUFFERED_NODES {
-                    return Ok(Err(map));
+                    return Ok(Line::Large(map));
                 }
                 // Sized from the map (a node's JSON is its text and some
                 // 300 bytes), so that the line is not copied as it grows.
@@ -189,20 +215,31 @@ pub fn graph(args: GraphArgs, config: Option<&Path>) -> anyhow::Result<ExitCode>
                     + 256;
                 let mut line = Vec::with_capacity(size);
                 json::push_line(&mut line, std::slice::from_ref(&map));
-                Ok(Ok(line))
+                Ok(Line::Made(line))
             },
             |line| {
                 match line {
                     // Written past the buffer, which every line leaves empty:
                     // copying a line made on another core into it first
                     // reads that core's cache, a cost two threads paid.
-                    Ok(bytes) => out.get_mut().write_all(&bytes)?,
-                    Err(map) => json::write_line(&mut out, std::slice::from_ref(&map))?,
+                    Line::Made(bytes) => out.get_mut().write_all(&bytes)?,
+                    Line::Failed(bytes, message) => {
+                        failed.push(message);
+                        out.get_mut().write_all(&bytes)?
+                    }
+                    Line::Large(map) => json::write_line(&mut out, std::slice::from_ref(&map))?,
                 }
                 out.flush()?;
                 Ok(())
             },
         )?;
+        if let Some(first) = failed.first() {
+            let more = match failed.len() {
+                1 => String::new(),
+                n => format!(" (and {} more; see the error lines)", n - 1),
+            };
+            anyhow::bail!("{first}{more}");
+        }
         return Ok(ExitCode::SUCCESS);
     }
     let maps = load::maps(&args.inputs, config)?;

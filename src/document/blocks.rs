@@ -42,6 +42,8 @@ pub(super) struct RawComment {
     pub range: Range<usize>,
     pub body: String,
     pub block: Option<usize>,
+    /// False for a `<!--` with no `-->`: it runs to the end of its paragraph.
+    pub closed: bool,
 }
 
 /// Everything the scanner found.
@@ -73,6 +75,9 @@ struct Scanner<'t> {
     /// Inside code blocks, HTML blocks, front matter, tables, footnote
     /// definitions and image alt text: no argument lives there.
     skip_depth: usize,
+    /// The comment a `<!--` with no `-->` opened in the open block: what
+    /// follows it in the block is comment, never prose.
+    unclosed: Option<usize>,
 }
 
 /// Scan `text` into blocks of prose and HTML comments.
@@ -92,6 +97,7 @@ pub(super) fn scan(text: &str, format: SourceFormat) -> Scan {
         item_depth: 0,
         emphasis_depth: 0,
         skip_depth: 0,
+        unclosed: None,
     };
     for (event, range) in Parser::new_ext(text, options).into_offset_iter() {
         scanner.event(event, range);
@@ -107,6 +113,7 @@ impl Scanner<'_> {
             Event::End(tag) => self.end(tag),
             Event::Html(_) | Event::InlineHtml(_) => self.html(range),
             _ if self.skip_depth > 0 => {}
+            _ if self.in_unclosed_comment(&range) => {}
             Event::Text(t) => {
                 let exact = self.text.get(range.clone()) == Some(&*t);
                 self.push_text(range, t.into_string(), exact);
@@ -228,6 +235,35 @@ impl Scanner<'_> {
         });
     }
 
+    /// True when the event at `range` is part of a comment with no `-->`:
+    /// one opened before it in the block, or one it opens (CommonMark reads
+    /// an unclosed `<!--` as text). Such text extends the comment.
+    fn in_unclosed_comment(&mut self, range: &Range<usize>) -> bool {
+        if self.open.is_none() {
+            return false;
+        }
+        if let Some(c) = self.unclosed {
+            let comment = &mut self.out.comments[c];
+            comment.range.end = comment.range.end.max(range.end);
+            return true;
+        }
+        if !self.text[range.start..].starts_with("<!--") {
+            return false;
+        }
+        let index = self.out.comments.len();
+        self.out.comments.push(RawComment {
+            range: range.clone(),
+            body: String::new(),
+            block: None,
+            closed: false,
+        });
+        if let Some(open) = self.open.as_mut() {
+            open.comments.push(index);
+        }
+        self.unclosed = Some(index);
+        true
+    }
+
     /// Record every `<!-- ... -->` in an HTML event's source range.
     fn html(&mut self, range: Range<usize>) {
         let source = &self.text[range.clone()];
@@ -235,6 +271,13 @@ impl Scanner<'_> {
         while let Some(open) = source[from..].find("<!--") {
             let start = from + open;
             let Some(close) = source[start + 4..].find("-->") else {
+                // Unclosed: an HTML block that runs to the end of the file.
+                self.out.comments.push(RawComment {
+                    range: range.start + start..range.end,
+                    body: source[start + 4..].trim().to_string(),
+                    block: None,
+                    closed: false,
+                });
                 break;
             };
             let end = start + 4 + close + 3;
@@ -248,12 +291,18 @@ impl Scanner<'_> {
                 range: range.start + start..range.start + end,
                 body,
                 block: None,
+                closed: true,
             });
             from = end;
         }
     }
 
     fn flush(&mut self) {
+        if let Some(c) = self.unclosed.take() {
+            let comment = &mut self.out.comments[c];
+            let source = &self.text[comment.range.clone()];
+            comment.body = source.get(4..).unwrap_or("").trim().to_string();
+        }
         let Some(mut open) = self.open.take() else {
             return;
         };

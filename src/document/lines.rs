@@ -14,6 +14,9 @@ pub struct LineIndex {
     /// long line costs at most one checkpoint's scan, not the whole line's
     /// (a 20 MB line with a million sentences stays linear).
     chars_before: Vec<usize>,
+    /// Bytes at the start of line 1 that take no column: the blanks that
+    /// stand for a UTF-8 byte-order mark, which editors do not show.
+    lead: usize,
 }
 
 impl LineIndex {
@@ -36,6 +39,22 @@ impl LineIndex {
         LineIndex {
             starts,
             chars_before,
+            lead: 0,
+        }
+    }
+
+    /// Say that the first `bytes` bytes of line 1 stand for a byte-order
+    /// mark: columns after them count from 1.
+    pub fn set_lead(&mut self, bytes: usize) {
+        self.lead = bytes;
+    }
+
+    /// A 1-based column on a 0-based line, less the lead on line 1.
+    fn shown_column(&self, line: usize, offset: usize, column: usize) -> usize {
+        if line == 0 && self.lead > 0 {
+            column.saturating_sub(offset.min(self.lead)).max(1)
+        } else {
+            column
         }
     }
 
@@ -61,7 +80,7 @@ impl LineIndex {
             text.get(start..offset)
                 .map_or(offset - start, |s| s.chars().count())
         };
-        (line + 1, column + 1)
+        (line + 1, self.shown_column(line, offset, column + 1))
     }
 
     /// Build a [`Span`] for a byte range of `text`.
@@ -149,7 +168,7 @@ impl<'a> Locator<'a> {
                 + 1
         };
         self.last = (offset, line, column);
-        (line + 1, column)
+        (line + 1, self.index.shown_column(line, offset, column))
     }
 
     /// A [`Span`] for a byte range.

@@ -117,6 +117,10 @@ pub struct Comment {
     pub body: String,
     /// Index of the block whose text contains the comment, if it is inline.
     pub block: Option<usize>,
+    /// False for a `<!--` with no `-->`: the comment runs to the end of its
+    /// paragraph (or, on a line of its own, of the file), and its text is
+    /// never prose.
+    pub closed: bool,
 }
 
 /// A parsed essay: its text, blocks, sentences and comments.
@@ -145,10 +149,23 @@ impl Document {
         text: impl Into<String>,
         format: SourceFormat,
     ) -> Document {
+        Document::parse_after_mark(path, text, format, 0)
+    }
+
+    /// [`Document::parse`] for a text whose first `lead` bytes stand for a
+    /// byte-order mark (see [`crate::input::decode`]): columns on line 1
+    /// count from after them, as an editor shows the line.
+    pub fn parse_after_mark(
+        path: impl Into<String>,
+        text: impl Into<String>,
+        format: SourceFormat,
+        lead: usize,
+    ) -> Document {
         let path = path.into();
         // Moved into the Arc, not copied: a huge file is not held twice.
         let text = Arc::new(text.into());
-        let lines = LineIndex::new(&text);
+        let mut lines = LineIndex::new(&text);
+        lines.set_lead(lead);
         let raw = blocks::scan(&text, format);
         let mut blocks = Vec::with_capacity(raw.blocks.len());
         let mut sentences = Vec::new();
@@ -189,6 +206,7 @@ impl Document {
                 span: comment_at.span(c.range),
                 body: c.body,
                 block: c.block,
+                closed: c.closed,
             })
             .collect();
         Document {
@@ -272,6 +290,52 @@ mod tests {
         assert_eq!(doc.comments.len(), 1);
         assert_eq!(doc.comments[0].body, "argmap: claim");
         assert_eq!(doc.comments[0].block, Some(0));
+    }
+
+    #[test]
+    fn an_unclosed_comment_is_never_prose() {
+        let text = "First point. Roads are long. <!-- argmap: claim #signs\nstill inside.\n\nNext paragraph.\n";
+        let doc = Document::parse("t.md", text, SourceFormat::Markdown);
+        let texts: Vec<&str> = (0..doc.sentences.len())
+            .map(|i| doc.sentence_text(i))
+            .collect();
+        assert_eq!(
+            texts,
+            vec!["First point.", "Roads are long.", "Next paragraph."]
+        );
+        assert_eq!(doc.comments.len(), 1);
+        let c = &doc.comments[0];
+        assert!(!c.closed);
+        assert_eq!(c.body, "argmap: claim #signs\nstill inside.");
+        assert_eq!(c.block, Some(0));
+        assert_eq!(
+            &text[c.span.range()],
+            "<!-- argmap: claim #signs\nstill inside."
+        );
+        // On a line of its own it is an HTML block to the end of the file.
+        let doc = Document::parse(
+            "t.md",
+            "Prose.\n\n<!-- argmap: claim\n\nMore.\n",
+            SourceFormat::Markdown,
+        );
+        assert_eq!(doc.sentences.len(), 1);
+        assert!(!doc.comments[0].closed);
+    }
+
+    #[test]
+    fn a_byte_order_mark_takes_no_column() {
+        let doc = Document::parse_after_mark(
+            "t.md",
+            "   Hi there. Second one.",
+            SourceFormat::Markdown,
+            3,
+        );
+        assert_eq!(
+            (doc.sentences[0].span.line, doc.sentences[0].span.column),
+            (1, 1)
+        );
+        assert_eq!(doc.sentences[1].span.column, 11);
+        assert_eq!(doc.lines.position(&doc.text, 3), (1, 1));
     }
 
     #[test]

@@ -32,7 +32,16 @@ pub fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>, GoldError> {
             out.push(path.clone());
             continue;
         }
-        let found = crate::input::walk(path, |p| format_of(p).is_some());
+        let found = crate::input::walk(path, |p| format_of(p).is_some()).map_err(|e| match e {
+            crate::input::InputError::NotFound(path) => GoldError::NotFound(path),
+            crate::input::InputError::Unreadable { path, reason } => {
+                GoldError::Unreadable { path, reason }
+            }
+            other => GoldError::Unreadable {
+                path: shown.clone(),
+                reason: other.to_string(),
+            },
+        })?;
         if found.is_empty() {
             return Err(GoldError::NoGold(shown));
         }

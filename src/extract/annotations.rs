@@ -65,6 +65,15 @@ pub enum IssueKind {
         /// The id.
         id: String,
     },
+    /// An annotation argmap cannot take at all, or a part it should not
+    /// take as written: an unclosed comment, `ARGMAP:`, a missing colon, a
+    /// node supporting itself, an empty item in an id list.
+    Broken {
+        /// What is wrong, complete on its own.
+        message: String,
+        /// How to write it instead.
+        suggestion: String,
+    },
     /// A `supports=`/`attacks=` id that names no node.
     UnknownReference {
         /// The id.
@@ -93,6 +102,7 @@ impl Issue {
             IssueKind::Invalid { part } => format!(
                 "cannot read `{part}` in annotation (expected a role: thesis, claim, evidence, recommendation, objection, none; `#id`; `supports=ID,...`; `attacks=ID,...`)"
             ),
+            IssueKind::Broken { message, .. } => message.clone(),
             IssueKind::DuplicateId { id } => format!("id `#{id}` is given to more than one sentence"),
             IssueKind::UnknownReference { id, suggestion } => match suggestion {
                 Some(s) => format!("`{id}` names no node; did you mean `{s}`?"),
@@ -124,6 +134,13 @@ pub fn parse(doc: &Document) -> (Vec<Annotation>, Vec<Issue>) {
     let mut issues = Vec::new();
     let mut annotated = vec![false; doc.sentences.len()];
     for (index, comment) in doc.comments.iter().enumerate() {
+        if let Some(kind) = broken_prefix(&comment.body, comment.closed) {
+            issues.push(Issue {
+                span: comment.span,
+                kind,
+            });
+            continue;
+        }
         let Some(body) = annotation_body(&comment.body) else {
             continue;
         };
@@ -148,6 +165,25 @@ pub fn parse(doc: &Document) -> (Vec<Annotation>, Vec<Issue>) {
                     span: comment.span,
                     kind: IssueKind::Invalid { part },
                 });
+            } else if let Some(kind) = empty_item(part) {
+                issues.push(Issue {
+                    span: comment.span,
+                    kind,
+                });
+            }
+        }
+        if let Some(id) = annotation.id.clone() {
+            let before = annotation.supports.len() + annotation.attacks.len();
+            annotation.supports.retain(|s| *s != id);
+            annotation.attacks.retain(|s| *s != id);
+            if annotation.supports.len() + annotation.attacks.len() < before {
+                issues.push(Issue {
+                    span: comment.span,
+                    kind: IssueKind::Broken {
+                        message: format!("`#{id}` supports or attacks itself"),
+                        suggestion: "a node cannot support or attack itself; name another node's id, or remove the edge".to_string(),
+                    },
+                });
             }
         }
         if std::mem::replace(&mut annotated[sentence], true) {
@@ -161,6 +197,59 @@ pub fn parse(doc: &Document) -> (Vec<Annotation>, Vec<Issue>) {
         annotations.push(annotation);
     }
     (annotations, issues)
+}
+
+/// The issue of a comment that is meant as an annotation but cannot be
+/// read as one: unclosed, `ARGMAP:` in capitals, or `argmap claim` with no
+/// colon. Suppression directives (`argmap-disable...`) are not annotations.
+fn broken_prefix(body: &str, closed: bool) -> Option<IssueKind> {
+    let lower = body.to_lowercase();
+    let rest = lower.strip_prefix("argmap")?;
+    if rest.starts_with('-') && closed {
+        return None;
+    }
+    let shown: String = body.chars().take(40).collect();
+    if !closed {
+        let fixed = body.lines().next().unwrap_or("").trim();
+        return Some(IssueKind::Broken {
+            message: format!("unclosed annotation comment `<!-- {shown}`: it has no `-->`, so it hides the rest of the paragraph"),
+            suggestion: format!("close it: `<!-- {fixed} -->`"),
+        });
+    }
+    let words = rest.trim_start_matches(':').trim();
+    let fixed = format!("<!-- argmap: {words} -->");
+    if rest.starts_with(':') && !body.starts_with(PREFIX) {
+        return Some(IssueKind::Broken {
+            message: format!(
+                "`{}` is not the annotation prefix; it is `argmap:` in lowercase",
+                body.get(..7).unwrap_or(body)
+            ),
+            suggestion: format!("write `{fixed}`"),
+        });
+    }
+    if rest.starts_with(char::is_whitespace) {
+        return Some(IssueKind::Broken {
+            message: "annotation without a colon after `argmap`; argmap reads `argmap:` only"
+                .to_string(),
+            suggestion: format!("write `{fixed}`"),
+        });
+    }
+    None
+}
+
+/// The issue of a `supports=`/`attacks=` list with an empty item
+/// (`supports=thesis,,`); its other ids are still read.
+fn empty_item(part: &str) -> Option<IssueKind> {
+    let (key, value) = part.split_once('=')?;
+    let ids: Vec<&str> = value.split(',').collect();
+    if !ids.iter().any(|i| i.is_empty()) {
+        return None;
+    }
+    let kept: Vec<&str> = ids.into_iter().filter(|i| !i.is_empty()).collect();
+    Some(IssueKind::Broken {
+        message: format!("`{part}` has an empty item in its list of ids"),
+        suggestion: format!("write `{key}={}`", kept.join(",")),
+    })
 }
 
 /// Read one whitespace-separated part into `annotation`; the part back on error.
@@ -285,6 +374,37 @@ mod tests {
         let (a, issues) =
             parse_text("Parks matter. <!-- a note --> <!-- argmap-disable-next-line AM002 -->");
         assert!(a.is_empty());
+        assert!(issues.is_empty());
+    }
+
+    #[test]
+    fn broken_forms_are_issues_with_suggestions() {
+        let (a, issues) = parse_text(
+            "Parks help. <!-- ARGMAP: claim -->\n\nRoads. <!-- argmap claim -->\n\nX is y. <!-- argmap: claim #x supports=x,thesis -->\n\nZ is w. <!-- argmap: evidence supports=thesis,, -->\n\nA. <!-- argmap: claim #a",
+        );
+        let found: Vec<(usize, &str)> = issues
+            .iter()
+            .map(|i| match &i.kind {
+                IssueKind::Broken { suggestion, .. } => (i.span.line, suggestion.as_str()),
+                other => panic!("{other:?}"),
+            })
+            .collect();
+        assert_eq!(
+            found,
+            vec![
+                (1, "write `<!-- argmap: claim -->`"),
+                (3, "write `<!-- argmap: claim -->`"),
+                (5, "a node cannot support or attack itself; name another node's id, or remove the edge"),
+                (7, "write `supports=thesis`"),
+                (9, "close it: `<!-- argmap: claim #a -->`"),
+            ]
+        );
+        // The self-edge is dropped and the other ids kept.
+        assert_eq!(a.len(), 2);
+        assert_eq!(a[0].supports, vec!["thesis"]);
+        assert_eq!(a[1].supports, vec!["thesis"]);
+        // Suppression directives are not annotations.
+        let (_, issues) = parse_text("Parks help. <!-- argmap-disable-next-line AM002 -->");
         assert!(issues.is_empty());
     }
 

@@ -32,8 +32,9 @@ pub struct Finding {
     pub level: Level,
     /// The headline.
     pub message: String,
-    /// A short label for the caret.
-    pub label: String,
+    /// A short label for the caret (most are the same text for every
+    /// finding of a rule, so they are borrowed, not copied).
+    pub label: std::borrow::Cow<'static, str>,
     /// How to fix it, if the finding says more than the rule's doc.
     pub help: Option<String>,
     /// Where it is: the node's sentence, or a comment's span.
@@ -64,6 +65,9 @@ pub struct FileReport {
     pub findings: Vec<Finding>,
     /// Findings that suppression comments hid.
     pub suppressed: usize,
+    /// Those findings themselves, for formats that list them as suppressed
+    /// (SARIF's `suppressions`), in reading order.
+    pub suppressed_findings: Vec<Finding>,
     /// Completeness counts.
     pub completeness: Completeness,
 }
@@ -88,6 +92,50 @@ pub enum LintError {
         /// ` (did you mean ...?)`, or empty.
         hint: String,
     },
+    /// `--select`, `--extend-select` or `--ignore` names a rule that does not exist.
+    #[error("{flag}: unknown rule `{key}`{hint}")]
+    UnknownSelected {
+        /// The flag.
+        flag: String,
+        /// The rule as written.
+        key: String,
+        /// ` (did you mean ...?)`, or empty.
+        hint: String,
+    },
+}
+
+/// Rules chosen on the command line, by code or name (or `ALL`), applied
+/// over the configuration in ruff's order: `--select` (which replaces the
+/// rules that run), then `--extend-select`, then `--ignore`.
+#[derive(Debug, Clone, Default)]
+pub struct Selection {
+    /// `--select`: only these rules run, when given.
+    pub select: Option<Vec<String>>,
+    /// `--extend-select`: these rules run too.
+    pub extend_select: Vec<String>,
+    /// `--ignore`: these rules do not run.
+    pub ignore: Vec<String>,
+}
+
+/// The rules a command-line list names: `ALL`, or codes and names.
+fn named_rules(flag: &str, list: &[String]) -> Result<Vec<usize>, LintError> {
+    let mut out = Vec::new();
+    for key in list.iter().map(|k| k.trim()).filter(|k| !k.is_empty()) {
+        if key.eq_ignore_ascii_case("ALL") {
+            out.extend(0..rules::ALL.len());
+            continue;
+        }
+        let position = rules::lookup(key).and_then(|r| rules::position(r.meta().code));
+        let Some(i) = position else {
+            return Err(LintError::UnknownSelected {
+                flag: flag.to_string(),
+                key: key.to_string(),
+                hint: did_you_mean(key),
+            });
+        };
+        out.push(i);
+    }
+    Ok(out)
 }
 
 /// The rules at their configured levels, and the thresholds.
@@ -140,6 +188,37 @@ impl Linter {
         Ok(linter)
     }
 
+    /// Apply a command-line [`Selection`]. A selected rule that is off runs
+    /// at its default level, or at warning when it is off by default.
+    pub fn select(&mut self, selection: &Selection) -> Result<(), LintError> {
+        let on = |level: Level, i: usize| {
+            if level != Level::Off {
+                return level;
+            }
+            match rules::ALL[i].meta().default_level {
+                Level::Off => Level::Warning,
+                other => other,
+            }
+        };
+        if let Some(list) = &selection.select {
+            let chosen = named_rules("--select", list)?;
+            for i in 0..self.levels.len() {
+                self.levels[i] = if chosen.contains(&i) {
+                    on(self.levels[i], i)
+                } else {
+                    Level::Off
+                };
+            }
+        }
+        for i in named_rules("--extend-select", &selection.extend_select)? {
+            self.levels[i] = on(self.levels[i], i);
+        }
+        for i in named_rules("--ignore", &selection.ignore)? {
+            self.levels[i] = Level::Off;
+        }
+        Ok(())
+    }
+
     /// The level a rule runs at.
     pub fn level(&self, code: &str) -> Level {
         rules::position(code).map_or(Level::Off, |i| self.levels[i])
@@ -169,7 +248,7 @@ impl Linter {
         let mut suppressions = Suppressions::parse(doc);
         let own = rules::unused_suppression::UnusedSuppression::META.code;
         let mut findings = Vec::new();
-        let mut suppressed = 0;
+        let mut hidden = Vec::new();
         for (rule, &level) in rules::ALL.iter().zip(&self.levels) {
             let meta = rule.meta();
             if level == Level::Off || meta.code == own {
@@ -177,11 +256,16 @@ impl Linter {
             }
             let mut violations = Vec::new();
             rule.check(&cx, &mut violations);
+            // Room for all of them at once: a vector that doubles as it
+            // grows holds up to twice what it needs, which on an essay with
+            // a finding per sentence is most of lint's memory.
+            findings.reserve(violations.len());
             for v in violations {
-                if suppressions.suppresses(meta.code, v.span) {
-                    suppressed += 1;
+                let f = finding(meta, level, map, v);
+                if suppressions.suppresses(meta.code, f.span) {
+                    hidden.push(f);
                 } else {
-                    findings.push(finding(meta, level, map, v));
+                    findings.push(f);
                 }
             }
         }
@@ -189,27 +273,30 @@ impl Linter {
         if own_level != Level::Off {
             let meta = rules::unused_suppression::UnusedSuppression::META;
             for u in suppressions.unused(&|code| self.level(code) != Level::Off) {
-                if suppressions.suppresses(own, u.span) {
-                    suppressed += 1;
-                    continue;
-                }
-                findings.push(Finding {
+                let f = Finding {
                     code: meta.code,
                     name: meta.name,
                     level: own_level,
                     message: u.message,
-                    label: u.label,
+                    label: u.label.into(),
                     help: None,
                     span: u.span,
                     node: None,
-                });
+                };
+                if suppressions.suppresses(own, u.span) {
+                    hidden.push(f);
+                } else {
+                    findings.push(f);
+                }
             }
         }
         findings.sort_by(|a, b| (a.span.start, a.code).cmp(&(b.span.start, b.code)));
+        hidden.sort_by(|a, b| (a.span.start, a.code).cmp(&(b.span.start, b.code)));
         FileReport {
             path: doc.path.clone(),
             findings,
-            suppressed,
+            suppressed: hidden.len(),
+            suppressed_findings: hidden,
             completeness: completeness(&cx),
         }
     }
@@ -318,6 +405,36 @@ pub(crate) mod tests {
         assert_eq!(
             err,
             "dir/argmap.toml: unknown rule `unsuported-claim` in [rules] (did you mean `AM002` (unsupported-claim)?)"
+        );
+    }
+
+    #[test]
+    fn selection_narrows_extends_and_ignores() {
+        let names = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let mut linter = Linter::default();
+        linter
+            .select(&Selection {
+                select: Some(names(&["AM002", "unsourced-statistic"])),
+                extend_select: names(&["AM003"]),
+                ignore: names(&["AM002"]),
+            })
+            .unwrap();
+        let on: Vec<(&str, Level)> = rules::ALL
+            .iter()
+            .map(|r| r.meta().code)
+            .filter(|c| linter.level(c) != Level::Off)
+            .map(|c| (c, linter.level(c)))
+            .collect();
+        assert_eq!(on, vec![("AM003", Level::Error), ("AM008", Level::Warning)]);
+        let err = Linter::default()
+            .select(&Selection {
+                ignore: names(&["unsuported-claim"]),
+                ..Selection::default()
+            })
+            .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "--ignore: unknown rule `unsuported-claim` (did you mean `AM002` (unsupported-claim)?)"
         );
     }
 

@@ -6,6 +6,7 @@ use crate::config::Level;
 use crate::document::{Document, Span};
 use crate::extract::annotations::Issue;
 use crate::graph::{Adjacency, DocumentMap, NodeIndex};
+use std::borrow::Cow;
 
 /// The stable description of a rule.
 #[derive(Debug)]
@@ -76,7 +77,7 @@ pub struct Violation {
     /// The headline, complete on its own.
     pub message: String,
     /// A short label printed under the caret.
-    pub label: String,
+    pub label: Cow<'static, str>,
     /// How to fix it, if there is more to say than the rule's doc.
     pub help: Option<String>,
 }
@@ -87,7 +88,7 @@ impl Violation {
         map: &DocumentMap,
         node: NodeIndex,
         message: impl Into<String>,
-        label: impl Into<String>,
+        label: impl Into<Cow<'static, str>>,
     ) -> Violation {
         Violation {
             node: Some(node),

@@ -181,7 +181,8 @@ impl Suppressions {
     /// Collect the directives of a document's comments.
     pub fn parse(doc: &Document) -> Suppressions {
         let mut s = Suppressions::default();
-        for comment in &doc.comments {
+        // An unclosed comment is reported as a broken annotation, not obeyed.
+        for comment in doc.comments.iter().filter(|c| c.closed) {
             match parse_directive(&comment.body, comment.span) {
                 None => {}
                 Some(Ok(d)) => s.directives.push(d),

@@ -68,7 +68,9 @@ pub fn annotate(doc: &Document, map: &DocumentMap) -> String {
             .comments
             .partition_point(|c| c.span.start < end);
         let existing = doc.comments.get(next).filter(|c| {
-            annotation_body(&c.body).is_some()
+            // An unclosed one runs over the text after it: never replaced.
+            c.closed
+                && annotation_body(&c.body).is_some()
                 && doc
                     .text
                     .get(end..c.span.start)

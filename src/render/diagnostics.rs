@@ -75,11 +75,7 @@ fn render_full(doc: &Document, finding: &Finding, styled: bool, long_source: usi
         .line_start(span.line)
         .path(doc.path.as_str())
         .fold(false)
-        .annotation(
-            AnnotationKind::Primary
-                .span(from..to)
-                .label(finding.label.as_str()),
-        );
+        .annotation(AnnotationKind::Primary.span(from..to).label(&finding.label));
     let mut group: Group<'_> = level
         .primary_title(finding.message.as_str())
         .id(finding.code)
@@ -295,7 +291,7 @@ mod tests {
             name: "unsupported-claim",
             level: Level::Warning,
             message: "claim `trees-pleasant` has no supporting evidence".to_string(),
-            label: "no evidence supports this claim".to_string(),
+            label: "no evidence supports this claim".into(),
             help: Some("add evidence".to_string()),
             span,
             node: Some("trees-pleasant".to_string()),

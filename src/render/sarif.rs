@@ -8,6 +8,7 @@
 use crate::config::Level;
 use crate::lint::{rules, FileReport, Finding, RuleMeta};
 use serde::Serialize;
+use std::collections::BTreeMap;
 use std::io::{self, Write};
 
 /// The SARIF version written.
@@ -146,9 +147,45 @@ pub struct SarifResult {
     pub message: Text,
     /// Where.
     pub locations: Vec<Location>,
+    /// Fingerprints that do not depend on the line, so that an alert
+    /// survives edits above it (see [`fingerprint`]).
+    pub partial_fingerprints: BTreeMap<&'static str, String>,
+    /// `[{"kind": "inSource"}]` for a finding a suppression comment hid.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub suppressions: Vec<Suppression>,
     /// The node's id, if the finding is about one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub properties: Option<Properties>,
+}
+
+/// `suppression`: how a finding was hidden.
+#[derive(Debug, Serialize)]
+pub struct Suppression {
+    /// Always `inSource`: argmap's suppressions are comments in the essay.
+    pub kind: &'static str,
+}
+
+/// The key of argmap's partial fingerprint.
+pub const FINGERPRINT_KEY: &str = "argmapFindingHash/v1";
+
+/// A fingerprint of a finding from what it says, not where it is: the
+/// rule, the node and the message (which names node ids, never lines), and
+/// how many equal findings came before it in the file. FNV-1a, so it is
+/// the same in every build and on every platform.
+pub fn fingerprint(finding: &Finding, occurrence: usize) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let parts = [
+        finding.code,
+        finding.node.as_deref().unwrap_or(""),
+        finding.message.as_str(),
+    ];
+    for part in parts {
+        for &b in part.as_bytes().iter().chain(&[0u8]) {
+            hash ^= u64::from(b);
+            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+    format!("{hash:016x}:{occurrence}")
 }
 
 /// Extra properties of a result.
@@ -201,12 +238,34 @@ pub struct Region {
     pub end_column: usize,
 }
 
+/// `invocation`: whether the run completed, and why not.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Invocation {
+    /// False when an input error stopped the run.
+    pub execution_successful: bool,
+    /// The error that stopped it, if any.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub tool_execution_notifications: Vec<Notification>,
+}
+
+/// `notification`: an error of the tool, not a finding.
+#[derive(Debug, Serialize)]
+pub struct Notification {
+    /// `error`.
+    pub level: &'static str,
+    /// What went wrong.
+    pub message: Text,
+}
+
 /// One run.
 #[derive(Debug, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Run {
     /// The tool.
     pub tool: Tool,
+    /// This invocation: successful, or the error that stopped it.
+    pub invocations: Vec<Invocation>,
     /// How columns are counted.
     pub column_kind: &'static str,
     /// The findings.
@@ -249,7 +308,7 @@ pub fn artifact_uri(path: &str) -> (String, bool) {
     (uri, !absolute)
 }
 
-fn result(finding: &Finding, path: &str) -> SarifResult {
+fn result(finding: &Finding, path: &str, occurrence: usize, suppressed: bool) -> SarifResult {
     let (uri, relative) = artifact_uri(path);
     let s = finding.span;
     SarifResult {
@@ -273,6 +332,12 @@ fn result(finding: &Finding, path: &str) -> SarifResult {
                 },
             },
         }],
+        partial_fingerprints: BTreeMap::from([(FINGERPRINT_KEY, fingerprint(finding, occurrence))]),
+        suppressions: if suppressed {
+            vec![Suppression { kind: "inSource" }]
+        } else {
+            Vec::new()
+        },
         properties: finding
             .node
             .as_ref()
@@ -280,8 +345,28 @@ fn result(finding: &Finding, path: &str) -> SarifResult {
     }
 }
 
-/// The SARIF log of a lint run.
-pub fn log(reports: &[FileReport]) -> Log {
+/// The results of one file: its findings, then those suppressed, each
+/// fingerprinted with its occurrence among equal findings.
+fn file_results(report: &FileReport) -> Vec<SarifResult> {
+    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+    let mut out = Vec::with_capacity(report.findings.len() + report.suppressed_findings.len());
+    let all = report
+        .findings
+        .iter()
+        .map(|f| (f, false))
+        .chain(report.suppressed_findings.iter().map(|f| (f, true)));
+    for (finding, suppressed) in all {
+        let key = fingerprint(finding, 0);
+        let n = seen.entry(key).or_default();
+        out.push(result(finding, &report.path, *n, suppressed));
+        *n += 1;
+    }
+    out
+}
+
+/// The SARIF log of a lint run; `failure` is the input error that stopped
+/// it, recorded as a notification with `executionSuccessful: false`.
+pub fn log(reports: &[FileReport], failure: Option<&str>) -> Log {
     Log {
         schema: SCHEMA,
         version: VERSION,
@@ -298,18 +383,27 @@ pub fn log(reports: &[FileReport]) -> Log {
                         .collect(),
                 },
             },
+            invocations: vec![Invocation {
+                execution_successful: failure.is_none(),
+                tool_execution_notifications: failure
+                    .map(|message| Notification {
+                        level: "error",
+                        message: Text {
+                            text: message.to_string(),
+                        },
+                    })
+                    .into_iter()
+                    .collect(),
+            }],
             column_kind: "unicodeCodePoints",
-            results: reports
-                .iter()
-                .flat_map(|r| r.findings.iter().map(move |f| result(f, &r.path)))
-                .collect(),
+            results: reports.iter().flat_map(file_results).collect(),
         }],
     }
 }
 
-/// Write the SARIF log as pretty JSON.
-pub fn write(out: &mut dyn Write, reports: &[FileReport]) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, &log(reports))?;
+/// Write the SARIF log as pretty JSON (see [`log`]).
+pub fn write(out: &mut dyn Write, reports: &[FileReport], failure: Option<&str>) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, &log(reports, failure))?;
     writeln!(out)
 }
 
@@ -330,8 +424,37 @@ mod tests {
     }
 
     #[test]
+    fn fingerprints_ignore_the_position() {
+        let finding = Finding {
+            code: "AM002",
+            name: "unsupported-claim",
+            level: Level::Warning,
+            message: "claim `parks` has no supporting evidence".into(),
+            label: "".into(),
+            help: None,
+            span: crate::document::Span {
+                start: 10,
+                end: 20,
+                line: 2,
+                column: 1,
+                end_line: 2,
+                end_column: 11,
+            },
+            node: Some("parks".into()),
+        };
+        let mut moved = finding.clone();
+        moved.span.line = 40;
+        moved.span.start = 900;
+        assert_eq!(fingerprint(&finding, 0), fingerprint(&moved, 0));
+        assert_ne!(fingerprint(&finding, 0), fingerprint(&finding, 1));
+        let mut other = finding.clone();
+        other.node = Some("roads".into());
+        assert_ne!(fingerprint(&finding, 0), fingerprint(&other, 0));
+    }
+
+    #[test]
     fn every_rule_has_a_descriptor() {
-        let log = serde_json::to_value(log(&[])).unwrap();
+        let log = serde_json::to_value(log(&[], None)).unwrap();
         let rules = log["runs"][0]["tool"]["driver"]["rules"]
             .as_array()
             .unwrap();

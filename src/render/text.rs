@@ -84,7 +84,18 @@ pub fn write_tree(
 ) -> io::Result<()> {
     write_heading(out, map, root, 0)?;
     if tree.is_empty() {
-        writeln!(out, "  {DIM}(nothing supports it){DIM:#}")?;
+        // An empty tree may only mean `--depth 0`: say so when nodes do
+        // bear on the root, rather than that nothing does.
+        let direct = map.edges().iter().filter(|e| e.to == root).count();
+        if direct == 0 {
+            writeln!(out, "  {DIM}(nothing supports it){DIM:#}")?;
+        } else {
+            let s = if direct == 1 { "" } else { "s" };
+            writeln!(
+                out,
+                "  {DIM}({direct} node{s} bear on it; not shown at depth 0, raise --depth){DIM:#}"
+            )?;
+        }
     }
     for item in tree {
         let marker = match item.edge {

@@ -63,3 +63,47 @@ pub fn skip_visibly(test: &str, missing: &str) {
     use std::io::Write;
     let _ = writeln!(std::io::stderr(), "skipped: {test}: {missing}");
 }
+
+/// The argmap binary run as the user `nobody`, so that file permissions
+/// bind: through `setpriv` when the tests run as root (as CI does), as is
+/// otherwise. `Err(reason)` when that cannot be arranged; the caller prints
+/// the reason and skips, so a skip is never silent.
+#[cfg(unix)]
+pub fn argmap_as_nobody() -> Result<Command, String> {
+    let uid = std::process::Command::new("id")
+        .arg("-u")
+        .output()
+        .map_err(|e| format!("cannot run `id -u`: {e}"))?;
+    if String::from_utf8_lossy(&uid.stdout).trim() != "0" {
+        return Ok(argmap());
+    }
+    let setpriv = std::process::Command::new("setpriv")
+        .args([
+            "--reuid=nobody",
+            "--regid=nogroup",
+            "--clear-groups",
+            "true",
+        ])
+        .status()
+        .map_err(|e| format!("running as root and setpriv is missing ({e})"))?;
+    if !setpriv.success() {
+        return Err("running as root and `setpriv --reuid=nobody` fails".into());
+    }
+    let bin = assert_cmd::cargo::cargo_bin("argmap");
+    let mut cmd = Command::new("setpriv");
+    cmd.args(["--reuid=nobody", "--regid=nogroup", "--clear-groups"])
+        .arg(bin)
+        .env("NO_COLOR", "1")
+        .env_remove("CLICOLOR_FORCE");
+    Ok(cmd)
+}
+
+/// A temporary directory that the user `nobody` may enter and read.
+#[cfg(unix)]
+pub fn shared_tempdir() -> tempfile::TempDir {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755))
+        .expect("the test may open its directory");
+    dir
+}

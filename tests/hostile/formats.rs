@@ -245,7 +245,8 @@ fn html(run: &Run, text: &str) -> Check {
     Ok(())
 }
 
-/// SARIF 2.1.0: one result per finding, a valid rule index and a region.
+/// SARIF 2.1.0: one result per finding (suppressed ones included, marked
+/// `inSource`), a valid rule index and a region.
 fn sarif(run: &Run, text: &str) -> Check {
     let v = json_value(text)?;
     if v["version"] != "2.1.0" {
@@ -256,8 +257,16 @@ fn sarif(run: &Run, text: &str) -> Check {
         .as_array()
         .ok_or("no rules")?;
     let results = run0["results"].as_array().ok_or("no results")?;
-    if results.len() != run.report.findings.len() {
+    let report = &run.report;
+    if results.len() != report.findings.len() + report.suppressed_findings.len() {
         return Err("not one result per finding".into());
+    }
+    let marked = results
+        .iter()
+        .filter(|r| r["suppressions"] == serde_json::json!([{"kind": "inSource"}]))
+        .count();
+    if marked != report.suppressed_findings.len() {
+        return Err("suppressed findings are not marked inSource".into());
     }
     for r in results {
         let index = r["ruleIndex"].as_u64().ok_or("no ruleIndex")? as usize;

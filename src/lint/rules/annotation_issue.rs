@@ -9,7 +9,7 @@ pub(super) fn report(
     cx: &Context<'_>,
     out: &mut Vec<Violation>,
     wanted: fn(&IssueKind) -> bool,
-    label: &str,
+    label: &'static str,
     help: fn(&Issue) -> Option<String>,
 ) {
     for issue in cx.issues.iter().filter(|i| wanted(&i.kind)) {
@@ -17,7 +17,7 @@ pub(super) fn report(
             node: None,
             span: issue.span,
             message: issue.message(),
-            label: label.to_string(),
+            label: label.into(),
             help: help(issue),
         });
     }

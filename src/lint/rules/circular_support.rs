@@ -27,7 +27,7 @@ declare_rule! {
         code: "AM006",
         name: "circular-support",
         level: Error,
-        summary: "Claims that support each other in a circle",
+        summary: "Claims that support each other in a circle (once per cycle)",
     }
 }
 

@@ -28,7 +28,7 @@ declare_rule! {
         code: "AM011",
         name: "duplicate-id",
         level: Error,
-        summary: "An id is given to more than one sentence",
+        summary: "An annotated `#id` given to two sentences",
     }
 }
 

@@ -9,7 +9,10 @@ declare_rule! {
     /// Checks that every part of an `<!-- argmap: ... -->` annotation can be
     /// read: one role (`thesis`, `claim`, `evidence`, `recommendation`,
     /// `objection` or `none`), one kebab-case `#id`, and `supports=` /
-    /// `attacks=` lists of ids.
+    /// `attacks=` lists of ids. It also reports an annotation comment with
+    /// no `-->` (which hides the rest of its paragraph), `ARGMAP:` in
+    /// capitals, `argmap` with no colon, a node that supports or attacks
+    /// itself, and an empty item in a list of ids (`supports=thesis,,`).
     ///
     /// ## Why is this bad?
     /// A part argmap cannot read is ignored, so the role or edge the author
@@ -28,7 +31,7 @@ declare_rule! {
         code: "AM013",
         name: "invalid-annotation",
         level: Error,
-        summary: "An annotation with an unknown role or key",
+        summary: "An annotation that cannot be read: unknown role or key, unclosed, or malformed",
     }
 }
 
@@ -41,10 +44,11 @@ impl Rule for InvalidAnnotation {
         report(
             cx,
             out,
-            |k| matches!(k, IssueKind::Invalid { .. }),
+            |k| matches!(k, IssueKind::Invalid { .. } | IssueKind::Broken { .. }),
             "argmap cannot read this annotation",
             |issue| match &issue.kind {
                 IssueKind::Invalid { part } => nearest_part(part),
+                IssueKind::Broken { suggestion, .. } => Some(suggestion.clone()),
                 _ => None,
             },
         );

@@ -30,7 +30,7 @@ declare_rule! {
         code: "AM001",
         name: "missing-thesis",
         level: Error,
-        summary: "The essay states no main claim (thesis)",
+        summary: "An essay with sentences but no main claim (thesis)",
     }
 }
 
@@ -51,7 +51,7 @@ impl Rule for MissingThesis {
                 node: None,
                 span: first.span,
                 message: "the essay states no thesis".to_string(),
-                label: "no sentence from here on states a main claim".to_string(),
+                label: "no sentence from here on states a main claim".into(),
                 help: None,
             }
             .with_help("state the position the essay defends in one sentence, e.g. at the end of the introduction"),

@@ -28,7 +28,7 @@ declare_rule! {
         code: "AM004",
         name: "orphan-evidence",
         level: Warning,
-        summary: "Evidence that supports nothing",
+        summary: "Evidence that supports or attacks nothing",
     }
 }
 

@@ -28,7 +28,7 @@ declare_rule! {
         code: "AM007",
         name: "unanswered-objection",
         level: Warning,
-        summary: "An objection that nothing answers",
+        summary: "An objection that nothing attacks",
     }
 }
 

@@ -29,7 +29,7 @@ declare_rule! {
         code: "AM003",
         name: "unjustified-recommendation",
         level: Error,
-        summary: "A recommendation that no claim or evidence supports",
+        summary: "A recommendation that no claim, evidence or the thesis supports",
     }
 }
 

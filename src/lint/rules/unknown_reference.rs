@@ -30,7 +30,7 @@ declare_rule! {
         code: "AM010",
         name: "unknown-reference",
         level: Error,
-        summary: "An annotation names an id that names nothing",
+        summary: "An annotation's `supports=`/`attacks=` id that names no node",
     }
 }
 

@@ -29,7 +29,7 @@ declare_rule! {
         code: "AM008",
         name: "unsourced-statistic",
         level: Off,
-        summary: "Evidence that states a figure without a link, footnote or citation",
+        summary: "Evidence stating a figure with no link, footnote or citation",
     }
 }
 

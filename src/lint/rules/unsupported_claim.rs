@@ -32,7 +32,7 @@ declare_rule! {
         code: "AM002",
         name: "unsupported-claim",
         level: Warning,
-        summary: "A claim has no evidence under it, directly or through sub-claims",
+        summary: "A claim with no evidence under it, directly or through sub-claims",
     }
 }
 

@@ -30,7 +30,7 @@ declare_rule! {
         code: "AM009",
         name: "unused-suppression",
         level: Warning,
-        summary: "A suppression comment that suppresses nothing or names an unknown rule",
+        summary: "A suppression comment that suppresses nothing or names no rule",
     }
 }
 
