@@ -50,14 +50,22 @@ def bundled(binary):
             continue
         role, start, target = line.split("\t")
         rows.append((role, start, target))
-    # Each expected sentence is matched to the first node, in order, whose text
-    # starts with its first words; sentences with no node are "none".
-    at, found = 0, []
-    for role, start, _ in rows:
-        k = next((i for i in range(at, len(nodes)) if nodes[i]["text"].startswith(start)), None)
-        if k is not None:
-            at = k + 1
-        found.append(k)
+    # Each expected sentence is found in the essay's bytes in order; a node
+    # belongs to it when the node starts between it and the next one (a node
+    # may cover a clause of its sentence, without its opening words).
+    text = essay.read_bytes()
+    offsets, at = [], 0
+    for _, start, _ in rows:
+        at = text.find(start.encode(), at)
+        offsets.append(at)
+        at += 1
+    offsets.append(len(text) + 1)
+    found = []
+    for i in range(len(rows)):
+        ks = [k for k, n in enumerate(nodes) if offsets[i] <= n["span"]["start"] < offsets[i + 1]]
+        # The sentence's main node: the one whose kind is not a derived clause's.
+        main = [k for k in ks if not any(c.startswith("clause:") for c in nodes[k]["cues"])]
+        found.append((main or ks or [None])[0])
     correct = sum(1 for (role, _, _), k in zip(rows, found)
                   if (nodes[k]["kind"] if k is not None else "none") == role)
     node_of = {start: k for (_, start, _), k in zip(rows, found)}

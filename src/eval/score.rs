@@ -370,10 +370,7 @@ pub fn score_with(gold: &GoldText, map: &DocumentMap, overlap_rule: Overlap) -> 
     let node_spans: Vec<Range<usize>> = nodes.iter().map(|n| n.span.range()).collect();
     let unit_spans: Vec<Vec<Range<usize>>> = gold.units.iter().map(|u| u.spans.clone()).collect();
     // One class function for both sides.
-    let predicted: Vec<NodeKind> = nodes
-        .iter()
-        .map(|n| format.class_of(n.kind))
-        .collect();
+    let predicted: Vec<NodeKind> = nodes.iter().map(|n| format.class_of(n.kind)).collect();
     let classes: Vec<NodeKind> = gold
         .units
         .iter()

@@ -540,7 +540,11 @@ fn open_stance(list: &[&str]) -> Option<&'static str> {
     let mut participle_ok = list[k] == "i'm";
     while let Some(&word) = list.get(i) {
         let adverb = word.len() > 3 && word.ends_with("ly") && word != "only";
-        if matches!(word, "am" | "would" | "do" | "also" | "still" | "personally" | "really") || adverb {
+        if matches!(
+            word,
+            "am" | "would" | "do" | "also" | "still" | "personally" | "really"
+        ) || adverb
+        {
             participle_ok |= word == "am";
             i += 1;
         } else {

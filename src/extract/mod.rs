@@ -172,6 +172,13 @@ fn split_clauses(
         })
         .collect();
     relations.extend(added);
+    // Each unit covers its proposition, without signposts and frames.
+    for unit in &mut out {
+        let sentence = doc.sentences[unit.sentence].span.range();
+        let range = unit.clause.clone().unwrap_or_else(|| sentence.clone());
+        let core = clauses::core(&doc.text, range);
+        unit.clause = (core != sentence).then_some(core);
+    }
     (out, relations)
 }
 

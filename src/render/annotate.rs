@@ -64,9 +64,7 @@ pub fn annotate(doc: &Document, map: &DocumentMap) -> String {
         let wanted = annotation_with(map, index, &outgoing);
         // Comments are in reading order: only the first one at or after the
         // sentence's end can follow it with nothing but white space between.
-        let next = doc
-            .comments
-            .partition_point(|c| c.span.start < end);
+        let next = doc.comments.partition_point(|c| c.span.start < end);
         let existing = doc.comments.get(next).filter(|c| {
             // An unclosed one runs over the text after it: never replaced.
             c.closed
