@@ -206,6 +206,22 @@ pub fn graph(args: GraphArgs, config: Option<&Path>) -> anyhow::Result<ExitCode>
         return Ok(ExitCode::SUCCESS);
     }
     let maps = load::maps(&args.inputs, config)?;
+    if args.format == GraphFormat::Mermaid {
+        // Written whole first, to warn before the chart that Mermaid
+        // would refuse to draw.
+        let mut chart = Vec::new();
+        mermaid::write(&mut chart, &maps)?;
+        // Mermaid counts a JavaScript string's length: UTF-16 units.
+        let size = std::str::from_utf8(&chart).map_or(chart.len(), |s| s.encode_utf16().count());
+        if size > mermaid::MAX_TEXT_SIZE {
+            eprintln!(
+                "argmap: warning: the Mermaid chart is {size} characters; Mermaid draws at most {} by default (maxTextSize): export fewer documents at a time, e.g. one per file",
+                mermaid::MAX_TEXT_SIZE
+            );
+        }
+        with_stdout(|out| out.write_all(&chart))?;
+        return Ok(ExitCode::SUCCESS);
+    }
     let write = |out: &mut dyn Write| match args.format {
         GraphFormat::Json => json::write_map(out, &maps),
         GraphFormat::Jsonl => maps
