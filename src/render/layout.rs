@@ -32,6 +32,11 @@ pub const LINE_CHARS: usize = 25;
 /// Lines of node text under the kind's name.
 pub const TEXT_LINES: usize = 4;
 
+/// Most nodes in one row: five boxes and their gaps fit a page's column
+/// (80 rem) at full size, so that the map needs no shrinking to be seen
+/// whole and its text stays legible.
+pub const ROW_NODES: usize = 5;
+
 const LAYER_GAP: f64 = 56.0;
 const NODE_GAP: f64 = 16.0;
 const DUMMY_WIDTH: f64 = 8.0;
@@ -117,6 +122,7 @@ pub fn layout(map: &DocumentMap) -> Layout {
     }
     let layers = rank(map);
     let apart = lanes(map, &layers);
+    let layers = fold(&layers, &apart, ROW_NODES);
     let (items, chains) = items(map, &layers, &apart);
     let layer_count = layers.iter().max().map_or(1, |m| m + 1);
     let (up, down) = neighbours(&items, &chains);
@@ -243,6 +249,33 @@ fn rank(map: &DocumentMap) -> Vec<usize> {
         .iter()
         .map(|l| used.binary_search(l).unwrap_or(0))
         .collect()
+}
+
+/// Layers wider than `limit` nodes folded into rows of even length, in
+/// reading order, the lane's nodes after the main argument's: a row is a
+/// layer of its own from here on, and an edge that skips rows passes
+/// through placeholders as an edge that skips layers does.
+fn fold(layers: &[usize], apart: &[bool], limit: usize) -> Vec<usize> {
+    let count = layers.iter().max().map_or(0, |m| m + 1);
+    let mut members: Vec<Vec<usize>> = vec![Vec::new(); count];
+    for (i, &l) in layers.iter().enumerate() {
+        members[l].push(i);
+    }
+    let mut row = vec![0; layers.len()];
+    let mut base = 0;
+    for mut layer in members {
+        layer.sort_by_key(|&i| (apart[i], i));
+        let rows = layer.len().div_ceil(limit.max(1));
+        if rows == 0 {
+            continue;
+        }
+        let size = layer.len().div_ceil(rows);
+        for (k, &i) in layer.iter().enumerate() {
+            row[i] = base + k / size;
+        }
+        base += rows;
+    }
+    row
 }
 
 /// Which nodes go in the recommendations' lane: recommendations, and nodes
