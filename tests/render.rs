@@ -407,7 +407,7 @@ fn run_chromium(browser: &Path, page: &Path, fragment: &str, extra: &[String]) -
 #[test]
 fn chromium_shows_the_page_without_errors() {
     let Some(browser) = chromium() else {
-        eprintln!("note: chromium is not installed; skipping the browser check (`apt-get install chromium`)");
+        consumer_missing("chromium", "`apt-get install chromium` installs it");
         return;
     };
     let target = PathBuf::from(env!("CARGO_TARGET_TMPDIR"));
@@ -422,7 +422,10 @@ fn chromium_shows_the_page_without_errors() {
             &browser,
             &file,
             "",
-            &["--dump-dom".to_string(), "--window-size=1400,1000".to_string()],
+            &[
+                "--dump-dom".to_string(),
+                "--window-size=1400,1000".to_string(),
+            ],
         );
         // The map fits its column at first sight: no node outside the box.
         let view = dom

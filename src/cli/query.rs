@@ -229,7 +229,8 @@ pub fn graph(args: GraphArgs, config: Option<&Path>) -> anyhow::Result<ExitCode>
             .try_for_each(|m| json::write_line(out, std::slice::from_ref(m))),
         GraphFormat::Dot => dot::write(out, &maps),
         GraphFormat::Mermaid => mermaid::write(out, &maps),
-        GraphFormat::Aif => aif::write(out, &maps),
+        GraphFormat::Aif => aif::write_with(out, &maps, &aif_options(false)),
+        GraphFormat::Xaif => aif::write_with(out, &maps, &aif_options(true)),
         GraphFormat::Argdown => argdown::write(out, &maps),
         GraphFormat::Graphml => graphml::write(out, &maps),
     };
@@ -239,6 +240,23 @@ pub fn graph(args: GraphArgs, config: Option<&Path>) -> anyhow::Result<ExitCode>
         with_stdout(write)?;
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// How to write AIF now: nodes stamped with the time of writing, or with
+/// `SOURCE_DATE_EPOCH` when it is set (reproducible builds' convention).
+fn aif_options(xaif: bool) -> aif::Options {
+    let seconds = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|v| v.trim().parse::<u64>().ok())
+        .unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs())
+        });
+    aif::Options {
+        timestamp: aif::timestamp(seconds),
+        xaif,
+    }
 }
 
 /// `argmap stats`

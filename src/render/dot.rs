@@ -1,7 +1,7 @@
 //! Graphviz DOT. Labels are quoted strings with `"`, `\` and line breaks escaped.
 
-use super::style::{self, Shape};
 use super::layout::{self, wrap};
+use super::style::{self, Shape};
 use super::Maps;
 use crate::graph::{DocumentMap, EdgeKind, NodeKind};
 use std::io::Write;
@@ -202,10 +202,14 @@ mod tests {
         write(&mut out, &[crate::extract::build_map(&doc)]).unwrap();
         let dot = String::from_utf8(out).unwrap();
         let thesis = dot.lines().find(|l| l.contains("\"0:thesis\" [")).unwrap();
-        let label = &thesis[thesis.find("label=\"").unwrap() + 7..thesis.find("\", shape").unwrap()];
+        let label =
+            &thesis[thesis.find("label=\"").unwrap() + 7..thesis.find("\", shape").unwrap()];
         let lines: Vec<&str> = label.split("\\n").collect();
         assert_eq!(lines[0], "THESIS");
-        assert!(lines.len() > 2 && lines.len() <= 1 + LABEL_LINES, "{lines:?}");
+        assert!(
+            lines.len() > 2 && lines.len() <= 1 + LABEL_LINES,
+            "{lines:?}"
+        );
         assert!(lines.iter().all(|l| l.chars().count() <= LABEL_CHARS));
         for edge in dot.lines().filter(|l| l.contains(" -> ")) {
             assert!(!edge.contains("label"), "{edge}");

@@ -308,7 +308,7 @@ fn write_legend(out: &mut dyn Write) -> io::Result<()> {
     }
     writeln!(out, "</ul>")?;
     writeln!(out, r#"<ul class="edges">"#)?;
-    for kind in [EdgeKind::Supports, EdgeKind::Attacks] {
+    for kind in style::EDGE_KINDS {
         let colour = style::edge_colour(kind);
         let (dash, head) = match kind {
             EdgeKind::Supports => (

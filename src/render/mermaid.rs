@@ -2,9 +2,9 @@
 //! strings with every character that Mermaid or HTML could read as syntax
 //! replaced by an entity code, so no essay text can break the chart.
 
-use super::style::{self, Shape};
 use super::dot::{LABEL_CHARS, LABEL_LINES};
 use super::layout::wrap;
+use super::style::{self, Shape};
 use super::Maps;
 use crate::graph::{EdgeKind, NodeKind};
 use std::io::Write;
@@ -51,7 +51,11 @@ pub const TEXT_COLOUR: &str = "#000000";
 /// the lines joined by `<br/>` (which Mermaid keeps in a label).
 fn label(kind: NodeKind, text: &str) -> String {
     let mut lines = vec![kind.name().to_uppercase()];
-    lines.extend(wrap(text, LABEL_CHARS, LABEL_LINES).iter().map(|l| escape(l)));
+    lines.extend(
+        wrap(text, LABEL_CHARS, LABEL_LINES)
+            .iter()
+            .map(|l| escape(l)),
+    );
     lines.join("<br/>")
 }
 
@@ -62,7 +66,10 @@ fn label(kind: NodeKind, text: &str) -> String {
 pub fn write(out: &mut dyn Write, maps: &Maps) -> std::io::Result<()> {
     // Mermaid wraps a label wider than 200 px on its own, in the middle
     // of argmap's lines; these are at most LABEL_CHARS wide.
-    writeln!(out, "%%{{init: {{\"flowchart\": {{\"wrappingWidth\": 320}}}}}}%%")?;
+    writeln!(
+        out,
+        "%%{{init: {{\"flowchart\": {{\"wrappingWidth\": 320}}}}}}%%"
+    )?;
     writeln!(out, "flowchart BT")?;
     let mut attacks = Vec::new();
     let mut links = 0usize;

@@ -42,6 +42,28 @@ pub fn shape(kind: NodeKind) -> Shape {
     }
 }
 
+/// Every edge kind, in display order, for the legends, markers and counts
+/// that list them. [`edge_position`] does not compile when a kind is added
+/// to the graph, and a constant check then fails until this list has it.
+pub const EDGE_KINDS: [EdgeKind; 2] = [EdgeKind::Supports, EdgeKind::Attacks];
+
+/// The place of an edge kind in [`EDGE_KINDS`]; exhaustive on purpose.
+pub const fn edge_position(kind: EdgeKind) -> usize {
+    match kind {
+        EdgeKind::Supports => 0,
+        EdgeKind::Attacks => 1,
+    }
+}
+
+// Every kind sits at its place in EDGE_KINDS.
+const _: () = {
+    let mut i = 0;
+    while i < EDGE_KINDS.len() {
+        assert!(edge_position(EDGE_KINDS[i]) == i);
+        i += 1;
+    }
+};
+
 /// The line colour of an edge kind; attacks are also dashed wherever drawn.
 pub fn edge_colour(kind: EdgeKind) -> &'static str {
     match kind {

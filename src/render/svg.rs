@@ -148,7 +148,7 @@ pub fn write(
     )?;
     writeln!(out, "<title>{}</title>", escape(label))?;
     writeln!(out, "<defs>")?;
-    for kind in [EdgeKind::Supports, EdgeKind::Attacks] {
+    for kind in style::EDGE_KINDS {
         let colour = style::edge_colour(kind);
         let head = match kind {
             EdgeKind::Supports => format!(r#"<path d="M0,0 L10,5 L0,10 z" fill="{colour}"/>"#),

@@ -6,7 +6,10 @@ use assert_cmd::Command;
 /// The argmap binary with colour off and a stable environment.
 pub fn argmap() -> Command {
     let mut cmd = Command::cargo_bin("argmap").expect("binary is built");
-    cmd.env("NO_COLOR", "1").env_remove("CLICOLOR_FORCE");
+    cmd.env("NO_COLOR", "1")
+        .env_remove("CLICOLOR_FORCE")
+        // AIF's timestamps, for output that does not change from run to run.
+        .env("SOURCE_DATE_EPOCH", "0");
     cmd
 }
 
@@ -43,4 +46,24 @@ pub fn assert_input_error(cmd: &mut Command, needle: &str) {
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(err.trim_end().lines().count(), 1, "not one line: {err}");
     assert!(err.contains(needle), "{err:?} lacks {needle:?}");
+}
+
+/// A consumer tool a test checks argmap's output against is not installed:
+/// under CI (`CI=true`, where `.ci/run` installs it) the test fails; elsewhere
+/// it says plainly on stderr that it skipped, and how to install the tool.
+pub fn consumer_missing(tool: &str, install: &str) {
+    let ci = std::env::var("CI").is_ok_and(|v| v == "true" || v == "1");
+    assert!(
+        !ci,
+        "{tool} is not installed, and CI must check against it ({install})"
+    );
+    eprintln!("SKIPPED: {tool} is not installed; skipping the check against it ({install})");
+}
+
+/// An executable found on PATH.
+pub fn on_path(name: &str) -> Option<std::path::PathBuf> {
+    let path = std::env::var_os("PATH")?;
+    std::env::split_paths(&path)
+        .map(|dir| dir.join(name))
+        .find(|p| p.is_file())
 }
