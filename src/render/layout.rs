@@ -37,6 +37,9 @@ pub const TEXT_LINES: usize = 4;
 /// whole and its text stays legible.
 pub const ROW_NODES: usize = 5;
 
+/// Most rows one layer folds into.
+const FOLD_ROWS: usize = 8;
+
 const LAYER_GAP: f64 = 56.0;
 const NODE_GAP: f64 = 16.0;
 const DUMMY_WIDTH: f64 = 8.0;
@@ -265,7 +268,10 @@ fn fold(layers: &[usize], apart: &[bool], limit: usize) -> Vec<usize> {
     let mut base = 0;
     for mut layer in members {
         layer.sort_by_key(|&i| (apart[i], i));
-        let rows = layer.len().div_ceil(limit.max(1));
+        // At most FOLD_ROWS rows: an edge that skips rows passes through a
+        // placeholder in each, so rows without bound would make a layer of
+        // n nodes cost n * n / limit placeholders.
+        let rows = layer.len().div_ceil(limit.max(1)).min(FOLD_ROWS);
         if rows == 0 {
             continue;
         }
