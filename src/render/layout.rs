@@ -372,6 +372,23 @@ fn order(
     }
     for layer in &mut layers {
         layer.sort_by_key(|&i| (items[i].apart, items[i].seed, i));
+        // Placeholders start in the middle of their lane's nodes, not after
+        // them: when a wide layer is folded, the edges of its lower rows
+        // pass through the upper ones, and rows placed under placeholders
+        // at the right end would step right row after row.
+        let mut middle = Vec::with_capacity(layer.len());
+        for lane in [false, true] {
+            let (dummies, nodes): (Vec<usize>, Vec<usize>) = layer
+                .iter()
+                .copied()
+                .filter(|&i| items[i].apart == lane)
+                .partition(|&i| items[i].node.is_none());
+            let half = nodes.len() / 2;
+            middle.extend_from_slice(&nodes[..half]);
+            middle.extend(dummies);
+            middle.extend_from_slice(&nodes[half..]);
+        }
+        *layer = middle;
     }
     let mut best = layers.clone();
     let mut best_crossings = crossings(&layers, items, up);
@@ -741,6 +758,7 @@ mod tests {
     }
     use crate::graph::tests::node;
     use crate::graph::{EdgeKind, MapBuilder};
+    use std::collections::HashMap;
 
     fn map(kinds: &[NodeKind], edges: &[(usize, usize)]) -> DocumentMap {
         let mut b = MapBuilder::new("t.md");
@@ -815,6 +833,35 @@ mod tests {
             }
         }
         assert_eq!(layout(&m), l, "deterministic");
+    }
+
+    #[test]
+    fn wide_layers_fold_into_rows() {
+        use NodeKind::*;
+        let rows_of = |claims: usize| {
+            let mut kinds = vec![Thesis];
+            kinds.extend(std::iter::repeat_n(Claim, claims));
+            let edges: Vec<(usize, usize)> = (1..=claims).map(|i| (i, 0)).collect();
+            let l = layout(&map(&kinds, &edges));
+            let mut per_row: HashMap<usize, usize> = HashMap::new();
+            for p in &l.nodes[1..] {
+                *per_row.entry(p.layer).or_default() += 1;
+            }
+            (l, per_row)
+        };
+        // Twelve claims of the thesis: three rows of four, not one of twelve.
+        let (l, rows) = rows_of(12);
+        assert_eq!(rows.len(), 3, "{rows:?}");
+        assert!(rows.values().all(|&n| n == 4), "{rows:?}");
+        // Unfolded, the twelve side by side took 12 * 196 px (2,352).
+        let unfolded = 12.0 * (NODE_WIDTH + NODE_GAP);
+        assert!(l.width < 0.6 * unfolded, "{}", l.width);
+        for (e, r) in l.edges.iter().enumerate() {
+            assert!(r.upward, "edge {e} runs up to the thesis");
+        }
+        // A very wide layer stops at FOLD_ROWS rows.
+        let (_, rows) = rows_of(200);
+        assert_eq!(rows.len(), FOLD_ROWS);
     }
 
     #[test]
