@@ -832,3 +832,33 @@ print(json.dumps({"nodes": {n: d for n, d in g.nodes(data=True)},
     }
     assert_eq!(read["edges"].as_array().unwrap().len(), edges.len());
 }
+
+#[test]
+fn graphml_validates_against_the_graphml_schema() {
+    let Some(xmllint) = on_path("xmllint") else {
+        consumer_missing("xmllint", "`apt-get install libxml2-utils` installs it");
+        return;
+    };
+    let schema = "tests/fixtures/graphml/graphml-1.0.xsd";
+    let dir = tempfile::tempdir().unwrap();
+    let good = export("graphml", MANY);
+    // The schema must be able to fail: an edge to no node, a data element
+    // naming no key.
+    let to_nowhere = good.replacen(" target=\"d0:", " target=\"d0:nowhere-", 1);
+    let undeclared = good.replacen("<data key=\"kind\">", "<data key=\"undeclared\">", 1);
+    for (name, text, valid) in [
+        ("many", &good, true),
+        ("to-nowhere", &to_nowhere, false),
+        ("undeclared", &undeclared, false),
+    ] {
+        let file = dir.path().join(format!("{name}.graphml"));
+        std::fs::write(&file, text).unwrap();
+        let out = std::process::Command::new(&xmllint)
+            .args(["--noout", "--nonet", "--schema", schema])
+            .arg(&file)
+            .output()
+            .expect("xmllint runs");
+        let log = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.success(), valid, "{name}: {log}");
+    }
+}
