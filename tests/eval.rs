@@ -1,14 +1,25 @@
-//! `argmap eval`: the CLI on hand-made gold fixtures (tests/fixtures/eval/),
-//! its errors, and floors on the arg-microtexts development set.
+//! `argmap eval`: transcripts (tests/cmd/eval/*.toml), numbers counted by
+//! hand on the fixtures (tests/fixtures/eval/), self-evaluation in every gold
+//! format, errors, sets, and floors on the development corpora.
 
 mod common;
 
-use common::{argmap, assert_input_error};
+use argmap::eval::{self, GoldText};
+use common::{argmap, assert_input_error, skip_visibly};
 use serde_json::Value;
+use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 const FIXTURES: &str = "tests/fixtures/eval";
 
+#[test]
+fn transcripts() {
+    trycmd::TestCases::new()
+        .env("NO_COLOR", "1")
+        .case("tests/cmd/eval/*.toml");
+}
+
+/// The JSON report of a successful run.
 fn json_of(args: &[&str]) -> Value {
     let out = argmap()
         .arg("eval")
@@ -28,143 +39,368 @@ fn fixture(path: &str) -> String {
     format!("{FIXTURES}/{path}")
 }
 
+/// The first summary of the first set.
+fn first(v: &Value) -> &Value {
+    &v["sets"][0]["results"][0]
+}
+
+/// A role's (precision, recall, f1), JSON null as None.
+fn role(r: &Value, name: &str) -> (Option<f64>, Option<f64>, Option<f64>) {
+    let x = r["roles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|x| x["role"] == name)
+        .unwrap_or_else(|| panic!("no role {name}"));
+    (
+        x["precision"].as_f64(),
+        x["recall"].as_f64(),
+        x["f1"].as_f64(),
+    )
+}
+
+fn near(a: Option<f64>, b: f64) -> bool {
+    a.is_some_and(|a| (a - b).abs() < 1e-4)
+}
+
 #[test]
-fn text_report_has_roles_relations_central_claim_and_confusion() {
-    let out = argmap()
-        .args(["eval", &fixture("brat/libraries.ann")])
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    let text = String::from_utf8(out.stdout).unwrap();
-    let lines: Vec<&str> = text.lines().collect();
+fn microtext_numbers_are_the_ones_counted_by_hand() {
+    // micro_bikes: units a1 0..33 (objection), a2 34..90, a3 91..120,
+    // a4 121..170 (evidence), a5 171..212 (thesis). argmap's nodes: a claim
+    // 0..90 and a claim 91..170 (both evidence for microtexts) and the thesis
+    // 171..212. Strict overlap: a2 (56 of 90 bytes) and a4 (49 of 79) match
+    // their sentences; a1 (33 of 90) and a3 (29 of 79) do not.
+    let v = json_of(&[&fixture("microtext")]);
+    let r = first(&v);
+    assert_eq!(role(r, "thesis"), (Some(1.0), Some(1.0), Some(1.0)));
+    assert_eq!(role(r, "objection"), (None, Some(0.0), Some(0.0)));
+    // Evidence: 2 of 2 predicted right, 2 of 3 gold found: F1 0.8.
+    let (p, rec, f1) = role(r, "evidence");
+    assert_eq!(p, Some(1.0));
+    assert!(near(rec, 2.0 / 3.0) && near(f1, 0.8), "{r}");
+    assert!(near(r["macro_f1"].as_f64(), (1.0 + 0.0 + 0.8) / 3.0), "{r}");
+    // Relations: a1->a5, a2->a1 (undercut), a3->a5 have an unmatched end;
+    // a4->a5 (added premise) is the pair (claim 2, thesis), predicted with
+    // the gold type. Both predicted pairs join matched nodes: P 1/2, R 1/4.
+    let a = &r["attachment"];
     assert_eq!(
-        lines[0], "brat gold: texts 1  gold units 3  nodes 3",
-        "{text}"
+        (&a["gold"], &a["found"], &a["missed"], &a["unaligned"]),
+        (&4.into(), &1.into(), &0.into(), &3.into())
     );
-    assert!(
-        lines[1].starts_with("role            precision  recall  f1"),
-        "{text}"
+    assert_eq!(
+        (&a["predicted_pairs"], &a["pairs_touching_unmatched_nodes"]),
+        (&2.into(), &0.into())
     );
-    for (line, role) in lines[2..5].iter().zip(["thesis", "claim", "evidence"]) {
-        assert!(line.starts_with(role), "{text}");
-    }
-    assert!(
-        lines[5].starts_with("macro-F1 (thesis/claim/evidence) "),
-        "{text}"
+    assert!(near(a["precision"].as_f64(), 0.5) && near(a["recall"].as_f64(), 0.25));
+    assert!(near(a["f1"].as_f64(), 1.0 / 3.0));
+    assert_eq!(a["edge_type_agreement"], 1.0);
+    assert_eq!(r["central_claim"]["ratio"], 1.0);
+    // The confusion table the numbers come from.
+    assert_eq!(
+        r["confusion"]["counts"],
+        serde_json::json!([[1, 0, 0, 0], [0, 0, 0, 1], [0, 0, 2, 1], [0, 0, 0, 0]])
     );
-    assert!(lines[6].starts_with("attachment  precision "), "{text}");
-    assert!(lines[7].starts_with("relations   gold 2  found "), "{text}");
-    assert!(lines[8].starts_with("central claim found in "), "{text}");
-    assert!(lines[8].ends_with("/1 texts (100.0%)") || lines[8].ends_with("/1 texts (0.0%)"));
-    assert_eq!(lines[9], "confusion (rows gold, columns predicted):");
-    assert!(lines[10].split_whitespace().eq([
-        "gold\\predicted",
-        "thesis",
-        "claim",
-        "evidence",
-        "none"
-    ]));
-    assert!(lines[14].starts_with("none"), "{text}");
-    assert_eq!(lines.len(), 15, "{text}");
 }
 
 #[test]
-fn microtext_report_names_objection_f1() {
-    let out = argmap()
-        .args(["eval", &fixture("microtext"), "--per-text"])
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    let text = String::from_utf8(out.stdout).unwrap();
-    assert!(
-        text.starts_with("microtext gold: texts 1  gold units 5  nodes "),
-        "{text}"
-    );
-    assert!(
-        text.contains("\nmacro-F1 (thesis/objection/evidence) "),
-        "{text}"
-    );
-    assert!(text.contains("\nobjection F1 "), "{text}");
-    assert!(text.contains("\nper text"), "{text}");
-    let row = text
-        .lines()
-        .find(|l| l.starts_with(&fixture("microtext/micro_bikes.txt")))
-        .unwrap_or_else(|| panic!("no per-text row: {text}"));
-    assert_eq!(row.split_whitespace().nth(1), Some("5"), "{row}");
-}
-
-#[test]
-fn json_report_carries_the_same_numbers() {
+fn json_gold_numbers_are_the_ones_counted_by_hand() {
+    // night-buses: argmap finds no node for the objection (15..49), and its
+    // last sentence (gold: recommendation) restates the thesis, so it is
+    // scored as thesis: thesis P 1/2, R 1/1; recommendation and objection R 0.
     let v = json_of(&[&fixture("json/night-buses.json")]);
-    assert_eq!(v["schema_version"], 1);
-    let r = &v["results"][0];
-    assert_eq!(r["format"], "json");
-    assert_eq!(r["texts"], 1);
-    assert_eq!(r["gold_units"], 5);
-    let roles: Vec<&str> = r["roles"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|x| x["role"].as_str().unwrap())
-        .collect();
-    assert_eq!(
-        roles,
-        ["thesis", "claim", "evidence", "recommendation", "objection"]
+    let r = first(&v);
+    assert_eq!(v["schema_version"], 2);
+    let (p, rec, f1) = role(r, "thesis");
+    assert!(
+        near(p, 0.5) && rec == Some(1.0) && near(f1, 2.0 / 3.0),
+        "{r}"
     );
-    for role in r["roles"].as_array().unwrap() {
-        assert_eq!(role["gold"], 1, "{role}");
-        let f1 = role["f1"].as_f64().unwrap();
-        assert!((0.0..=1.0).contains(&f1));
+    assert_eq!(role(r, "claim"), (Some(1.0), Some(1.0), Some(1.0)));
+    assert_eq!(role(r, "evidence"), (Some(1.0), Some(1.0), Some(1.0)));
+    assert_eq!(role(r, "recommendation"), (None, Some(0.0), Some(0.0)));
+    assert_eq!(role(r, "objection"), (None, Some(0.0), Some(0.0)));
+    assert!(near(r["macro_f1"].as_f64(), (2.0 / 3.0 + 1.0 + 1.0) / 3.0));
+    // Relations: the objection's is unaligned; the other three are found.
+    let a = &r["attachment"];
+    assert_eq!((&a["found"], &a["unaligned"]), (&3.into(), &1.into()));
+    assert_eq!(a["precision"], 1.0);
+    assert!(near(a["recall"].as_f64(), 0.75) && near(a["f1"].as_f64(), 6.0 / 7.0));
+}
+
+// ---- Self-evaluation: a map scored against itself is 1.0 everywhere ----
+
+/// Every score of a summary is 1.0 (or undefined where nothing of a class
+/// is in gold or prediction).
+fn all_ones(r: &Value) {
+    for x in r["roles"].as_array().unwrap() {
+        if x["gold"] == 0 && x["predicted"] == 0 {
+            continue;
+        }
+        for key in ["precision", "recall", "f1"] {
+            assert_eq!(x[key], 1.0, "{key} of {x}");
+        }
     }
-    assert_eq!(
-        r["macro_classes"],
-        serde_json::json!(["thesis", "claim", "evidence"])
-    );
-    assert_eq!(r["attachment"]["gold"], 4);
-    assert_eq!(r["central_claim"]["texts"], 1);
-    assert_eq!(r["confusion"]["rows"].as_array().unwrap().len(), 6);
-    // The confusion rows of the gold classes add up to the gold units.
-    let gold: u64 = r["confusion"]["counts"].as_array().unwrap()[..5]
-        .iter()
-        .flat_map(|row| row.as_array().unwrap())
-        .map(|n| n.as_u64().unwrap())
-        .sum();
-    assert_eq!(gold, 5);
-    assert!(r.get("per_text").is_none());
+    assert_eq!(r["macro_f1"], 1.0, "{r}");
+    let a = &r["attachment"];
+    if a["gold"] != 0 {
+        for key in ["precision", "recall", "f1", "edge_type_agreement"] {
+            assert_eq!(a[key], 1.0, "attachment {key}: {a}");
+        }
+    }
+    assert_eq!(a["pairs_touching_unmatched_nodes"], 0, "{a}");
+    if r["central_claim"]["texts"] != 0 {
+        assert_eq!(r["central_claim"]["ratio"], 1.0);
+    }
+    let l = &r["lenient"];
+    assert_eq!(l["macro_f1"], 1.0, "{l}");
+}
+
+/// argmap's map of `text` (a path) as JSON.
+fn graph(text: &str) -> Value {
+    let out = argmap()
+        .args(["graph", "--format", "json", text])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    serde_json::from_slice(&out.stdout).unwrap()
 }
 
 #[test]
-fn a_directory_reports_each_format_and_per_text_details() {
-    let v = json_of(&[FIXTURES, "--per-text"]);
-    let results = v["results"].as_array().unwrap();
-    let formats: Vec<&str> = results
-        .iter()
-        .map(|r| r["format"].as_str().unwrap())
-        .collect();
-    assert_eq!(formats, ["json", "brat", "microtext"]);
-    let micro = &results[2];
-    assert!(micro["objection_f1"].is_number());
-    let text = &micro["per_text"][0];
-    assert!(text["path"].as_str().unwrap().ends_with("micro_bikes.txt"));
-    let ids: Vec<&str> = text["units"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|u| u["id"].as_str().unwrap())
-        .collect();
-    assert_eq!(ids, ["a1", "a2", "a3", "a4", "a5"]);
-    assert_eq!(text["units"][0]["gold"], "objection");
-    let statuses: Vec<&str> = text["relations"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| r["status"].as_str().unwrap())
-        .collect();
-    assert_eq!(statuses.len(), 4);
-    assert!(statuses
-        .iter()
-        .all(|s| ["found", "missed", "unaligned"].contains(s)));
+fn the_bundled_essay_scored_against_its_own_map_is_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let map = dir.path().join("m.json");
+    // An absolute path, so that the map names the essay from anywhere.
+    let essay = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/nato-partnerships.md");
+    let json = graph(essay.to_str().unwrap());
+    std::fs::write(&map, serde_json::to_string(&json).unwrap()).unwrap();
+    let v = json_of(&[map.to_str().unwrap()]);
+    let r = first(&v);
+    assert_eq!(r["texts"], 1);
+    assert_eq!(r["nodes"], r["gold_units"]);
+    all_ones(r);
 }
+
+/// The map of `text` written as brat standoff (character offsets),
+/// beside a copy of the text, in `dir`; the .ann path.
+fn as_brat(text: &str, dir: &Path) -> PathBuf {
+    let content = std::fs::read_to_string(text).unwrap();
+    let map = graph(text);
+    let chars = |byte: u64| content[..byte as usize].chars().count();
+    let mut ann = String::new();
+    let mut ids = std::collections::HashMap::new();
+    for (i, n) in map["nodes"].as_array().unwrap().iter().enumerate() {
+        let restates = n["cues"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c == "restates-thesis");
+        let label = match n["kind"].as_str().unwrap() {
+            _ if restates => "MajorClaim",
+            "thesis" => "MajorClaim",
+            "evidence" => "Premise",
+            _ => "Claim",
+        };
+        let (s, e) = (
+            n["span"]["start"].as_u64().unwrap(),
+            n["span"]["end"].as_u64().unwrap(),
+        );
+        let quoted = &content[s as usize..e as usize];
+        writeln!(
+            ann,
+            "T{}\t{label} {} {}\t{quoted}",
+            i + 1,
+            chars(s),
+            chars(e)
+        )
+        .unwrap();
+        ids.insert(n["id"].as_str().unwrap().to_string(), i + 1);
+    }
+    for (i, e) in map["edges"].as_array().unwrap().iter().enumerate() {
+        let (from, to) = (
+            &ids[e["from"].as_str().unwrap()],
+            &ids[e["to"].as_str().unwrap()],
+        );
+        writeln!(
+            ann,
+            "R{}\t{} Arg1:T{from} Arg2:T{to}",
+            i + 1,
+            e["kind"].as_str().unwrap()
+        )
+        .unwrap();
+    }
+    let stem = Path::new(text).file_stem().unwrap().to_str().unwrap();
+    std::fs::write(dir.join(format!("{stem}.txt")), &content).unwrap();
+    let path = dir.join(format!("{stem}.ann"));
+    std::fs::write(&path, ann).unwrap();
+    path
+}
+
+#[test]
+fn brat_gold_made_from_the_map_scores_one() {
+    let dir = tempfile::tempdir().unwrap();
+    for text in [
+        fixture("brat/libraries.txt"),
+        fixture("persuasive/dev/essay01.txt"),
+        fixture("persuasive/held-out/essay21.txt"),
+    ] {
+        let ann = as_brat(&text, dir.path());
+        let v = json_of(&[ann.to_str().unwrap()]);
+        all_ones(first(&v));
+    }
+}
+
+/// The map of `text` written as arggraph XML beside a copy of the text.
+/// A node that restates the thesis becomes a second EDU of the thesis ADU,
+/// as the microtexts write a restatement. Panics unless every other node
+/// has an outgoing edge: arggraph makes any node without one central.
+fn as_arggraph(text: &str, dir: &Path) -> PathBuf {
+    let content = std::fs::read_to_string(text).unwrap();
+    let map = graph(text);
+    let nodes = map["nodes"].as_array().unwrap();
+    let edges = map["edges"].as_array().unwrap();
+    let index = |id: &Value| nodes.iter().position(|n| n["id"] == *id).unwrap();
+    let restates = |n: &Value| {
+        n["cues"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c == "restates-thesis")
+    };
+    let thesis = nodes.iter().position(|n| n["kind"] == "thesis").unwrap();
+    let mut xml = String::from("<arggraph id=\"self\">\n");
+    let mut adu = vec![0; nodes.len()];
+    for (i, n) in nodes.iter().enumerate() {
+        let (s, e) = (
+            n["span"]["start"].as_u64().unwrap(),
+            n["span"]["end"].as_u64().unwrap(),
+        );
+        let segment = &content[s as usize..e as usize];
+        writeln!(xml, "<edu id=\"e{i}\"><![CDATA[{segment}]]></edu>").unwrap();
+        adu[i] = if restates(n) { thesis } else { i };
+    }
+    for (i, n) in nodes.iter().enumerate() {
+        if adu[i] != i {
+            continue;
+        }
+        let has_outgoing = edges.iter().any(|e| index(&e["from"]) == i);
+        assert!(
+            i == thesis || has_outgoing,
+            "{text}: node {} has no outgoing edge; pick another text",
+            n["id"]
+        );
+        let kind = if n["kind"] == "objection" {
+            "opp"
+        } else {
+            "pro"
+        };
+        writeln!(xml, "<adu id=\"a{i}\" type=\"{kind}\"/>").unwrap();
+    }
+    for (i, target) in adu.iter().enumerate() {
+        writeln!(
+            xml,
+            "<edge id=\"s{i}\" src=\"e{i}\" trg=\"a{target}\" type=\"seg\"/>"
+        )
+        .unwrap();
+    }
+    for (k, e) in edges.iter().enumerate() {
+        let (from, to) = (index(&e["from"]), index(&e["to"]));
+        if adu[from] != from {
+            continue; // The restatement's own link to the thesis.
+        }
+        let kind = if e["kind"] == "supports" {
+            "sup"
+        } else {
+            "reb"
+        };
+        writeln!(
+            xml,
+            "<edge id=\"c{k}\" src=\"a{from}\" trg=\"a{}\" type=\"{kind}\"/>",
+            adu[to]
+        )
+        .unwrap();
+    }
+    xml.push_str("</arggraph>\n");
+    let stem = Path::new(text).file_stem().unwrap().to_str().unwrap();
+    std::fs::write(dir.join(format!("{stem}.txt")), &content).unwrap();
+    let path = dir.join(format!("{stem}.xml"));
+    std::fs::write(&path, xml).unwrap();
+    path
+}
+
+#[test]
+fn arggraph_gold_made_from_the_map_scores_one() {
+    let dir = tempfile::tempdir().unwrap();
+    for text in [
+        fixture("microtext/micro_bikes.txt"),
+        fixture("brat/libraries.txt"),
+    ] {
+        let xml = as_arggraph(&text, dir.path());
+        let v = json_of(&[xml.to_str().unwrap()]);
+        all_ones(first(&v));
+    }
+}
+
+/// Every gold text scored against the gold itself as a map.
+fn gold_against_itself(golds: &[GoldText]) {
+    assert!(!golds.is_empty());
+    for gold in golds {
+        let s = eval::score(gold, &gold.as_map());
+        let c = &s.counts;
+        let name = &s.name;
+        for &class in gold.format.classes() {
+            let prf = c.role(class);
+            if c.gold(class) > 0 {
+                assert_eq!(
+                    (prf.precision, prf.recall),
+                    (Some(1.0), Some(1.0)),
+                    "{name}: {class:?}"
+                );
+            }
+        }
+        assert!(
+            c.relations.gold == 0 || c.attachment().f1 == Some(1.0),
+            "{name}: {:?}",
+            c.relations
+        );
+        assert_eq!(c.relations.loose, 0, "{name}");
+        assert!(
+            c.central_texts == 0 || c.central_ratio() == Some(1.0),
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn every_gold_fixture_scored_against_itself_is_one() {
+    let golds = eval::load(&[PathBuf::from(FIXTURES)]).unwrap();
+    gold_against_itself(&golds);
+}
+
+/// A development corpus beside the clone (never in the repository: CC
+/// BY-NC-SA), or `None` after saying visibly that the test is skipped.
+fn shared_corpus(test: &str, name: &str) -> Option<PathBuf> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/corpora")
+        .join(name);
+    if path.is_dir() {
+        return Some(path);
+    }
+    skip_visibly(test, &format!("{} not found", path.display()));
+    None
+}
+
+#[test]
+fn every_shared_corpus_scored_against_itself_is_one() {
+    for name in ["arg-microtexts", "arg-microtexts-part2-dev"] {
+        let Some(path) = shared_corpus("every_shared_corpus_scored_against_itself_is_one", name)
+        else {
+            continue;
+        };
+        gold_against_itself(&eval::load(&[path]).unwrap());
+    }
+}
+
+// ---- Errors ----
 
 /// Run `eval` on `path`: exit 2, nothing on stdout, one line on stderr
 /// containing `needle`.
@@ -173,7 +409,7 @@ fn fails_with(path: &Path, needle: &str) {
 }
 
 #[test]
-fn a_missing_path_exits_2() {
+fn a_missing_path_is_a_usage_error() {
     fails_with(
         Path::new("no/such/gold.ann"),
         "argmap: error: no/such/gold.ann: no such file or directory",
@@ -188,7 +424,7 @@ fn a_missing_path_exits_2() {
 }
 
 #[test]
-fn malformed_gold_exits_2_naming_file_and_line() {
+fn malformed_gold_is_named_with_its_line_and_the_rest_is_scored() {
     let dir = tempfile::tempdir().unwrap();
     let write = |name: &str, text: &str| -> PathBuf {
         let path = dir.path().join(name);
@@ -200,49 +436,135 @@ fn malformed_gold_exits_2_naming_file_and_line() {
         "essay.ann",
         "T1\tMajorClaim 0 13\tParks matter.\nT2\tPremise 14 x\tThey cool streets.\n",
     );
-    fails_with(&ann, &format!("{}:2: T2: bad offsets", ann.display()));
-
     write("micro.txt", "Parks matter.");
     let xml = write(
         "micro.xml",
         "<arggraph id=\"m\">\n<edu id=\"e1\">Parks matter.</edu>\n<adu id=\"a1\" type=\"pro\">\n</arggraph>\n",
     );
-    fails_with(&xml, &format!("{}:4: invalid XML", xml.display()));
-
     let json = write(
         "map.json",
         "{\"schema_version\": 1,\n \"documents\": [{\"path\": \"essay.txt\"}],\n \"nodes\": [\n  {\"id\": \"t\", \"kind\": \"theses\", \"span\": {\"start\": 0, \"end\": 13}}],\n \"edges\": []}\n",
     );
-    fails_with(
-        &json,
-        &format!("{}:4: unknown variant `theses`", json.display()),
+    write("good.txt", "Parks matter. They cool streets.");
+    write(
+        "good.ann",
+        "T1\tMajorClaim 0 13\tParks matter.\nT2\tPremise 14 32\tThey cool streets.\nR1\tsupports Arg1:T2 Arg2:T1\n",
+    );
+    let out = argmap()
+        .arg("eval")
+        .arg(dir.path())
+        .arg("--format=json")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8(out.stderr).unwrap();
+    for needle in [
+        format!("argmap: error: {}:2: T2: bad offsets", ann.display()),
+        format!("argmap: error: {}:4: invalid XML", xml.display()),
+        format!(
+            "argmap: error: {}:4: unknown variant `theses`",
+            json.display()
+        ),
+        "argmap: error: 3 gold files could not be read; the others were scored".to_string(),
+    ] {
+        assert!(err.contains(&needle), "{err:?} lacks {needle:?}");
+    }
+    assert_eq!(err.lines().count(), 4, "{err}");
+    // good.ann was scored.
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let r = first(&v);
+    assert_eq!((&r["format"], &r["texts"]), (&"brat".into(), &1.into()));
+}
+
+// ---- Sets ----
+
+#[test]
+fn each_gold_is_a_set_and_the_mean_is_over_sets() {
+    let dev = fixture("persuasive/dev");
+    let held_out = fixture("persuasive/held-out");
+    let v = json_of(&[&dev, &held_out]);
+    let sets = v["sets"].as_array().unwrap();
+    assert_eq!(sets.len(), 2);
+    assert_eq!(sets[0]["name"], dev.as_str());
+    assert_eq!(sets[0]["results"][0]["texts"], 18);
+    assert_eq!(sets[1]["results"][0]["texts"], 10);
+    let mean = &v["means"][0];
+    assert_eq!(
+        (&mean["format"], &mean["sets"]),
+        (&"brat".into(), &2.into())
+    );
+    let of = |i: usize| sets[i]["results"][0]["macro_f1"].as_f64().unwrap();
+    assert!(near(mean["macro_f1"].as_f64(), (of(0) + of(1)) / 2.0));
+    let att = |i: usize| sets[i]["results"][0]["attachment"]["f1"].as_f64().unwrap();
+    assert!(near(
+        mean["attachment"]["f1"].as_f64(),
+        (att(0) + att(1)) / 2.0
+    ));
+    // One set alone has no mean.
+    assert_eq!(json_of(&[&dev])["means"], serde_json::json!([]));
+}
+
+#[test]
+fn split_files_name_the_sets() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = dir.path().join("a.txt");
+    let b = dir.path().join("b.txt");
+    std::fs::write(&a, "# two essays\nessay01\nessay02.ann\n\n").unwrap();
+    std::fs::write(&b, "essay21\n").unwrap();
+    let v = json_of(&[
+        &fixture("persuasive"),
+        "--split",
+        a.to_str().unwrap(),
+        "--split",
+        b.to_str().unwrap(),
+    ]);
+    let sets = v["sets"].as_array().unwrap();
+    let texts: Vec<(&str, u64)> = sets
+        .iter()
+        .map(|s| {
+            (
+                s["name"].as_str().unwrap(),
+                s["results"][0]["texts"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(texts, [(a.to_str().unwrap(), 2), (b.to_str().unwrap(), 1)]);
+    // An id that names no text is a usage error, with its line.
+    std::fs::write(&b, "essay21\nessay99\n").unwrap();
+    assert_input_error(
+        argmap().args([
+            "eval",
+            &fixture("persuasive"),
+            "--split",
+            b.to_str().unwrap(),
+        ]),
+        &format!("{}:2: no gold text essay99 in GOLD", b.display()),
     );
 }
 
-/// The arg-microtexts (part 1, 112 texts) as a development set. They are not
-/// in the repository (CC BY-NC-SA); CI and the project's machines have them
-/// in `shared/` beside the clone. The floors are the scores measured when
-/// they were set, minus 0.02, so that a regression fails. Measured:
+// ---- Development corpora ----
+
+/// The arg-microtexts (part 1, 112 texts) as a development set. The floors
+/// are the scores measured when they were set (strict overlap, one-to-one),
+/// minus 0.02, so that a regression fails. Measured:
 ///
 /// ```text
-/// central claim found in 100/112 texts (89.3%)  ratio 0.8929
-/// objection F1 0.62                             0.6198
-/// attachment f1 0.68                            0.6789
+/// central claim found in 86/112 texts (76.8%)   ratio 0.7679
+/// objection F1 0.47                              0.4747
+/// attachment f1 0.51                             0.5123
 /// ```
 ///
 /// Raise the floors when extraction improves.
 #[test]
 fn arg_microtexts_scores_stay_above_their_floors() {
-    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora/arg-microtexts");
-    if !corpus.is_dir() {
-        eprintln!(
-            "note: {} not found; skipping the development-set floors",
-            corpus.display()
-        );
+    let Some(corpus) = shared_corpus(
+        "arg_microtexts_scores_stay_above_their_floors",
+        "arg-microtexts",
+    ) else {
         return;
-    }
+    };
     let v = json_of(&[corpus.to_str().unwrap()]);
-    let r = &v["results"][0];
+    let r = first(&v);
     assert_eq!(r["format"], "microtext");
     assert_eq!(r["texts"], 112);
     assert_eq!(r["gold_units"], 576);
@@ -250,9 +572,9 @@ fn arg_microtexts_scores_stay_above_their_floors() {
     let objection = r["objection_f1"].as_f64().unwrap();
     let attachment = r["attachment"]["f1"].as_f64().unwrap();
     let floors = [
-        ("central claim ratio", central, 0.8929 - 0.02),
-        ("objection F1", objection, 0.6198 - 0.02),
-        ("attachment F1", attachment, 0.6789 - 0.02),
+        ("central claim ratio", central, 0.7679 - 0.02),
+        ("objection F1", objection, 0.4747 - 0.02),
+        ("attachment F1", attachment, 0.5123 - 0.02),
     ];
     for (name, value, floor) in floors {
         assert!(
@@ -262,25 +584,47 @@ fn arg_microtexts_scores_stay_above_their_floors() {
     }
 }
 
+/// Part 2's development half: 95 texts, 20 of them with an implicit central
+/// claim (skipped, counted), 18 ADUs of several EDUs. Every text is scored.
+#[test]
+fn arg_microtexts_part2_scores_every_text() {
+    let Some(corpus) = shared_corpus(
+        "arg_microtexts_part2_scores_every_text",
+        "arg-microtexts-part2-dev",
+    ) else {
+        return;
+    };
+    let v = json_of(&[corpus.to_str().unwrap()]);
+    let r = first(&v);
+    assert_eq!(r["texts"], 95);
+    // 529 ADUs less the 20 implicit ones.
+    assert_eq!(r["gold_units"], 509);
+    let skipped = &r["not_scored"];
+    assert_eq!(skipped["implicit_units"], 20);
+    assert_eq!(skipped["implicit_central_claims"], 20);
+    assert_eq!(r["central_claim"]["texts"], 75);
+}
+
 /// Persuasive essays in the style of the student-essay corpora (brat, the
 /// format of the held-out data): 28 essays written and annotated for this
 /// project by annotators who never saw argmap's rules, so they ship with it.
 /// `dev/` (18 essays) was used to develop the rules for school-style essays;
 /// `held-out/` (10 essays) was scored only, never read to tune a rule. The
-/// floors are the scores measured when they were set, minus 0.02:
+/// floors are the scores measured when they were set (strict overlap,
+/// one-to-one), minus 0.02:
 ///
 /// ```text
-/// dev       macro-F1 0.9092  attachment F1 0.8007  central claim 18/18
-/// held-out  macro-F1 0.8427  attachment F1 0.7568  central claim 9/10
+/// dev       macro-F1 0.7302  attachment F1 0.5950  central claim 17/18
+/// held-out  macro-F1 0.6696  attachment F1 0.6094  central claim 8/10
 /// ```
 #[test]
 fn persuasive_essays_score_above_their_floors() {
     for (set, texts, macro_floor, attachment_floor, central_floor) in [
-        ("dev", 18, 0.9092, 0.8007, 1.0),
-        ("held-out", 10, 0.8427, 0.7568, 0.9),
+        ("dev", 18, 0.7302, 0.5950, 17.0 / 18.0),
+        ("held-out", 10, 0.6696, 0.6094, 0.8),
     ] {
         let v = json_of(&[&fixture(&format!("persuasive/{set}"))]);
-        let r = &v["results"][0];
+        let r = first(&v);
         assert_eq!(r["format"], "brat");
         assert_eq!(r["texts"], texts);
         let scores = [

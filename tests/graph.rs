@@ -28,7 +28,7 @@ fn json_follows_the_contract() {
         let d = e["document"].as_u64().unwrap();
         assert!(ids.contains(&(d, e["from"].as_str().unwrap())));
         assert!(ids.contains(&(d, e["to"].as_str().unwrap())));
-        assert!(e["kind"] == "supports" || e["kind"] == "attacks");
+        assert!(["supports", "attacks", "restates"].contains(&e["kind"].as_str().unwrap()));
     }
 }
 
@@ -193,6 +193,7 @@ fn check_aif(text: &str, nodes: &Nodes, edges: &Edges) {
             "I" => {}
             "RA" => assert_eq!(n["text"], "Default Inference"),
             "CA" => assert_eq!(n["text"], "Default Conflict"),
+            "MA" => assert_eq!(n["text"], "Default Rephrase"),
             other => panic!("unexpected node type {other}"),
         }
     }
@@ -245,10 +246,10 @@ fn check_aif(text: &str, nodes: &Nodes, edges: &Edges) {
         };
         let (from, to) = (name(ins[0]), name(outs[0]));
         assert_eq!(from.0, to.0, "an edge stays in its document");
-        let kind = if types[s] == "RA" {
-            "supports"
-        } else {
-            "attacks"
+        let kind = match types[s] {
+            "RA" => "supports",
+            "CA" => "attacks",
+            _ => "restates",
         };
         found.push((from.0, from.1, to.1, kind.to_string()));
     }
@@ -488,8 +489,26 @@ fn check_argdown(text: &str, nodes: &Nodes, edges: &Edges) -> HashMap<String, (u
         })
         .collect();
     found.sort();
-    assert_eq!(&found, edges, "every argmap edge appears exactly once");
+    assert_eq!(
+        &found,
+        &as_argdown(edges),
+        "every argmap edge appears exactly once"
+    );
     titles
+}
+
+/// The edges as Argdown holds them: it has no rephrase relation, so argmap
+/// writes a restatement of the thesis as a support of it.
+fn as_argdown(edges: &Edges) -> Edges {
+    let mut edges: Edges = edges
+        .iter()
+        .map(|(d, f, t, k)| {
+            let k = if k == "restates" { "supports" } else { k };
+            (*d, f.clone(), t.clone(), k.to_string())
+        })
+        .collect();
+    edges.sort();
+    edges
 }
 
 #[test]
@@ -533,9 +552,10 @@ fn argdown_cli() -> Option<PathBuf> {
 #[test]
 fn argdown_cli_reads_the_export_as_argmap_wrote_it() {
     let Some(cli) = argdown_cli() else {
-        consumer_missing(
-            "the Argdown CLI",
-            "`npm install --prefix target/argdown @argdown/cli@1.7.5` installs it",
+        skip_visibly(
+            "argdown_cli_reads_the_export_as_argmap_wrote_it",
+            "the Argdown CLI is not installed \
+             (`npm install --prefix target/argdown @argdown/cli@1.7.5` installs it)",
         );
         return;
     };
@@ -603,7 +623,8 @@ fn argdown_cli_reads_the_export_as_argmap_wrote_it() {
             .collect();
         found.sort();
         assert_eq!(
-            found, edges,
+            found,
+            as_argdown(&edges),
             "{name}: Argdown's relations are argmap's edges"
         );
     }

@@ -51,6 +51,16 @@ pub enum Command {
     Render(RenderArgs),
     /// Compare argmap's maps of annotated texts with their gold maps:
     /// precision, recall and F1 per role and for relations.
+    ///
+    /// Units and nodes are matched one to one (a maximum matching); a unit
+    /// and a node match when they share at least half of each. Each GOLD (or
+    /// each --split) is a set, scored on its own; with several, their scores
+    /// are shown side by side with their mean.
+    ///
+    /// Exit status: 0 when every gold file was scored, 1 when some could not
+    /// be read (each is named on stderr with its line; the rest are scored),
+    /// 2 on a usage error (a GOLD that does not exist or holds no gold, a bad
+    /// split file, an unknown flag).
     Eval(EvalArgs),
     /// Lint essays for argument completeness: a thesis, evidence under each
     /// claim, a reason for each recommendation, an answer to each objection.
@@ -212,9 +222,14 @@ pub struct EvalArgs {
     /// `.xml` files beside their `.txt`, or argmap JSON maps naming their texts.
     #[arg(value_name = "GOLD", required = true)]
     pub gold: Vec<PathBuf>,
+    /// Score the texts listed in FILE (one id a line: a text's file name
+    /// without its ending, e.g. micro_b001; `#` starts a comment) as one
+    /// set. Repeat for several sets; texts of GOLD in no split are not scored.
+    #[arg(long, value_name = "FILE")]
+    pub split: Vec<PathBuf>,
     /// Output format.
     #[arg(long, value_enum, default_value = "text")]
-    pub format: ListFormat,
+    pub format: EvalFormat,
     /// Also report each text: in text, a line per text; in JSON, how every
     /// gold unit and relation fared.
     #[arg(long)]
@@ -227,6 +242,15 @@ pub enum ListFormat {
     /// Aligned text for people.
     Text,
     /// JSON for scripts (schema_version 1).
+    Json,
+}
+
+/// Formats of `eval`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum EvalFormat {
+    /// Aligned text for people.
+    Text,
+    /// JSON for scripts (schema_version 2: a report per set, and their means).
     Json,
 }
 

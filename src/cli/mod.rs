@@ -94,7 +94,13 @@ fn report(e: anyhow::Error) -> ExitCode {
             return ExitCode::SUCCESS;
         }
     }
-    let message = format!("{e:#}").replace('\n', " ");
+    error_line(&format!("{e:#}"));
+    ExitCode::from(EXIT_INPUT)
+}
+
+/// Print `argmap: error: MESSAGE` as one line on stderr.
+pub(crate) fn error_line(message: &str) {
+    let message = message.replace('\n', " ");
     let mut stderr = anstream::stderr();
     let style = anstyle::Style::new()
         .fg_color(Some(anstyle::AnsiColor::Red.into()))
@@ -103,5 +109,4 @@ fn report(e: anyhow::Error) -> ExitCode {
         &mut stderr,
         format_args!("argmap: {style}error{style:#}: {message}\n"),
     );
-    ExitCode::from(EXIT_INPUT)
 }

@@ -10,7 +10,8 @@
 //! ```
 //!
 //! Offsets count Unicode characters; they are converted to bytes. A
-//! discontinuous span (`0 5;10 20`) becomes its hull. MajorClaim is the
+//! discontinuous span (`0 5;10 20`) keeps its pieces (a node matches it on
+//! the bytes of the pieces, never on the gap between them). MajorClaim is the
 //! thesis, Claim a claim, Premise evidence; other labels are ignored. A claim
 //! relates to the major claims through its Stance attribute (For supports,
 //! Against attacks), toward all of them at once. Relations other than
@@ -54,18 +55,23 @@ pub fn parse(ann: &str, text: &str) -> Result<Parsed, Problem> {
                     "Premise" => NodeKind::Evidence,
                     _ => continue,
                 };
-                let (start, end) = hull(ranges)
+                let pieces = pieces(ranges)
                     .ok_or_else(|| Problem::at(line, format!("{id}: bad offsets {ranges:?}")))?;
-                if start > end || end > chars {
-                    return Err(Problem::at(
-                        line,
-                        format!("{id}: offsets {start}..{end} lie outside the text ({chars} characters)"),
-                    ));
+                let mut spans = Vec::with_capacity(pieces.len());
+                for &(start, end) in &pieces {
+                    if start > end || end > chars {
+                        return Err(Problem::at(
+                            line,
+                            format!("{id}: offsets {start}..{end} lie outside the text ({chars} characters)"),
+                        ));
+                    }
+                    spans.push(bytes[start]..bytes[end]);
                 }
-                let span = bytes[start]..bytes[end];
-                if let Some(quoted) = fields.next() {
-                    let continuous = !ranges.contains(';');
-                    if continuous && !same_text(quoted, &text[span.clone()]) {
+                spans.sort_by_key(|s| (s.start, s.end));
+                // The quoted text of a discontinuous span joins its pieces
+                // with spaces; only a continuous one is checked.
+                if let (Some(quoted), [(start, end)]) = (fields.next(), &pieces[..]) {
+                    if !same_text(quoted, &text[bytes[*start]..bytes[*end]]) {
                         return Err(Problem::at(
                             line,
                             format!(
@@ -85,7 +91,8 @@ pub fn parse(ann: &str, text: &str) -> Result<Parsed, Problem> {
                 parsed.units.push(GoldUnit {
                     id: id.to_string(),
                     class,
-                    span,
+                    cues: Vec::new(),
+                    spans,
                 });
             }
             Some('R') => {
@@ -150,16 +157,15 @@ pub fn parse(ann: &str, text: &str) -> Result<Parsed, Problem> {
     Ok(parsed)
 }
 
-/// The hull of `"0 5"` or `"0 5;10 20"`: the smallest start and largest end.
-fn hull(ranges: &str) -> Option<(usize, usize)> {
-    let mut start = usize::MAX;
-    let mut end = 0;
-    for range in ranges.split(';') {
-        let (s, e) = range.trim().split_once(' ')?;
-        start = start.min(s.trim().parse().ok()?);
-        end = end.max(e.trim().parse().ok()?);
-    }
-    Some((start, end))
+/// The pieces of `"0 5"` or `"0 5;10 20"` as (start, end) character offsets.
+fn pieces(ranges: &str) -> Option<Vec<(usize, usize)>> {
+    ranges
+        .split(';')
+        .map(|range| {
+            let (s, e) = range.trim().split_once(' ')?;
+            Some((s.trim().parse().ok()?, e.trim().parse().ok()?))
+        })
+        .collect()
 }
 
 /// True when two texts agree but for whitespace.
@@ -170,6 +176,8 @@ fn same_text(a: &str, b: &str) -> bool {
 }
 
 #[cfg(test)]
+// A unit's spans, or the implicit spans: one range is the common case.
+#[allow(clippy::single_range_in_vec_init)]
 mod tests {
     use super::*;
 
@@ -186,9 +194,9 @@ mod tests {
                    #1\tAnnotatorNotes T1\tignored\n";
         let p = parse(ann, TEXT).unwrap();
         assert_eq!(p.units.len(), 3);
-        assert_eq!(&TEXT[p.units[2].span.clone()], "It brings people together.");
-        assert_eq!(p.units[2].span, 23..49);
-        assert_eq!(&TEXT[p.units[0].span.clone()], "We should keep it.");
+        assert_eq!(&TEXT[p.units[2].hull()], "It brings people together.");
+        assert_eq!(p.units[2].spans, [23..49]);
+        assert_eq!(&TEXT[p.units[0].hull()], "We should keep it.");
         assert_eq!(p.central, vec![0]);
         assert_eq!(
             p.relations,
@@ -219,12 +227,12 @@ mod tests {
     }
 
     #[test]
-    fn discontinuous_spans_take_their_hull_and_other_labels_are_skipped() {
+    fn discontinuous_spans_keep_their_pieces_and_other_labels_are_skipped() {
         let text = "Aaaa. Bbbb. Cccc.";
         let ann = "T1\tPremise 0 4;6 10\tAaaa Bbbb\nT2\tTopic 12 17\tCccc.\nE1\tfoo\n";
         let p = parse(ann, text).unwrap();
         assert_eq!(p.units.len(), 1);
-        assert_eq!(p.units[0].span, 0..10);
+        assert_eq!(p.units[0].spans, vec![0..4, 6..10]);
     }
 
     #[test]

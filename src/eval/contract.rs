@@ -10,8 +10,9 @@
 //!
 //! `documents[].path` is relative to the JSON file's directory; spans are byte
 //! offsets into that file. `document` may be left out when there is one
-//! document (on edges, whenever the ids name one document). Other fields
-//! (`text`, `cues`, `line`...) are ignored, so the output of `argmap graph
+//! document (on edges, whenever the ids name one document). `cues` are read
+//! (a `restates-thesis` cue makes a node thesis, on the gold side as on the
+//! predicted one); other fields (`text`, `line`...) are ignored, so the output of `argmap graph
 //! --format json`, corrected by hand, is valid gold.
 
 use super::{GoldRelation, GoldUnit, Parsed, Problem};
@@ -39,6 +40,8 @@ struct NodeEntry {
     kind: NodeKind,
     document: Option<usize>,
     span: SpanEntry,
+    #[serde(default)]
+    cues: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -142,12 +145,15 @@ pub fn parse(json: &str) -> Result<Vec<GoldDocument>, Problem> {
         }
         doc.lines.push(line());
         doc.parsed.units.push(GoldUnit {
-            id: node.id.clone(),
-            class: node.kind,
-            span: node.span.start..node.span.end,
+            cues: node.cues.clone(),
+            ..GoldUnit::new(&node.id, node.kind, node.span.start..node.span.end)
         });
     }
     for (n, edge) in contract.edges.iter().enumerate() {
+        // Restatements are thesis units, not relations (see score.rs).
+        if edge.kind == EdgeKind::Restates {
+            continue;
+        }
         let line = || entry_line(json, "edges", "from", n);
         let d = match edge.document {
             Some(d) => d,
@@ -197,17 +203,18 @@ pub fn parse(json: &str) -> Result<Vec<GoldDocument>, Problem> {
 /// Check that every span of `doc` lies inside its text, on character boundaries.
 pub fn check(doc: &GoldDocument, text: &str) -> Result<(), Problem> {
     for (unit, &line) in doc.parsed.units.iter().zip(&doc.lines) {
-        let fits = unit.span.end <= text.len()
-            && text.is_char_boundary(unit.span.start)
-            && text.is_char_boundary(unit.span.end);
+        let span = unit.hull();
+        let fits = span.end <= text.len()
+            && text.is_char_boundary(span.start)
+            && text.is_char_boundary(span.end);
         if !fits {
             return Err(Problem::at(
                 line,
                 format!(
                     "node {}: span {}..{} does not fit {} ({} bytes)",
                     unit.id,
-                    unit.span.start,
-                    unit.span.end,
+                    span.start,
+                    span.end,
                     doc.path,
                     text.len()
                 ),
@@ -239,6 +246,8 @@ fn entry_line(json: &str, section: &str, key: &str, n: usize) -> usize {
 }
 
 #[cfg(test)]
+// A unit's spans, or the implicit spans: one range is the common case.
+#[allow(clippy::single_range_in_vec_init)]
 mod tests {
     use super::*;
 
@@ -260,7 +269,7 @@ mod tests {
         assert_eq!(docs[0].path, "essay.md");
         let p = &docs[0].parsed;
         assert_eq!(p.units[0].class, NodeKind::Thesis);
-        assert_eq!(p.units[1].span, 15..30);
+        assert_eq!(p.units[1].spans, [15..30]);
         assert_eq!(p.central, vec![0]);
         assert_eq!(
             p.relations,

@@ -26,6 +26,9 @@ pub fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>, GoldError> {
         let shown = path.display().to_string();
         let meta = std::fs::metadata(path).map_err(|e| io_error(&shown, e))?;
         if !meta.is_dir() {
+            if format_of(path).is_none() {
+                return Err(GoldError::UnknownFormat(shown));
+            }
             out.push(path.clone());
             continue;
         }
@@ -62,6 +65,7 @@ pub fn read_gold(path: &Path) -> Result<Vec<GoldText>, GoldError> {
         units: parsed.units,
         relations: parsed.relations,
         central: parsed.central,
+        skipped: parsed.skipped,
     };
     match format {
         GoldFormat::Brat | GoldFormat::Microtext => {
@@ -96,6 +100,29 @@ pub fn read_gold(path: &Path) -> Result<Vec<GoldText>, GoldError> {
     }
 }
 
+/// The text ids of a split file, with their lines: one id a line (a text's
+/// file name without its ending; one with `.txt` or a gold ending is taken
+/// without it); blank lines and `#` comments are skipped.
+pub fn read_split(path: &Path) -> Result<Vec<(usize, String)>, GoldError> {
+    let text = read_text(path)?;
+    let mut ids = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        let line = line.split('#').next().unwrap_or("").trim();
+        if line.is_empty() {
+            continue;
+        }
+        let id = Path::new(line)
+            .file_name()
+            .map_or(line.into(), |f| f.to_string_lossy());
+        let id = match id.rsplit_once('.') {
+            Some((stem, ext)) if ext == "txt" || GOLD_EXTENSIONS.contains(&ext) => stem.to_string(),
+            _ => id.into_owned(),
+        };
+        ids.push((n + 1, id));
+    }
+    Ok(ids)
+}
+
 /// Read a file as UTF-8 text, with the errors of essay input.
 fn read_text(path: &Path) -> Result<String, GoldError> {
     let shown = path.display().to_string();
@@ -123,6 +150,8 @@ fn io_error(path: &str, e: std::io::Error) -> GoldError {
 }
 
 #[cfg(test)]
+// A unit's spans, or the implicit spans: one range is the common case.
+#[allow(clippy::single_range_in_vec_init)]
 mod tests {
     use super::*;
     use crate::graph::{EdgeKind, NodeKind};
@@ -137,7 +166,7 @@ mod tests {
     fn units(gold: &GoldText) -> Vec<(&str, NodeKind, &str)> {
         gold.units
             .iter()
-            .map(|u| (u.id.as_str(), u.class, &gold.text[u.span.clone()]))
+            .map(|u| (u.id.as_str(), u.class, &gold.text[u.hull()]))
             .collect()
     }
 
@@ -148,7 +177,7 @@ mod tests {
         assert_eq!(gold.format, GoldFormat::Brat);
         assert!(gold.text_path.ends_with("libraries.txt"));
         // "city’s" holds a three-byte apostrophe: later spans shift by two bytes.
-        assert_eq!(gold.units[1].span, 43..125);
+        assert_eq!(gold.units[1].spans, [43..125]);
         assert_eq!(
             units(gold),
             vec![
@@ -230,7 +259,7 @@ mod tests {
             vec![Objection, Thesis, Claim, Evidence, Recommendation]
         );
         assert_eq!(
-            &gold.text[gold.units[1].span.clone()],
+            &gold.text[gold.units[1].hull()],
             "Yet the city should keep its night buses."
         );
         assert_eq!(gold.relations.len(), 4);

@@ -3,16 +3,21 @@
 //!
 //! `<edu id>` holds a text segment, `<adu id type="pro|opp">` an
 //! argumentative unit, `<joint id>` a group of EDUs. `seg` edges map EDUs
-//! (directly or through a joint) to ADUs; an ADU's span runs from its first
-//! EDU to its last. EDUs are found in the text by sequential search that
-//! ignores whitespace. Argumentative edges become relations: `sup` and `exa`
+//! (directly or through a joint) to ADUs; an ADU keeps each of its segments
+//! as one range (a joint spans its EDUs), so an ADU made of an opening EDU
+//! and a restatement at the end is two ranges, not the text between them.
+//! EDUs are found in the text by sequential search that ignores whitespace.
+//! An EDU marked `implicit="true"` was added by the annotators and stands
+//! upper-case in the text: it is no unit (nor are relations to it), it is
+//! located ignoring case so that nodes over it are not scored, and a text
+//! whose central claim is implicit has none to find. Argumentative edges become relations: `sup` and `exa`
 //! support, `reb` attacks its target, `und` (which targets an edge) attacks
 //! the source ADU of that edge, and `add` (an extra premise joined to an
 //! edge) attaches where that edge attaches, with its type. The central claim
 //! is the ADU with no outgoing argumentative edge and is the thesis; other
 //! opponent ADUs are objections and other proponent ADUs evidence (premises).
 
-use super::{line_at, GoldRelation, GoldUnit, Parsed, Problem};
+use super::{line_at, GoldRelation, GoldUnit, Parsed, Problem, Skipped};
 use crate::graph::{EdgeKind, NodeKind};
 use std::collections::HashMap;
 use std::ops::Range;
@@ -49,8 +54,9 @@ pub fn parse(xml: &str, text: &str) -> Result<Parsed, Problem> {
     }
     let attr = |node, name| attr(node, name, xml);
 
-    // EDUs in order, located in the text.
-    let mut edus: HashMap<&str, Range<usize>> = HashMap::new();
+    // EDUs in order, located in the text; `None` for an implicit one.
+    let mut edus: HashMap<&str, Option<Range<usize>>> = HashMap::new();
+    let mut skipped = Skipped::default();
     let mut cursor = 0;
     let mut adus: Vec<(&str, &str, usize)> = Vec::new();
     let mut joints: Vec<&str> = Vec::new();
@@ -61,13 +67,20 @@ pub fn parse(xml: &str, text: &str) -> Result<Parsed, Problem> {
             "edu" => {
                 let id = attr(node, "id")?;
                 let segment = node.text().unwrap_or("");
+                if node.attribute("implicit") == Some("true") {
+                    if let Some(found) = locate_ignoring_case(text, segment) {
+                        skipped.implicit_spans.push(found);
+                    }
+                    edus.insert(id, None);
+                    continue;
+                }
                 let found = locate(text, segment, cursor)
                     .or_else(|| locate(text, segment, 0))
                     .ok_or_else(|| {
                         Problem::at(line_of(node), format!("EDU {id} not found in the text"))
                     })?;
                 cursor = found.end;
-                edus.insert(id, found);
+                edus.insert(id, Some(found));
             }
             "joint" => joints.push(attr(node, "id")?),
             "adu" => {
@@ -102,12 +115,9 @@ pub fn parse(xml: &str, text: &str) -> Result<Parsed, Problem> {
         }
     }
 
-    // Spans of ADUs (and joints) from their segments.
-    let mut spans: HashMap<&str, Range<usize>> = HashMap::new();
-    let join = |a: Option<&Range<usize>>, b: &Range<usize>| match a {
-        Some(a) => a.start.min(b.start)..a.end.max(b.end),
-        None => b.clone(),
-    };
+    // Joints span their explicit EDUs; an ADU keeps one range per segment.
+    let mut joint_spans: HashMap<&str, Option<Range<usize>>> = HashMap::new();
+    let mut parts: HashMap<&str, Vec<Option<Range<usize>>>> = HashMap::new();
     for pass in 0..2 {
         // Pass 0 fills joints from EDUs, pass 1 ADUs from EDUs and joints.
         for id in &edge_order {
@@ -115,36 +125,50 @@ pub fn parse(xml: &str, text: &str) -> Result<Parsed, Problem> {
             if e.kind != "seg" || (pass == 0) != joints.contains(&e.trg) {
                 continue;
             }
-            let part = edus.get(e.src).or_else(|| spans.get(e.src)).cloned();
-            let Some(part) = part else {
+            let Some(part) = edus.get(e.src).or_else(|| joint_spans.get(e.src)).cloned() else {
                 return Err(Problem::at(
                     e.line,
                     format!("edge {id}: segment {} is no EDU or joint", e.src),
                 ));
             };
-            let joined = join(spans.get(e.trg), &part);
-            spans.insert(e.trg, joined);
+            if pass == 0 {
+                let joined = match (joint_spans.get(e.trg).cloned().flatten(), part) {
+                    (Some(a), Some(b)) => Some(a.start.min(b.start)..a.end.max(b.end)),
+                    (a, b) => a.or(b),
+                };
+                joint_spans.insert(e.trg, joined);
+            } else {
+                parts.entry(e.trg).or_default().push(part);
+            }
         }
     }
 
-    let mut parsed = Parsed::default();
+    // Every ADU, implicit or not, takes part in the structure (which ADU is
+    // central); implicit ones are dropped after.
+    let mut all: Vec<GoldUnit> = Vec::with_capacity(adus.len());
+    let mut implicit: Vec<bool> = Vec::with_capacity(adus.len());
     let mut index: HashMap<&str, usize> = HashMap::new();
     for &(id, _, line) in &adus {
-        let span = spans
+        let segments = parts
             .get(id)
-            .cloned()
             .ok_or_else(|| Problem::at(line, format!("ADU {id} has no segment")))?;
-        index.insert(id, parsed.units.len());
-        parsed.units.push(GoldUnit {
+        let mut spans: Vec<Range<usize>> = segments.iter().flatten().cloned().collect();
+        spans.sort_by_key(|s| (s.start, s.end));
+        spans.dedup();
+        implicit.push(spans.is_empty());
+        index.insert(id, all.len());
+        all.push(GoldUnit {
             id: id.to_string(),
             class: NodeKind::Evidence,
-            span,
+            cues: Vec::new(),
+            spans,
         });
     }
 
     // Argumentative edges: where each attaches, and how.
     let attach = |id: &str| resolve(&edges, &index, id, 0);
-    let mut has_outgoing = vec![false; parsed.units.len()];
+    let mut has_outgoing = vec![false; all.len()];
+    let mut relations: Vec<GoldRelation> = Vec::new();
     for id in &edge_order {
         let e = &edges[id];
         if e.kind == "seg" {
@@ -160,15 +184,16 @@ pub fn parse(xml: &str, text: &str) -> Result<Parsed, Problem> {
                 format!("edge {id}: target {} leads to no ADU", e.trg),
             )
         })?;
-        parsed.relations.push(GoldRelation {
+        relations.push(GoldRelation {
             from,
             to: vec![to],
             kind,
         });
     }
+    let mut central = Vec::new();
     for (u, &(_, kind, _)) in adus.iter().enumerate() {
-        parsed.units[u].class = if !has_outgoing[u] {
-            parsed.central.push(u);
+        all[u].class = if !has_outgoing[u] {
+            central.push(u);
             NodeKind::Thesis
         } else if kind == "opp" {
             NodeKind::Objection
@@ -176,6 +201,32 @@ pub fn parse(xml: &str, text: &str) -> Result<Parsed, Problem> {
             NodeKind::Evidence
         };
     }
+
+    // Drop implicit ADUs, renumbering the rest.
+    let mut parsed = Parsed::default();
+    let mut new_index: Vec<Option<usize>> = Vec::with_capacity(all.len());
+    for (u, unit) in all.into_iter().enumerate() {
+        if implicit[u] {
+            skipped.implicit_units += 1;
+            new_index.push(None);
+        } else {
+            new_index.push(Some(parsed.units.len()));
+            parsed.units.push(unit);
+        }
+    }
+    for r in relations {
+        match (new_index[r.from], new_index[r.to[0]]) {
+            (Some(from), Some(to)) => parsed.relations.push(GoldRelation {
+                from,
+                to: vec![to],
+                kind: r.kind,
+            }),
+            _ => skipped.implicit_relations += 1,
+        }
+    }
+    parsed.central = central.iter().filter_map(|&u| new_index[u]).collect();
+    skipped.implicit_central = parsed.central.is_empty() && !central.is_empty();
+    parsed.skipped = skipped;
     Ok(parsed)
 }
 
@@ -206,14 +257,32 @@ fn resolve(
     }
 }
 
+/// The byte range of `segment` in `text`, ignoring whitespace and case (an
+/// implicit EDU is written upper-case into the text).
+pub fn locate_ignoring_case(text: &str, segment: &str) -> Option<Range<usize>> {
+    locate_by(text, segment, 0, |a, b| {
+        a == b || a.to_lowercase().eq(b.to_lowercase())
+    })
+}
+
 /// The byte range of `segment` in `text` at or after `from`, matching
 /// non-whitespace characters exactly and whitespace loosely.
 pub fn locate(text: &str, segment: &str, from: usize) -> Option<Range<usize>> {
+    locate_by(text, segment, from, |a, b| a == b)
+}
+
+/// [`locate`] with `same` deciding when two characters match.
+fn locate_by(
+    text: &str,
+    segment: &str,
+    from: usize,
+    same: impl Fn(char, char) -> bool,
+) -> Option<Range<usize>> {
     let wanted: Vec<char> = segment.chars().filter(|c| !c.is_whitespace()).collect();
     let first = *wanted.first()?;
     let from = (from..=text.len()).find(|&i| text.is_char_boundary(i))?;
     for (start, c) in text[from..].char_indices() {
-        if c != first {
+        if !same(c, first) {
             continue;
         }
         let start = from + start;
@@ -225,7 +294,7 @@ pub fn locate(text: &str, segment: &str, from: usize) -> Option<Range<usize>> {
             if c.is_whitespace() {
                 continue;
             }
-            if c != w {
+            if !same(c, w) {
                 break;
             }
             end = start + i + c.len_utf8();
@@ -239,6 +308,8 @@ pub fn locate(text: &str, segment: &str, from: usize) -> Option<Range<usize>> {
 }
 
 #[cfg(test)]
+// A unit's spans, or the implicit spans: one range is the common case.
+#[allow(clippy::single_range_in_vec_init)]
 mod tests {
     use super::*;
 
@@ -281,10 +352,7 @@ mod tests {
         use NodeKind::*;
         assert_eq!(classes, vec![Objection, Evidence, Evidence, Thesis]);
         assert_eq!(p.central, vec![3]);
-        assert_eq!(
-            &text[p.units[1].span.clone()],
-            "but in town they beat cars."
-        );
+        assert_eq!(&text[p.units[1].hull()], "but in town they beat cars.");
         let rel: Vec<(usize, usize, EdgeKind)> = p
             .relations
             .iter()
@@ -307,7 +375,51 @@ mod tests {
 <edge id="c1" src="e1" trg="j1" type="seg"/><edge id="c2" src="e2" trg="j1" type="seg"/>
 <edge id="c3" src="j1" trg="a1" type="seg"/></arggraph>"#;
         let p = parse(xml, "A b. C d.").unwrap();
-        assert_eq!(p.units[0].span, 0..9);
+        assert_eq!(p.units[0].spans, [0..9]);
+        assert_eq!(p.central, vec![0]);
+    }
+
+    #[test]
+    fn implicit_units_are_skipped_and_located_ignoring_case() {
+        let xml = r#"<arggraph id="t">
+<edu id="e1">Rhinos die for their horns.</edu>
+<edu id="e2">Guards are cheaper than surgery.</edu>
+<edu id="e3" implicit="true">Horns should not be removed.</edu>
+<adu id="a1" type="pro"/><adu id="a2" type="pro"/><adu id="a3" type="pro"/>
+<edge id="c1" src="e1" trg="a1" type="seg"/><edge id="c2" src="e2" trg="a2" type="seg"/>
+<edge id="c3" src="e3" trg="a3" type="seg"/>
+<edge id="c4" src="a1" trg="a2" type="sup"/><edge id="c5" src="a2" trg="a3" type="sup"/>
+</arggraph>"#;
+        let text = "Rhinos die for their horns. Guards are cheaper than surgery. HORNS SHOULD NOT BE REMOVED.";
+        let p = parse(xml, text).unwrap();
+        let ids: Vec<&str> = p.units.iter().map(|u| u.id.as_str()).collect();
+        assert_eq!(ids, ["a1", "a2"]);
+        assert_eq!(p.relations.len(), 1);
+        assert!(p.central.is_empty());
+        assert_eq!(
+            p.skipped,
+            Skipped {
+                implicit_units: 1,
+                implicit_relations: 1,
+                implicit_central: true,
+                implicit_spans: Vec::from([61..89]),
+            }
+        );
+        assert_eq!(&text[61..89], "HORNS SHOULD NOT BE REMOVED.");
+    }
+
+    #[test]
+    fn an_opening_and_its_restatement_are_two_ranges_of_one_adu() {
+        let xml = r#"<arggraph id="t">
+<edu id="e1">We need bike lanes.</edu><edu id="e2">Cars are slow.</edu>
+<edu id="e3">So: build the lanes.</edu>
+<adu id="a1" type="pro"/><adu id="a2" type="pro"/>
+<edge id="c1" src="e1" trg="a1" type="seg"/><edge id="c2" src="e3" trg="a1" type="seg"/>
+<edge id="c3" src="e2" trg="a2" type="seg"/><edge id="c4" src="a2" trg="a1" type="sup"/>
+</arggraph>"#;
+        let text = "We need bike lanes. Cars are slow. So: build the lanes.";
+        let p = parse(xml, text).unwrap();
+        assert_eq!(p.units[0].spans, vec![0..19, 35..55]);
         assert_eq!(p.central, vec![0]);
     }
 

@@ -6,28 +6,26 @@
 //! its gold units (byte spans with a role) and gold relations.
 //!
 //! [`load`] is the only part that touches the file system. [`score`] aligns
-//! a gold text with a [`DocumentMap`] and counts; [`report`] adds the counts
-//! up (micro-averaged) and writes them as text or JSON.
+//! a gold text with a [`DocumentMap`] one to one ([`matching`]) and counts
+//! everything from that one alignment; [`report`] adds the counts up per set
+//! (micro-averaged), averages sets, and writes them as text or JSON.
 
 pub mod brat;
 pub mod contract;
 pub mod load;
+pub mod matching;
 pub mod microtext;
 pub mod report;
 pub mod score;
 
 use crate::document::{Document, SourceFormat};
-use crate::graph::{DocumentMap, EdgeKind, Node, NodeKind};
+use crate::graph::{DocumentMap, EdgeKind, NodeKind};
 use std::ops::Range;
 use std::path::PathBuf;
 
 pub use load::load;
-pub use report::{Report, Summary};
+pub use report::{Report, SetReport, Summary};
 pub use score::{score, Counts, TextScore};
-
-/// The cue of a conclusion sentence that restates the thesis; such a node is
-/// scored as thesis.
-pub const RESTATES_THESIS: &str = "restates-thesis";
 
 /// Where a gold map came from, which decides the classes it is scored in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -69,16 +67,16 @@ impl GoldFormat {
         }
     }
 
-    /// The class a predicted node is scored as. A restatement of the thesis
-    /// counts as thesis; kinds the gold does not distinguish collapse: for
-    /// brat, recommendation and objection are claims; for microtexts, claim
-    /// and recommendation are premises (evidence).
-    pub fn predicted_class(self, node: &Node) -> NodeKind {
+    /// The class a unit or node of `kind` is scored as, the same function
+    /// for gold and prediction so that a map scored against itself scores
+    /// 1.0. Kinds the gold does not distinguish collapse: for brat,
+    /// recommendation and objection are claims; for microtexts, claim and
+    /// recommendation are premises (evidence). A restatement of the thesis is
+    /// a thesis node in argmap's maps and a thesis unit in gold (a second
+    /// MajorClaim, an ADU's second EDU), so no class depends on cues.
+    pub fn class_of(self, kind: NodeKind) -> NodeKind {
         use NodeKind::*;
-        if node.cues.iter().any(|c| c == RESTATES_THESIS) {
-            return Thesis;
-        }
-        match (self, node.kind) {
+        match (self, kind) {
             (GoldFormat::Brat, Recommendation | Objection) => Claim,
             (GoldFormat::Microtext, Claim | Recommendation) => Evidence,
             (_, kind) => kind,
@@ -91,10 +89,48 @@ impl GoldFormat {
 pub struct GoldUnit {
     /// Its id in the gold file (`T3`, `a2`, a node id).
     pub id: String,
-    /// Its class, one of the format's [`GoldFormat::classes`].
+    /// Its kind as annotated; scored as [`GoldFormat::class_of`] it.
     pub class: NodeKind,
-    /// Byte range in the text.
-    pub span: Range<usize>,
+    /// The cues of a JSON gold node (empty in other formats).
+    pub cues: Vec<String>,
+    /// Byte ranges in the text, in text order: one for a continuous unit,
+    /// several for a discontinuous one (a brat span `0 5;10 20`, an ADU of
+    /// an opening EDU and a restatement at the end).
+    pub spans: Vec<Range<usize>>,
+}
+
+impl GoldUnit {
+    /// A continuous unit with no cues.
+    pub fn new(id: impl Into<String>, class: NodeKind, span: Range<usize>) -> GoldUnit {
+        GoldUnit {
+            id: id.into(),
+            class,
+            cues: Vec::new(),
+            spans: vec![span],
+        }
+    }
+
+    /// From the start of its first range to the end of its last.
+    pub fn hull(&self) -> Range<usize> {
+        let start = self.spans.iter().map(|s| s.start).min().unwrap_or(0);
+        let end = self.spans.iter().map(|s| s.end).max().unwrap_or(0);
+        start..end
+    }
+}
+
+/// What a reader left out of scoring, so that the report can say so.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Skipped {
+    /// Implicit units (an arggraph EDU with `implicit="true"`: a claim the
+    /// annotators added, written upper-case into the text).
+    pub implicit_units: usize,
+    /// Relations with an implicit unit at an end.
+    pub implicit_relations: usize,
+    /// True when the central claim is implicit, so the text has none to find.
+    pub implicit_central: bool,
+    /// Where the implicit units' text stands in the text file (found
+    /// ignoring case); nodes lying there are not scored.
+    pub implicit_spans: Vec<Range<usize>>,
 }
 
 /// One gold relation: `from` bears on `to`. When `to` names several units
@@ -128,9 +164,18 @@ pub struct GoldText {
     /// Indexes of the central claim's units (major claims, the central ADU,
     /// the thesis); empty when the gold names none.
     pub central: Vec<usize>,
+    /// What the reader left out.
+    pub skipped: Skipped,
 }
 
 impl GoldText {
+    /// The text's id in a split file: the text file's name without its ending.
+    pub fn id(&self) -> String {
+        self.text_path
+            .file_stem()
+            .map_or_else(String::new, |s| s.to_string_lossy().into_owned())
+    }
+
     /// The name shown in reports: the text's path.
     pub fn name(&self) -> String {
         self.text_path.display().to_string()
@@ -142,6 +187,43 @@ impl GoldText {
         let format = SourceFormat::from_path(&name);
         let doc = Document::parse(name, self.text.clone(), format);
         crate::extract::build_map(&doc)
+    }
+
+    /// The gold itself as a map: a node per unit (over its first range,
+    /// with its kind and cues) and an edge per relation (to its first
+    /// target). Scoring a gold text against this map is the scorer's
+    /// self-evaluation and must give 1.0 everywhere.
+    pub fn as_map(&self) -> DocumentMap {
+        use crate::document::{SharedText, Span};
+        use crate::graph::{MapBuilder, Node, Origin};
+        let mut b = MapBuilder::new(self.name());
+        for unit in &self.units {
+            let span = unit.spans.first().cloned().unwrap_or(0..0);
+            b.node(Node {
+                id: unit.id.clone(),
+                kind: unit.class,
+                text: SharedText::from(self.text.get(span.clone()).unwrap_or("")),
+                span: Span {
+                    start: span.start,
+                    end: span.end,
+                    line: 1,
+                    column: 1,
+                    end_line: 1,
+                    end_column: 1,
+                },
+                cues: unit.cues.iter().map(|c| c.clone().into()).collect(),
+                confidence: 1.0,
+                origin: Origin::Annotation,
+                sentence: 0,
+            });
+        }
+        for r in &self.relations {
+            if let Some(&to) = r.to.first() {
+                // A unit related to itself has no edge to stand for it.
+                let _ = b.edge(r.from, to, r.kind);
+            }
+        }
+        b.build()
     }
 }
 
@@ -218,6 +300,8 @@ pub struct Parsed {
     pub relations: Vec<GoldRelation>,
     /// Indexes of the central claim's units.
     pub central: Vec<usize>,
+    /// What was left out.
+    pub skipped: Skipped,
 }
 
 /// The 1-based line of a byte offset.
@@ -233,12 +317,10 @@ pub(crate) fn line_at(text: &str, offset: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::graph::tests::node;
-
     #[test]
-    fn predicted_kinds_collapse_per_format() {
+    fn kinds_collapse_per_format() {
         use NodeKind::*;
-        let class = |f: GoldFormat, k: NodeKind| f.predicted_class(&node(k, "x"));
+        let class = |f: GoldFormat, k: NodeKind| f.class_of(k);
         assert_eq!(class(GoldFormat::Brat, Recommendation), Claim);
         assert_eq!(class(GoldFormat::Brat, Objection), Claim);
         assert_eq!(class(GoldFormat::Brat, Evidence), Evidence);
@@ -249,10 +331,6 @@ mod tests {
         for k in NodeKind::ALL {
             assert_eq!(class(GoldFormat::Json, k), k);
         }
-        let mut restated = node(Claim, "x");
-        restated.cues.push(RESTATES_THESIS.into());
-        assert_eq!(GoldFormat::Brat.predicted_class(&restated), Thesis);
-        assert_eq!(GoldFormat::Microtext.predicted_class(&restated), Thesis);
     }
 
     #[test]

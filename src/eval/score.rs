@@ -1,21 +1,33 @@
-//! Scoring one text: align gold units with predicted nodes by span overlap,
-//! then count roles, relations and the central claim. Pure: no I/O.
+//! Scoring one text: one alignment of gold units with predicted nodes, and
+//! every count taken from it. Pure: no I/O.
 //!
-//! - A gold unit is matched to the node whose span overlaps it most, if that
-//!   overlap covers at least half of the unit (in bytes). Several units may
-//!   match one node (a sentence holding two units).
-//! - Recall of class C: gold units of C whose matched node is of class C.
-//!   Precision of C: predicted nodes of C that matched at least one gold unit
-//!   of C.
-//! - Relations are compared as unordered node pairs (attachment). A gold
-//!   relation maps to the pair of its ends' nodes; one whose ends have no node
-//!   or share one node cannot be found and counts as a miss. Precision is over
-//!   distinct predicted pairs. Edge type agreement is the share of found gold
-//!   relations whose pair carries a predicted edge of the same type.
+//! - **Overlap both ways.** A unit and a node can match when the unit's
+//!   bytes inside the node are at least half of the node, and the node holds
+//!   at least half of one of the unit's ranges (a continuous unit has one).
+//!   So a long node over a short unit does not match, nor a short node over
+//!   a long unit; an ADU of an opening EDU and a restatement matches on
+//!   either.
+//! - **One-to-one.** Among the pairs that can match, a maximum matching
+//!   (most pairs, then most shared bytes) pairs each unit with at most one
+//!   node and each node with at most one unit. A matched pair is one cell of
+//!   the confusion table; an unmatched unit is a miss (column none), an
+//!   unmatched node a false positive (row none). Precision, recall and F1
+//!   of each class are read off that table.
+//! - **Not scored:** nodes that lie (half or more) over an implicit unit's
+//!   text, and a node that could match a discontinuous unit already matched
+//!   to another node (a second occurrence of it). Both are counted apart.
+//! - **Relations** are unordered pairs. A gold relation's candidate pairs
+//!   join the nodes its ends matched; a predicted pair is a pair of nodes
+//!   joined by at least one edge. A maximum matching (most pairs, then most
+//!   with the gold edge type) pairs relations with predicted pairs one to
+//!   one. Recall is over all gold relations; precision is over predicted
+//!   pairs whose two nodes both matched a unit. Pairs touching an unmatched
+//!   node are counted apart: gold says nothing about them.
 
+use super::matching::{max_matching, Candidate};
 use super::{GoldFormat, GoldText};
-use crate::graph::{DocumentMap, EdgeKind, Node, NodeKind};
-use std::collections::{HashMap, HashSet};
+use crate::graph::{DocumentMap, EdgeKind, NodeKind};
+use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
 
 /// Index of "none" in the confusion table (after the five kinds).
@@ -32,16 +44,36 @@ pub fn slot(kind: NodeKind) -> usize {
 /// Relation counts.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct RelationCounts {
-    /// Gold relations.
+    /// Gold relations (a repeated one, same ends, counts once).
     pub gold: usize,
-    /// Gold relations whose node pair was predicted.
+    /// Gold relations matched to a predicted pair (true positives).
     pub found: usize,
-    /// Distinct unordered node pairs with a predicted edge.
-    pub predicted: usize,
-    /// Predicted pairs that are the pair of some gold relation.
-    pub correct: usize,
-    /// Found gold relations whose pair carries an edge of the gold type.
+    /// Gold relations whose ends matched two nodes, with no predicted pair left for them.
+    pub missed: usize,
+    /// Gold relations with an end matched to no node (or both ends to one).
+    pub unaligned: usize,
+    /// Found relations whose pair carries an edge of the gold type.
     pub typed: usize,
+    /// Distinct predicted pairs whose two nodes both matched a unit: the
+    /// denominator of precision.
+    pub predicted: usize,
+    /// Distinct predicted pairs with a node that matched no unit (not scored).
+    pub loose: usize,
+}
+
+/// What was left out of the counts.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct SkippedCounts {
+    /// Implicit gold units.
+    pub implicit_units: usize,
+    /// Gold relations with an implicit end.
+    pub implicit_relations: usize,
+    /// Texts whose central claim is implicit.
+    pub implicit_central: usize,
+    /// Nodes over an implicit unit's text.
+    pub implicit_nodes: usize,
+    /// Nodes on a second occurrence of a matched discontinuous unit.
+    pub repeat_nodes: usize,
 }
 
 /// Counts that add up over texts (micro-averaging).
@@ -49,24 +81,21 @@ pub struct RelationCounts {
 pub struct Counts {
     /// Texts counted.
     pub texts: usize,
-    /// Gold units.
+    /// Gold units scored.
     pub gold_units: usize,
-    /// Predicted nodes.
+    /// Predicted nodes, scored or not.
     pub nodes: usize,
-    /// Rows gold class, columns predicted class, by [`slot`]; row [`NONE`]
-    /// counts nodes that matched no gold unit, column [`NONE`] gold units
-    /// that matched no node.
+    /// Rows gold class, columns predicted class, by [`slot`]: matched pairs;
+    /// row [`NONE`] counts unmatched nodes, column [`NONE`] unmatched units.
     pub confusion: [[usize; 6]; 6],
-    /// Predicted nodes per class.
-    pub predicted: [usize; 5],
-    /// Predicted nodes per class that matched a gold unit of that class.
-    pub precise: [usize; 5],
     /// Relation counts.
     pub relations: RelationCounts,
-    /// Texts whose gold names a central claim.
+    /// Texts whose gold names an explicit central claim.
     pub central_texts: usize,
-    /// Of those, texts where a central claim unit matched argmap's thesis.
+    /// Of those, texts where a central claim unit matched a node scored as thesis.
     pub central_found: usize,
+    /// What was left out.
+    pub skipped: SkippedCounts,
 }
 
 /// Precision, recall and F1; `None` where undefined.
@@ -86,10 +115,10 @@ pub fn ratio(n: usize, d: usize) -> Option<f64> {
 }
 
 impl Prf {
-    /// From `correct` of `predicted` predictions and `found` of `gold` gold items.
-    pub fn new(correct: usize, predicted: usize, found: usize, gold: usize) -> Prf {
-        let precision = ratio(correct, predicted);
-        let recall = ratio(found, gold);
+    /// From `tp` true positives among `predicted` predictions and `gold` gold items.
+    pub fn new(tp: usize, predicted: usize, gold: usize) -> Prf {
+        let precision = ratio(tp, predicted);
+        let recall = ratio(tp, gold);
         let f1 = if precision.is_none() && recall.is_none() {
             None
         } else {
@@ -119,39 +148,42 @@ impl Counts {
                 self.confusion[r][c] += other.confusion[r][c];
             }
         }
-        for k in 0..5 {
-            self.predicted[k] += other.predicted[k];
-            self.precise[k] += other.precise[k];
-        }
         let (a, b) = (&mut self.relations, &other.relations);
         a.gold += b.gold;
         a.found += b.found;
-        a.predicted += b.predicted;
-        a.correct += b.correct;
+        a.missed += b.missed;
+        a.unaligned += b.unaligned;
         a.typed += b.typed;
+        a.predicted += b.predicted;
+        a.loose += b.loose;
+        let (a, b) = (&mut self.skipped, &other.skipped);
+        a.implicit_units += b.implicit_units;
+        a.implicit_relations += b.implicit_relations;
+        a.implicit_central += b.implicit_central;
+        a.implicit_nodes += b.implicit_nodes;
+        a.repeat_nodes += b.repeat_nodes;
         self.central_texts += other.central_texts;
         self.central_found += other.central_found;
     }
 
-    /// Gold units of a class.
+    /// Gold units of a class: its confusion row.
     pub fn gold(&self, class: NodeKind) -> usize {
         self.confusion[slot(class)].iter().sum()
     }
 
-    /// Predicted nodes of a class.
+    /// Scored nodes of a class: its confusion column.
     pub fn predicted(&self, class: NodeKind) -> usize {
-        self.predicted[slot(class)]
+        self.confusion.iter().map(|row| row[slot(class)]).sum()
+    }
+
+    /// True positives of a class: its diagonal cell.
+    pub fn tp(&self, class: NodeKind) -> usize {
+        self.confusion[slot(class)][slot(class)]
     }
 
     /// Precision, recall and F1 of a class.
     pub fn role(&self, class: NodeKind) -> Prf {
-        let k = slot(class);
-        Prf::new(
-            self.precise[k],
-            self.predicted[k],
-            self.confusion[k][k],
-            self.gold(class),
-        )
+        Prf::new(self.tp(class), self.predicted(class), self.gold(class))
     }
 
     /// Mean F1 over `classes`, skipping classes where it is undefined.
@@ -160,13 +192,25 @@ impl Counts {
         (!f1s.is_empty()).then(|| f1s.iter().sum::<f64>() / f1s.len() as f64)
     }
 
+    /// Nodes in the confusion table (all but those not scored).
+    pub fn scored_nodes(&self) -> usize {
+        (0..6)
+            .map(|r| (0..5).map(|c| self.confusion[r][c]).sum::<usize>())
+            .sum()
+    }
+
+    /// Gold units matched to a node of their own class.
+    pub fn roles_right(&self) -> usize {
+        (0..5).map(|k| self.confusion[k][k]).sum()
+    }
+
     /// Attachment precision, recall and F1.
     pub fn attachment(&self) -> Prf {
         let r = &self.relations;
-        Prf::new(r.correct, r.predicted, r.found, r.gold)
+        Prf::new(r.found, r.predicted, r.gold)
     }
 
-    /// Share of found gold relations whose predicted edge has the gold type.
+    /// Share of found gold relations whose predicted pair has the gold type.
     pub fn edge_type_agreement(&self) -> Option<f64> {
         ratio(self.relations.typed, self.relations.found)
     }
@@ -193,12 +237,14 @@ pub struct UnitOutcome {
 /// How one gold relation fared.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RelationStatus {
-    /// A predicted edge joins its ends' nodes.
+    /// Matched to a predicted pair.
     Found,
-    /// Its ends have distinct nodes, but no predicted edge joins them.
+    /// Its ends matched two nodes, but no predicted pair was left for it.
     Missed,
-    /// An end has no node, or both ends share one.
+    /// An end matched no node, or both ends matched one.
     Unaligned,
+    /// The same ends as an earlier gold relation: counted once, there.
+    Repeated,
 }
 
 impl RelationStatus {
@@ -208,6 +254,7 @@ impl RelationStatus {
             RelationStatus::Found => "found",
             RelationStatus::Missed => "missed",
             RelationStatus::Unaligned => "unaligned",
+            RelationStatus::Repeated => "repeated",
         }
     }
 }
@@ -230,10 +277,14 @@ pub struct RelationOutcome {
 pub struct TextScore {
     /// The text's path.
     pub name: String,
+    /// The text's id (its file name without the ending).
+    pub id: String,
     /// The gold format.
     pub format: GoldFormat,
-    /// Its counts.
+    /// Its counts (strict overlap).
     pub counts: Counts,
+    /// Its counts with lenient overlap.
+    pub lenient: Counts,
     /// Each gold unit's outcome, in gold order.
     pub units: Vec<UnitOutcome>,
     /// Each gold relation's outcome, in gold order.
@@ -245,144 +296,264 @@ fn overlap(a: &Range<usize>, b: &Range<usize>) -> usize {
     a.end.min(b.end).saturating_sub(a.start.max(b.start))
 }
 
-/// For each gold span, the node that overlaps it most if that covers at
-/// least half of it (ties go to the earlier node).
-pub fn align(spans: &[Range<usize>], nodes: &[Node]) -> Vec<Option<usize>> {
-    spans
-        .iter()
-        .map(|span| {
-            let len = span.end.saturating_sub(span.start);
-            let (best, shared) = nodes
-                .iter()
-                .enumerate()
-                .map(|(i, n)| (i, overlap(&n.span.range(), span)))
-                .fold(
-                    (None, 0),
-                    |(bi, bo), (i, o)| {
-                        if o > bo {
-                            (Some(i), o)
-                        } else {
-                            (bi, bo)
-                        }
-                    },
-                );
-            best.filter(|_| len > 0 && shared * 2 >= len)
-        })
-        .collect()
+/// How much a unit and a node must share to match.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Overlap {
+    /// Half of the node and half of (a range of) the unit: the headline counting.
+    Strict,
+    /// Half of (a range of) the unit, however long the node: shown beside
+    /// the strict scores, as the old counting's side.
+    Lenient,
 }
 
-/// Score argmap's `map` of a text against its gold.
-pub fn score(gold: &GoldText, map: &DocumentMap) -> TextScore {
-    let nodes = map.nodes();
-    let classes: Vec<NodeKind> = nodes
+/// The bytes a unit (its ranges) and a node share, if they may match: the
+/// node holds at least half of one of the unit's ranges and, when strict,
+/// the shared bytes are at least half of the node.
+pub fn shared(unit: &[Range<usize>], node: &Range<usize>, overlap_rule: Overlap) -> Option<usize> {
+    let covered: usize = unit.iter().map(|s| overlap(s, node)).sum();
+    let holds_a_range = unit
         .iter()
-        .map(|n| gold.format.predicted_class(n))
+        .any(|s| !s.is_empty() && overlap(s, node) * 2 >= s.len());
+    let half_of_node = overlap_rule == Overlap::Lenient || covered * 2 >= node.len();
+    (covered > 0 && half_of_node && holds_a_range).then_some(covered)
+}
+
+/// For each unit (its ranges), the node it is matched to: a maximum
+/// one-to-one matching over the pairs that may match, most shared bytes
+/// among equals.
+pub fn align(
+    units: &[Vec<Range<usize>>],
+    nodes: &[Range<usize>],
+    overlap_rule: Overlap,
+) -> Vec<Option<usize>> {
+    max_matching(
+        units.len(),
+        nodes.len(),
+        &candidates(units, nodes, overlap_rule),
+    )
+}
+
+/// Every (unit, node, shared bytes) that may match.
+fn candidates(
+    units: &[Vec<Range<usize>>],
+    nodes: &[Range<usize>],
+    overlap_rule: Overlap,
+) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for (u, unit) in units.iter().enumerate() {
+        for (n, node) in nodes.iter().enumerate() {
+            if let Some(bytes) = shared(unit, node, overlap_rule) {
+                out.push((u, n, bytes as u64));
+            }
+        }
+    }
+    out
+}
+
+/// An unordered pair.
+fn pair(a: usize, b: usize) -> (usize, usize) {
+    (a.min(b), a.max(b))
+}
+
+/// Score argmap's `map` of a text against its gold: strict overlap, with
+/// the lenient counts beside.
+pub fn score(gold: &GoldText, map: &DocumentMap) -> TextScore {
+    let mut s = score_with(gold, map, Overlap::Strict);
+    s.lenient = score_with(gold, map, Overlap::Lenient).counts;
+    s
+}
+
+/// Score with one overlap rule (the `lenient` counts are left empty).
+pub fn score_with(gold: &GoldText, map: &DocumentMap, overlap_rule: Overlap) -> TextScore {
+    let format = gold.format;
+    let nodes = map.nodes();
+    let node_spans: Vec<Range<usize>> = nodes.iter().map(|n| n.span.range()).collect();
+    let unit_spans: Vec<Vec<Range<usize>>> = gold.units.iter().map(|u| u.spans.clone()).collect();
+    // One class function for both sides.
+    let predicted: Vec<NodeKind> = nodes.iter().map(|n| format.class_of(n.kind)).collect();
+    let classes: Vec<NodeKind> = gold
+        .units
+        .iter()
+        .map(|u| format.class_of(u.class))
         .collect();
-    let spans: Vec<Range<usize>> = gold.units.iter().map(|u| u.span.clone()).collect();
-    let node_of = align(&spans, nodes);
+
+    let candidates = candidates(&unit_spans, &node_spans, overlap_rule);
+    let node_of = max_matching(unit_spans.len(), node_spans.len(), &candidates);
+    let mut unit_of: Vec<Option<usize>> = vec![None; nodes.len()];
+    for (u, n) in node_of.iter().enumerate() {
+        if let Some(n) = *n {
+            unit_of[n] = Some(u);
+        }
+    }
     let mut counts = Counts {
         texts: 1,
         gold_units: gold.units.len(),
         nodes: nodes.len(),
         ..Counts::default()
     };
+    counts.skipped.implicit_units = gold.skipped.implicit_units;
+    counts.skipped.implicit_relations = gold.skipped.implicit_relations;
+    counts.skipped.implicit_central = usize::from(gold.skipped.implicit_central);
 
-    let mut matched = vec![false; nodes.len()];
-    let mut precise = vec![false; nodes.len()];
-    let mut units = Vec::with_capacity(gold.units.len());
-    for (unit, &node) in gold.units.iter().zip(&node_of) {
-        let column = node.map_or(NONE, |n| slot(classes[n]));
-        counts.confusion[slot(unit.class)][column] += 1;
-        if let Some(n) = node {
-            matched[n] = true;
-            precise[n] |= classes[n] == unit.class;
+    // Nodes not scored: over implicit text, or a second occurrence of a
+    // discontinuous unit matched elsewhere.
+    let mut scored = vec![true; nodes.len()];
+    for (n, span) in node_spans.iter().enumerate() {
+        if unit_of[n].is_some() {
+            continue;
         }
+        let implicit: usize = gold
+            .skipped
+            .implicit_spans
+            .iter()
+            .map(|s| overlap(s, span))
+            .sum();
+        if implicit > 0 && implicit * 2 >= span.len() {
+            scored[n] = false;
+            counts.skipped.implicit_nodes += 1;
+        } else if candidates
+            .iter()
+            .any(|&(u, m, _)| m == n && node_of[u].is_some() && gold.units[u].spans.len() > 1)
+        {
+            scored[n] = false;
+            counts.skipped.repeat_nodes += 1;
+        }
+    }
+
+    let mut units = Vec::with_capacity(gold.units.len());
+    for (u, unit) in gold.units.iter().enumerate() {
+        let node = node_of[u];
+        let column = node.map_or(NONE, |n| slot(predicted[n]));
+        counts.confusion[slot(classes[u])][column] += 1;
         units.push(UnitOutcome {
             id: unit.id.clone(),
-            gold: unit.class,
+            gold: classes[u],
             node: node.map(|n| nodes[n].id.clone()),
-            predicted: node.map(|n| classes[n]),
+            predicted: node.map(|n| predicted[n]),
         });
     }
-    for (n, &class) in classes.iter().enumerate() {
-        counts.predicted[slot(class)] += 1;
-        if !matched[n] {
+    for (n, &class) in predicted.iter().enumerate() {
+        if scored[n] && unit_of[n].is_none() {
             counts.confusion[NONE][slot(class)] += 1;
-        }
-        if precise[n] {
-            counts.precise[slot(class)] += 1;
         }
     }
 
-    // Relations as unordered node pairs.
-    let pair = |a: usize, b: usize| (a.min(b), a.max(b));
-    let mut predicted: HashMap<(usize, usize), Vec<EdgeKind>> = HashMap::new();
-    for e in map.edges() {
-        predicted
+    // Predicted pairs, with the edge types on each. A restatement is an
+    // occurrence of the thesis, scored as a unit; as a relation it is neither
+    // support nor attack (gold skips it too: see contract.rs).
+    let mut pairs: BTreeMap<(usize, usize), Vec<EdgeKind>> = BTreeMap::new();
+    for e in map.edges().iter().filter(|e| e.kind != EdgeKind::Restates) {
+        pairs
             .entry(pair(e.from.get(), e.to.get()))
             .or_default()
             .push(e.kind);
     }
-    let mut gold_pairs: HashSet<(usize, usize)> = HashSet::new();
-    let mut relations = Vec::with_capacity(gold.relations.len());
-    for r in &gold.relations {
-        let candidates: Vec<(usize, usize)> =
-            r.to.iter()
-                .filter_map(|&t| {
-                    let (a, b) = (node_of[r.from]?, node_of[t]?);
-                    (a != b).then(|| pair(a, b))
-                })
-                .collect();
-        gold_pairs.extend(&candidates);
-        let status = if candidates.is_empty() {
-            RelationStatus::Unaligned
-        } else if candidates.iter().any(|p| predicted.contains_key(p)) {
-            counts.relations.found += 1;
-            if candidates
-                .iter()
-                .any(|p| predicted.get(p).is_some_and(|k| k.contains(&r.kind)))
-            {
-                counts.relations.typed += 1;
-            }
-            RelationStatus::Found
+    let mut scored_pairs: Vec<(usize, usize)> = Vec::new();
+    for &(a, b) in pairs.keys() {
+        if unit_of[a].is_some() && unit_of[b].is_some() {
+            scored_pairs.push((a, b));
         } else {
-            RelationStatus::Missed
+            counts.relations.loose += 1;
+        }
+    }
+    let pair_index: HashMap<(usize, usize), usize> = scored_pairs
+        .iter()
+        .enumerate()
+        .map(|(i, &p)| (p, i))
+        .collect();
+
+    // Gold relations, a repeated one (same ends) counted once.
+    let mut seen: HashMap<(usize, Vec<usize>), ()> = HashMap::new();
+    let mut relations: Vec<RelationOutcome> = Vec::with_capacity(gold.relations.len());
+    let mut distinct: Vec<usize> = Vec::new();
+    let mut relation_candidates: Vec<Candidate> = Vec::new();
+    for (i, r) in gold.relations.iter().enumerate() {
+        let key = match r.to[..] {
+            [t] => {
+                let (a, b) = pair(r.from, t);
+                (a, vec![b])
+            }
+            _ => (r.from, r.to.clone()),
         };
+        let repeated = seen.insert(key, ()).is_some();
         relations.push(RelationOutcome {
             from: gold.units[r.from].id.clone(),
             to: r.to.iter().map(|&t| gold.units[t].id.clone()).collect(),
             kind: r.kind,
-            status,
+            status: if repeated {
+                RelationStatus::Repeated
+            } else {
+                RelationStatus::Unaligned
+            },
         });
+        if repeated {
+            continue;
+        }
+        let row = distinct.len();
+        distinct.push(i);
+        for &t in &r.to {
+            let (Some(a), Some(b)) = (node_of[r.from], node_of[t]) else {
+                continue;
+            };
+            if a == b {
+                continue;
+            }
+            if relations[i].status == RelationStatus::Unaligned {
+                relations[i].status = RelationStatus::Missed;
+            }
+            if let Some(&p) = pair_index.get(&pair(a, b)) {
+                let typed = pairs[&pair(a, b)].contains(&r.kind);
+                relation_candidates.push((row, p, u64::from(typed)));
+            }
+        }
     }
-    counts.relations.gold = gold.relations.len();
-    counts.relations.predicted = predicted.len();
-    counts.relations.correct = predicted.keys().filter(|p| gold_pairs.contains(p)).count();
+    let matched = max_matching(distinct.len(), scored_pairs.len(), &relation_candidates);
+    counts.relations.gold = distinct.len();
+    counts.relations.predicted = scored_pairs.len();
+    for (row, &i) in distinct.iter().enumerate() {
+        match matched[row] {
+            Some(p) => {
+                relations[i].status = RelationStatus::Found;
+                counts.relations.found += 1;
+                if pairs[&scored_pairs[p]].contains(&gold.relations[i].kind) {
+                    counts.relations.typed += 1;
+                }
+            }
+            None if relations[i].status == RelationStatus::Missed => {
+                counts.relations.missed += 1;
+            }
+            None => counts.relations.unaligned += 1,
+        }
+    }
 
     if !gold.central.is_empty() {
         counts.central_texts = 1;
         let found = gold
             .central
             .iter()
-            .any(|&c| node_of[c].is_some_and(|n| nodes[n].kind == NodeKind::Thesis));
+            .any(|&c| node_of[c].is_some_and(|n| predicted[n] == NodeKind::Thesis));
         counts.central_found = usize::from(found);
     }
 
     TextScore {
         name: gold.name(),
-        format: gold.format,
+        id: gold.id(),
+        format,
         counts,
+        lenient: Counts::default(),
         units,
         relations,
     }
 }
 
 #[cfg(test)]
+// A unit's spans, or the implicit spans: one range is the common case.
+#[allow(clippy::single_range_in_vec_init)]
 mod tests {
     use super::*;
-    use crate::eval::{GoldRelation, GoldUnit};
+    use crate::eval::{GoldRelation, GoldUnit, Skipped};
     use crate::graph::tests::node;
-    use crate::graph::MapBuilder;
+    use crate::graph::{MapBuilder, Node};
     use std::path::PathBuf;
     use NodeKind::*;
 
@@ -395,11 +566,7 @@ mod tests {
     }
 
     fn unit(id: &str, class: NodeKind, span: Range<usize>) -> GoldUnit {
-        GoldUnit {
-            id: id.to_string(),
-            class,
-            span,
-        }
+        GoldUnit::new(id, class, span)
     }
 
     fn rel(from: usize, to: usize, kind: EdgeKind) -> GoldRelation {
@@ -410,22 +577,34 @@ mod tests {
         }
     }
 
+    fn text(format: GoldFormat, units: Vec<GoldUnit>, relations: Vec<GoldRelation>) -> GoldText {
+        let central = (0..units.len())
+            .filter(|&u| units[u].class == Thesis)
+            .collect();
+        GoldText {
+            format,
+            gold_path: PathBuf::from("t.ann"),
+            text_path: PathBuf::from("t.txt"),
+            text: "x".repeat(100),
+            units,
+            relations,
+            central,
+            skipped: Skipped::default(),
+        }
+    }
+
     /// Three gold units over 0..10, 10..20, 20..30: a thesis, a claim
     /// supporting it and evidence supporting the claim.
     fn gold() -> GoldText {
-        GoldText {
-            format: GoldFormat::Brat,
-            gold_path: PathBuf::from("t.ann"),
-            text_path: PathBuf::from("t.txt"),
-            text: "x".repeat(30),
-            units: vec![
+        text(
+            GoldFormat::Brat,
+            vec![
                 unit("T1", Thesis, 0..10),
                 unit("T2", Claim, 10..20),
                 unit("T3", Evidence, 20..30),
             ],
-            relations: vec![rel(1, 0, EdgeKind::Supports), rel(2, 1, EdgeKind::Supports)],
-            central: vec![0],
-        }
+            vec![rel(1, 0, EdgeKind::Supports), rel(2, 1, EdgeKind::Supports)],
+        )
     }
 
     fn map(nodes: Vec<Node>, edges: &[(usize, usize, EdgeKind)]) -> DocumentMap {
@@ -439,20 +618,46 @@ mod tests {
         b.build()
     }
 
+    /// (precision, recall, f1) of a class.
+    fn prf(c: &Counts, class: NodeKind) -> (Option<f64>, Option<f64>, Option<f64>) {
+        let p = c.role(class);
+        (p.precision, p.recall, p.f1)
+    }
+
     #[test]
-    fn alignment_needs_half_of_the_unit_and_takes_the_largest_overlap() {
-        let nodes = vec![at(Claim, 0..4), at(Claim, 4..12), at(Claim, 12..30)];
-        // 0..10: node 1 covers 6 bytes; 10..20: node 2 covers 8; 28..40: 2 of 12.
-        assert_eq!(
-            align(&[0..10, 10..20, 28..40, 5..5], &nodes),
-            vec![Some(1), Some(2), None, None]
-        );
-        // Exactly half is enough.
-        let half = 0..8;
-        assert_eq!(
-            align(std::slice::from_ref(&half), &[at(Claim, 4..20)]),
-            vec![Some(0)]
-        );
+    fn overlap_must_hold_half_of_the_unit_and_half_of_the_node() {
+        let one = |s: Range<usize>| vec![s];
+        let strict = |u: &[Range<usize>], n: Range<usize>| shared(u, &n, Overlap::Strict);
+        let lenient = |u: &[Range<usize>], n: Range<usize>| shared(u, &n, Overlap::Lenient);
+        // Exactly half either way is enough.
+        assert_eq!(strict(&one(0..8), 4..12), Some(4));
+        assert_eq!(strict(&one(0..10), 0..20), Some(10));
+        assert_eq!(strict(&one(0..20), 0..10), Some(10));
+        // Less than half of the node, or of the unit, is not.
+        assert_eq!(strict(&one(0..10), 0..21), None);
+        assert_eq!(strict(&one(0..21), 0..10), None);
+        assert_eq!(strict(&one(0..10), 10..20), None);
+        assert_eq!(strict(&one(5..5), 0..10), None);
+        // Lenient asks only for half of the unit.
+        assert_eq!(lenient(&one(0..10), 0..21), Some(10));
+        assert_eq!(lenient(&one(0..21), 0..10), None);
+        // A discontinuous unit matches on either range, not on its hull.
+        let both = vec![0..10, 40..50];
+        assert_eq!(strict(&both, 0..10), Some(10));
+        assert_eq!(strict(&both, 40..50), Some(10));
+        assert_eq!(strict(&both, 0..50), None);
+    }
+
+    #[test]
+    fn alignment_is_one_to_one() {
+        // Units 0..10 and 10..20 each hold exactly half of node 0..20: only
+        // one may have it. Unit 20..30 takes node 20..32 (10 of 12 bytes).
+        let units = vec![vec![0..10], vec![10..20], vec![20..30]];
+        let nodes = vec![0..20, 20..32];
+        let m = align(&units, &nodes, Overlap::Strict);
+        assert_eq!(m.iter().flatten().count(), 2);
+        assert_eq!(m[2], Some(1));
+        assert!(m[0] == Some(0) || m[1] == Some(0));
     }
 
     #[test]
@@ -463,11 +668,7 @@ mod tests {
         );
         let s = score(&gold(), &m);
         for class in [Thesis, Claim, Evidence] {
-            let prf = s.counts.role(class);
-            assert_eq!(
-                (prf.precision, prf.recall, prf.f1),
-                (Some(1.0), Some(1.0), Some(1.0))
-            );
+            assert_eq!(prf(&s.counts, class), (Some(1.0), Some(1.0), Some(1.0)));
         }
         assert_eq!(s.counts.macro_f1(&[Thesis, Claim, Evidence]), Some(1.0));
         assert_eq!(s.counts.attachment().f1, Some(1.0));
@@ -476,14 +677,19 @@ mod tests {
     }
 
     #[test]
+    fn the_gold_as_a_map_scores_one() {
+        let g = gold();
+        let c = score(&g, &g.as_map()).counts;
+        assert_eq!(c.macro_f1(&[Thesis, Claim, Evidence]), Some(1.0));
+        assert_eq!(c.attachment().f1, Some(1.0));
+        assert_eq!(c.central_ratio(), Some(1.0));
+    }
+
+    #[test]
     fn an_empty_prediction_recalls_nothing() {
         let s = score(&gold(), &map(Vec::new(), &[]));
         for class in [Thesis, Claim, Evidence] {
-            let prf = s.counts.role(class);
-            assert_eq!(
-                (prf.precision, prf.recall, prf.f1),
-                (None, Some(0.0), Some(0.0))
-            );
+            assert_eq!(prf(&s.counts, class), (None, Some(0.0), Some(0.0)));
         }
         assert_eq!(s.counts.confusion[slot(Claim)][NONE], 1);
         assert_eq!(s.counts.attachment().recall, Some(0.0));
@@ -495,88 +701,250 @@ mod tests {
     }
 
     #[test]
-    fn hand_computed_example() {
-        // Nodes: thesis over T1; one claim sentence over T2 and T3 both; an
-        // extra recommendation (scored as claim for brat) over nothing gold.
+    fn a_split_sentence_matches_its_larger_unit_only() {
+        // Gold splits the sentence 0..30 into a claim 0..12 and evidence
+        // 12..30; argmap has one evidence node over all of it. The evidence
+        // unit (18 bytes, over half of the node's 30) matches; the claim
+        // (12 bytes) does not.
+        let g = text(
+            GoldFormat::Brat,
+            vec![unit("T1", Claim, 0..12), unit("T2", Evidence, 12..30)],
+            vec![rel(1, 0, EdgeKind::Supports)],
+        );
+        let c = score(&g, &map(vec![at(Evidence, 0..30)], &[])).counts;
+        assert_eq!(prf(&c, Evidence), (Some(1.0), Some(1.0), Some(1.0)));
+        assert_eq!(prf(&c, Claim), (None, Some(0.0), Some(0.0)));
+        assert_eq!(c.confusion[slot(Claim)][NONE], 1);
+        assert_eq!(c.confusion[NONE][slot(Evidence)], 0);
+        // The relation joins two units of one node: it cannot be found.
+        assert_eq!((c.relations.gold, c.relations.unaligned), (1, 1));
+        assert_eq!(c.attachment().recall, Some(0.0));
+    }
+
+    #[test]
+    fn a_long_node_over_a_short_unit_is_a_miss_and_a_false_positive() {
+        // Thesis unit 0..10 inside a thesis node 0..40: 10 bytes are a
+        // quarter of the node.
+        let g = text(GoldFormat::Brat, vec![unit("T1", Thesis, 0..10)], vec![]);
+        let s = score(&g, &map(vec![at(Thesis, 0..40)], &[]));
+        let c = &s.counts;
+        assert_eq!(prf(c, Thesis), (Some(0.0), Some(0.0), Some(0.0)));
+        assert_eq!(c.confusion[slot(Thesis)][NONE], 1);
+        assert_eq!(c.confusion[NONE][slot(Thesis)], 1);
+        assert_eq!(c.central_ratio(), Some(0.0));
+        // Lenient overlap, shown beside, takes it.
+        assert_eq!(prf(&s.lenient, Thesis), (Some(1.0), Some(1.0), Some(1.0)));
+        assert_eq!(s.lenient.central_ratio(), Some(1.0));
+    }
+
+    #[test]
+    fn precision_and_recall_come_from_one_table() {
+        // Nodes: thesis over T1; a claim over T2; a claim over T3 (evidence);
+        // a recommendation (a claim for brat) over no unit.
         let m = map(
             vec![
                 at(Thesis, 0..10),
-                at(Claim, 10..30),
+                at(Claim, 10..20),
+                at(Claim, 20..30),
                 at(Recommendation, 40..50),
             ],
-            &[(1, 0, EdgeKind::Attacks), (2, 0, EdgeKind::Supports)],
+            &[(1, 0, EdgeKind::Attacks), (3, 0, EdgeKind::Supports)],
         );
-        let mut g = gold();
-        g.text = "x".repeat(50);
-        let s = score(&g, &m);
-        let c = &s.counts;
-        // Thesis: 1 of 1 predicted right, 1 of 1 gold found.
-        assert_eq!(c.role(Thesis).f1, Some(1.0));
-        // Claim: predicted nodes 1 and 2; node 1 matched T2 (claim) -> precision 1/2;
-        // T2 found -> recall 1/1; F1 = 2 * 0.5 * 1 / 1.5 = 2/3.
+        let c = score(&gold(), &m).counts;
+        // Claim column: T2 (tp), T3 (evidence read as claim), the unmatched
+        // recommendation: precision 1/3; the claim row: recall 1/1; F1 0.5.
+        assert_eq!(c.predicted(Claim), 3);
+        assert_eq!(c.tp(Claim), 1);
         let claim = c.role(Claim);
-        assert_eq!((claim.precision, claim.recall), (Some(0.5), Some(1.0)));
-        assert!((claim.f1.unwrap() - 2.0 / 3.0).abs() < 1e-9);
-        // Evidence: none predicted, T3 matched a claim -> P undefined, R 0, F1 0.
-        let evidence = c.role(Evidence);
         assert_eq!(
-            (evidence.precision, evidence.recall, evidence.f1),
-            (None, Some(0.0), Some(0.0))
+            (claim.precision, claim.recall),
+            (Some(1.0 / 3.0), Some(1.0))
         );
-        assert!(
-            (c.macro_f1(&[Thesis, Claim, Evidence]).unwrap() - (1.0 + 2.0 / 3.0) / 3.0).abs()
-                < 1e-9
-        );
+        assert!((claim.f1.unwrap() - 0.5).abs() < 1e-12);
+        assert_eq!(prf(&c, Evidence), (None, Some(0.0), Some(0.0)));
+        assert_eq!(prf(&c, Thesis), (Some(1.0), Some(1.0), Some(1.0)));
+        // Macro-F1 over thesis/claim/evidence: (1 + 0.5 + 0) / 3.
+        let macro_f1 = c.macro_f1(&[Thesis, Claim, Evidence]).unwrap();
+        assert!((macro_f1 - 0.5).abs() < 1e-12);
         assert_eq!(c.confusion[slot(Evidence)][slot(Claim)], 1);
         assert_eq!(c.confusion[NONE][slot(Claim)], 1);
-        // Relations: T2-T1 found (wrong type); T3-T2 share node 1 -> unaligned miss.
-        // Predicted pairs: {0,1} correct, {0,2} wrong.
+        // Relations: T2-T1 found (wrong type); T3-T2 missed (nodes 2 and 1
+        // have no edge). Pair {0,1} is scored; {0,3} touches the unmatched
+        // node 3 and is counted apart.
         assert_eq!(
             c.relations,
             RelationCounts {
                 gold: 2,
                 found: 1,
-                predicted: 2,
-                correct: 1,
-                typed: 0
+                missed: 1,
+                unaligned: 0,
+                typed: 0,
+                predicted: 1,
+                loose: 1,
             }
         );
         let att = c.attachment();
-        assert_eq!((att.precision, att.recall), (Some(0.5), Some(0.5)));
+        assert_eq!((att.precision, att.recall), (Some(1.0), Some(0.5)));
         assert_eq!(c.edge_type_agreement(), Some(0.0));
-        assert_eq!(s.relations[1].status, RelationStatus::Unaligned);
         // Adding counts micro-averages.
         let mut total = c.clone();
-        total.add(&score(&g, &map(Vec::new(), &[])).counts);
+        total.add(&score(&gold(), &map(Vec::new(), &[])).counts);
         assert_eq!(total.texts, 2);
         assert_eq!(total.role(Claim).recall, Some(0.5));
         assert_eq!(total.central_ratio(), Some(0.5));
     }
 
     #[test]
-    fn a_stance_relation_counts_once_toward_any_major_claim() {
-        let mut g = gold();
-        g.units[2].class = Thesis;
-        g.central = vec![0, 2];
-        g.relations = vec![GoldRelation {
+    fn two_relations_never_share_one_predicted_pair() {
+        // Two claims 10..20 and 20..30 both support the thesis; argmap has
+        // one claim node over both (each holds exactly half of it), with one
+        // edge to the thesis. Only one claim matches that node, so one
+        // relation is found and the other is unaligned.
+        let g = text(
+            GoldFormat::Brat,
+            vec![
+                unit("T1", Thesis, 0..10),
+                unit("T2", Claim, 10..20),
+                unit("T3", Claim, 20..30),
+            ],
+            vec![rel(1, 0, EdgeKind::Supports), rel(2, 0, EdgeKind::Supports)],
+        );
+        let m = map(
+            vec![at(Thesis, 0..10), at(Claim, 10..30)],
+            &[(1, 0, EdgeKind::Supports)],
+        );
+        let c = score(&g, &m).counts;
+        assert_eq!((c.relations.found, c.relations.unaligned), (1, 1));
+        let att = c.attachment();
+        assert_eq!((att.precision, att.recall), (Some(1.0), Some(0.5)));
+
+        // A stance toward both major claims and a relation to the first:
+        // one predicted pair (claim, first major claim) serves one of them.
+        let mut g = text(
+            GoldFormat::Brat,
+            vec![
+                unit("T1", Thesis, 0..10),
+                unit("T2", Claim, 10..20),
+                unit("T3", Thesis, 20..30),
+            ],
+            vec![rel(1, 0, EdgeKind::Supports)],
+        );
+        g.relations.push(GoldRelation {
             from: 1,
             to: vec![0, 2],
             kind: EdgeKind::Supports,
-        }];
+        });
+        let nodes = || vec![at(Thesis, 0..10), at(Claim, 10..20), at(Thesis, 20..30)];
+        let c = score(&g, &map(nodes(), &[(1, 0, EdgeKind::Supports)])).counts;
+        assert_eq!(
+            (c.relations.gold, c.relations.found, c.relations.missed),
+            (2, 1, 1)
+        );
+        // With an edge to the other major claim as well, both are found.
+        let both = [(1, 0, EdgeKind::Supports), (1, 2, EdgeKind::Supports)];
+        let c = score(&g, &map(nodes(), &both)).counts;
+        assert_eq!((c.relations.found, c.relations.predicted), (2, 2));
+    }
+
+    #[test]
+    fn a_repeated_gold_relation_counts_once() {
+        let mut g = gold();
+        g.relations.push(rel(0, 1, EdgeKind::Attacks));
+        let s = score(&g, &g.as_map());
+        assert_eq!(s.counts.relations.gold, 2);
+        assert_eq!(s.relations[2].status, RelationStatus::Repeated);
+        assert_eq!(s.counts.attachment().f1, Some(1.0));
+    }
+
+    #[test]
+    fn implicit_units_and_the_nodes_over_them_are_not_scored() {
+        // The reader skipped an implicit central claim written at 60..80 and
+        // its one relation; argmap made a thesis node of that text.
+        let mut g = text(
+            GoldFormat::Microtext,
+            vec![unit("a1", Evidence, 0..10), unit("a2", Evidence, 10..20)],
+            vec![rel(1, 0, EdgeKind::Supports)],
+        );
+        g.skipped = Skipped {
+            implicit_units: 1,
+            implicit_relations: 1,
+            implicit_central: true,
+            implicit_spans: Vec::from([60..80]),
+        };
         let m = map(
-            vec![at(Thesis, 0..10), at(Claim, 10..20), at(Claim, 20..30)],
-            &[(1, 2, EdgeKind::Supports)],
+            vec![
+                at(Evidence, 0..10),
+                at(Evidence, 10..20),
+                at(Thesis, 58..80),
+            ],
+            &[(1, 0, EdgeKind::Supports), (0, 2, EdgeKind::Supports)],
         );
         let c = score(&g, &m).counts;
-        assert_eq!(
-            c.relations,
-            RelationCounts {
-                gold: 1,
-                found: 1,
-                predicted: 1,
-                correct: 1,
-                typed: 1
-            }
+        assert_eq!(c.skipped.implicit_units, 1);
+        assert_eq!(c.skipped.implicit_relations, 1);
+        assert_eq!(c.skipped.implicit_central, 1);
+        assert_eq!(c.skipped.implicit_nodes, 1);
+        // The thesis node is no false positive: thesis precision undefined.
+        assert_eq!(prf(&c, Thesis), (None, None, None));
+        assert_eq!(prf(&c, Evidence), (Some(1.0), Some(1.0), Some(1.0)));
+        assert_eq!(c.scored_nodes(), 2);
+        assert_eq!(c.central_texts, 0);
+        // Its edge touches an unmatched node: counted apart.
+        assert_eq!((c.relations.predicted, c.relations.loose), (1, 1));
+        assert_eq!(c.attachment().f1, Some(1.0));
+    }
+
+    #[test]
+    fn a_discontinuous_unit_matches_one_node_and_its_second_occurrence_is_not_scored() {
+        // The central claim opens the text (0..10) and is restated at the end
+        // (40..50); argmap has a thesis node on each, and a claim between.
+        let mut g = text(GoldFormat::Microtext, vec![], vec![]);
+        g.units = vec![GoldUnit {
+            id: "a1".into(),
+            class: Thesis,
+            cues: Vec::new(),
+            spans: vec![0..10, 40..50],
+        }];
+        g.central = vec![0];
+        let nodes = vec![at(Thesis, 0..10), at(Claim, 10..40), at(Thesis, 40..50)];
+        let c = score(&g, &map(nodes, &[])).counts;
+        assert_eq!(prf(&c, Thesis), (Some(1.0), Some(1.0), Some(1.0)));
+        assert_eq!(c.skipped.repeat_nodes, 1);
+        // The claim (evidence for microtexts) is a false positive.
+        assert_eq!(c.confusion[NONE][slot(Evidence)], 1);
+        assert_eq!(c.central_ratio(), Some(1.0));
+        // One node over the hull shares 20 of its 50 bytes: no match.
+        let c = score(&g, &map(vec![at(Thesis, 0..50)], &[])).counts;
+        assert_eq!(prf(&c, Thesis), (Some(0.0), Some(0.0), Some(0.0)));
+    }
+
+    #[test]
+    fn a_restatement_is_thesis_on_both_sides() {
+        // Two statements of the thesis, the second restating the first: both
+        // are thesis units, and the restates edge is no relation to score.
+        let g = text(
+            GoldFormat::Json,
+            vec![
+                unit("thesis", Thesis, 0..10),
+                unit("why", Claim, 12..18),
+                unit("again", Thesis, 20..30),
+            ],
+            vec![rel(1, 0, EdgeKind::Supports)],
         );
+        let mut predicted = g.as_map();
+        let c = score(&g, &predicted).counts;
+        assert_eq!(prf(&c, Thesis), (Some(1.0), Some(1.0), Some(1.0)));
+        assert_eq!(c.gold(Thesis), 2);
+        let mut b = crate::graph::MapBuilder::new(predicted.path.clone());
+        for n in predicted.nodes() {
+            b.node(n.clone());
+        }
+        b.edge(1, 0, EdgeKind::Supports).unwrap();
+        b.edge(2, 0, EdgeKind::Restates).unwrap();
+        predicted = b.build();
+        let c = score(&g, &predicted).counts;
+        assert_eq!(prf(&c, Thesis), (Some(1.0), Some(1.0), Some(1.0)));
+        let s = score(&g, &predicted);
+        assert_eq!(s.counts.attachment().precision, Some(1.0), "{s:?}");
     }
 }

@@ -443,6 +443,9 @@ fn markers(w: &Words, a: &mut Analysis) {
     if let Some(p) = w.first_in(STANCE_PHRASES) {
         a.stance = true;
         a.add(cue("stance", p), Some(Claim), 2.0);
+    } else if let Some(form) = open_stance(&w.list) {
+        a.stance = true;
+        a.add(cue("stance", form), Some(Claim), 2.0);
     }
     if let Some(p) = w.first_in(CERTAINTY_PHRASES) {
         a.certainty = true;
@@ -515,6 +518,53 @@ fn markers(w: &Words, a: &mut Analysis) {
     if w.any_in(NEGATED_CLAIM_PHRASES) {
         a.add("marker:negated-claim", Some(Claim), 1.2);
     }
+}
+
+/// The author taking a position in words no list can hold ("I would
+/// contend that", "I am firmly convinced that", "I side with", "my view is
+/// that"): the first person early in the sentence, then, past adverbs and
+/// auxiliaries, a present verb or a participle with a "that"-clause, a verb of
+/// taking sides, or a possessive noun of position with "is". Returns the
+/// form that matched, for the cue's name.
+fn open_stance(list: &[&str]) -> Option<&'static str> {
+    let early = list.len().min(8);
+    if let Some(k) = (0..early).find(|&k| list[k] == "my") {
+        let noun = list.get(k + 1).copied().unwrap_or("");
+        let is = list.get(k + 2).copied().unwrap_or("");
+        if POSITION_NOUNS.contains(&noun) && matches!(is, "is" | "remains") {
+            return Some("my-position-is");
+        }
+    }
+    let k = (0..early).find(|&k| matches!(list[k], "i" | "i'm"))?;
+    let mut i = k + 1;
+    let mut participle_ok = list[k] == "i'm";
+    while let Some(&word) = list.get(i) {
+        let adverb = word.len() > 3 && word.ends_with("ly") && word != "only";
+        if matches!(
+            word,
+            "am" | "would" | "do" | "also" | "still" | "personally" | "really"
+        ) || adverb
+        {
+            participle_ok |= word == "am";
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    let verb = *list.get(i)?;
+    let next = list.get(i + 1).copied().unwrap_or("");
+    if SIDE_TAKING_VERBS.contains(&verb) {
+        return Some("first-person-side");
+    }
+    if participle_ok && matches!(verb, "for" | "against" | "in" | "of" | "on") {
+        // "I am for X", "I am in favour of", "I am of the opinion that".
+        return Some("first-person-side");
+    }
+    let past = verb.ends_with("ed") || NARRATIVE_VERBS.contains(&verb);
+    if next == "that" && (!past || participle_ok) && !NARRATIVE_VERBS.contains(&verb) {
+        return Some("first-person-that");
+    }
+    None
 }
 
 /// Modal verbs: deontic ones propose; weak ones propose only when they are the

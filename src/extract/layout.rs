@@ -133,12 +133,21 @@ impl Layout {
         self.paragraphs[0].section = Section::Intro;
         let last = &self.paragraphs[n - 1];
         let opens_conclusion = analyses[last.sentences[0]].conclusion;
-        self.signposted = opens_conclusion && !last.list_item;
+        // A school essay's shape: a handful of paragraphs of several
+        // sentences each. A third of such essays close with no listed marker
+        // ("Based on the above", none at all), so the shape alone says it.
+        let sentences: usize = self.paragraphs.iter().map(|p| p.sentences.len()).sum();
+        let shaped = (4..=SCHOOL_ESSAY_MAX_PARAGRAPHS).contains(&units) && sentences >= 3 * units;
+        self.signposted = (opens_conclusion || shaped) && !last.list_item;
         if (units >= 4 || opens_conclusion) && !last.list_item {
             self.paragraphs[n - 1].section = Section::Conclusion;
         }
     }
 }
+
+/// More paragraphs than this read as an article, whose paragraphs do not
+/// each state one point and argue for it.
+const SCHOOL_ESSAY_MAX_PARAGRAPHS: usize = 7;
 
 /// A one-line block without end punctuation and few words: a title that was
 /// not written as a heading (common in plain text).

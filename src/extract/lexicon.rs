@@ -383,6 +383,50 @@ pub static STANCE_PHRASES: &[&str] = &[
     "i will argue",
 ];
 
+/// Verbs with which the author takes a side ("I prefer", "I side with").
+pub static SIDE_TAKING_VERBS: &[&str] = &[
+    "prefer", "side", "favour", "favor", "support", "oppose", "agree", "disagree", "reject",
+    "endorse", "welcome",
+];
+
+/// Nouns of position: "my view is that".
+pub static POSITION_NOUNS: &[&str] = &[
+    "view",
+    "opinion",
+    "position",
+    "belief",
+    "stance",
+    "feeling",
+    "conviction",
+    "answer",
+    "choice",
+    "preference",
+];
+
+/// Verbs with a "that"-clause that report what happened or was perceived,
+/// not what the author holds ("I remember that", "I read that").
+pub static NARRATIVE_VERBS: &[&str] = &[
+    "remember",
+    "recall",
+    "read",
+    "heard",
+    "saw",
+    "found",
+    "learnt",
+    "knew",
+    "thought",
+    "felt",
+    "told",
+    "said",
+    "noticed",
+    "realised",
+    "realized",
+    "discovered",
+    "see",
+    "hear",
+    "notice",
+];
+
 /// Adverbs and frames of certainty: they mark a claim, but premises use them
 /// as often as main claims do.
 pub static CERTAINTY_PHRASES: &[&str] = &[

@@ -68,6 +68,15 @@ pub(super) fn link(layout: &Layout, analyses: &[Analysis], decided: &Decided) ->
         linked: FxHashSet::default(),
         parent: vec![None; decided.units.len()],
     };
+    // Every further statement of the thesis (a restatement found in the
+    // conclusion, or a second thesis the author annotated) restates the first.
+    if let Some(t) = decided.thesis {
+        for (u, unit) in decided.units.iter().enumerate() {
+            if u != t && unit.kind == NodeKind::Thesis {
+                linker.link(u, t, EdgeKind::Restates, "restates-thesis");
+            }
+        }
+    }
     if layout.structured() {
         structured(&mut linker, layout);
     } else {
@@ -178,12 +187,11 @@ fn paragraph(
         return;
     };
     if let Some(t) = upper {
-        let cue = if restatement.is_some() {
-            "restates-thesis"
+        if restatement.is_some() {
+            l.link(head, t, EdgeKind::Restates, "restates-thesis");
         } else {
-            "structure:topic-sentence"
-        };
-        l.link(head, t, EdgeKind::Supports, cue);
+            l.link(head, t, EdgeKind::Supports, "structure:topic-sentence");
+        }
     }
     let mut announcer = l.cues(head).announcer.then_some(head);
     let mut focus = head;

@@ -8,6 +8,9 @@ use crate::document::Document;
 use crate::graph::{CueName, NodeKind};
 use crate::text::{content_stems, overlap};
 
+/// The cue of a conclusion sentence that states the thesis again.
+pub const RESTATES_THESIS: &str = "restates-thesis";
+
 /// Roles decided for a document.
 #[derive(Debug, Clone, Default)]
 pub(super) struct Decided {
@@ -199,7 +202,17 @@ pub(super) fn assign(
             let a = &analyses[s];
             let next = p.sentences.get(i + 1).map(|&n| &analyses[n]);
             let previous = i.checked_sub(1).map(|k| &analyses[p.sentences[k]]);
-            let unit = if Some(s) == thesis_sentence {
+            let unit = if Some(s) == restatement {
+                // The conclusion states the main claim again: an occurrence
+                // of the thesis, linked to the first by a `restates` edge.
+                let extra = vec![CueName::Borrowed(RESTATES_THESIS)];
+                Some(Unit {
+                    sentence: s,
+                    kind: NodeKind::Thesis,
+                    cues: cue_names(a, extra),
+                    confidence: 0.7,
+                })
+            } else if Some(s) == thesis_sentence {
                 let (why, confidence) = thesis
                     .as_ref()
                     .map(|(_, w, c)| (w.clone(), *c))
@@ -211,12 +224,7 @@ pub(super) fn assign(
                     confidence,
                 })
             } else if let Some(StatedRole::Kind(kind)) = stated.get(s).copied().flatten() {
-                // The author said so; a second annotated thesis counts as a claim.
-                let kind = if kind == NodeKind::Thesis {
-                    NodeKind::Claim
-                } else {
-                    kind
-                };
+                // The author said so; a second annotated thesis restates the first.
                 Some(Unit {
                     sentence: s,
                     kind,
@@ -242,14 +250,13 @@ pub(super) fn assign(
                     next,
                     first: i == 0 && !ends_with_point,
                     section: p.section,
-                    restates: Some(s) == restatement,
                     signposted: layout.signposted,
                 };
                 Some(role_of(s, a, &context))
             };
             if let Some(unit) = unit {
                 decided.unit_of[s] = Some(decided.units.len());
-                if unit.kind == NodeKind::Thesis {
+                if Some(s) == thesis_sentence {
                     decided.thesis = Some(decided.units.len());
                 }
                 if Some(s) == restatement {
@@ -300,7 +307,6 @@ struct Context<'a> {
     next: Option<&'a Analysis>,
     first: bool,
     section: Section,
-    restates: bool,
     signposted: bool,
 }
 
@@ -312,7 +318,6 @@ fn role_of(sentence: usize, a: &Analysis, context: &Context<'_>) -> Unit {
         next,
         first,
         section,
-        restates,
         signposted,
     } = *context;
     let mut extra = Vec::new();
@@ -340,10 +345,6 @@ fn role_of(sentence: usize, a: &Analysis, context: &Context<'_>) -> Unit {
     if section == Section::Conclusion {
         claim += 0.5;
         extra.push("position:conclusion".into());
-    }
-    if restates {
-        claim += 2.0;
-        extra.push("restates-thesis".into());
     }
     // In a signposted essay the answer to an objection is a reason against
     // it, not a new point.

@@ -20,7 +20,9 @@ use std::hash::BuildHasher;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum NodeKind {
-    /// The essay's main claim; one per document.
+    /// The essay's main claim. An essay may state it more than once (in the
+    /// introduction and again in the conclusion): each later statement is a
+    /// thesis node too, linked to the first by a [`EdgeKind::Restates`] edge.
     Thesis,
     /// A contestable assertion that carries the thesis or another claim.
     Claim,
@@ -78,14 +80,21 @@ pub enum EdgeKind {
     Supports,
     /// The source gives a reason to reject the target.
     Attacks,
+    /// The source states the target (the thesis) again in other words: both
+    /// are occurrences of one main claim, and neither is a reason for the other.
+    Restates,
 }
 
 impl EdgeKind {
+    /// All kinds, in display order.
+    pub const ALL: [EdgeKind; 3] = [EdgeKind::Supports, EdgeKind::Attacks, EdgeKind::Restates];
+
     /// The lowercase name used in JSON and the CLI.
     pub fn name(self) -> &'static str {
         match self {
             EdgeKind::Supports => "supports",
             EdgeKind::Attacks => "attacks",
+            EdgeKind::Restates => "restates",
         }
     }
 }
@@ -379,12 +388,35 @@ impl DocumentMap {
         self.nodes.iter().position(|n| n.id == id).map(NodeIndex)
     }
 
-    /// The thesis, if the document has one.
+    /// The thesis, if the document has one: its first statement that restates
+    /// no other (a restatement may come first in a map an author annotated).
     pub fn thesis(&self) -> Option<NodeIndex> {
-        self.nodes
-            .iter()
-            .position(|n| n.kind == NodeKind::Thesis)
-            .map(NodeIndex)
+        let restates = |i: usize| {
+            self.edges
+                .iter()
+                .any(|e| e.from.0 == i && e.kind == EdgeKind::Restates)
+        };
+        let mut theses = (0..self.nodes.len()).filter(|&i| self.nodes[i].kind == NodeKind::Thesis);
+        let first = theses.clone().next()?;
+        Some(NodeIndex(theses.find(|&i| !restates(i)).unwrap_or(first)))
+    }
+
+    /// Every statement of the thesis: the thesis, then the nodes that restate
+    /// it, in reading order.
+    pub fn thesis_statements(&self) -> Vec<NodeIndex> {
+        let Some(thesis) = self.thesis() else {
+            return Vec::new();
+        };
+        let mut all = vec![thesis];
+        all.extend(
+            self.edges
+                .iter()
+                .filter(|e| e.to == thesis && e.kind == EdgeKind::Restates)
+                .map(|e| e.from),
+        );
+        all[1..].sort_unstable();
+        all.dedup();
+        all
     }
 
     /// Edges that end at `node` (its premises and attackers).

@@ -204,6 +204,8 @@ fn scheme(kind: EdgeKind) -> (&'static str, &'static str) {
     match kind {
         EdgeKind::Supports => ("RA", "Default Inference"),
         EdgeKind::Attacks => ("CA", "Default Conflict"),
+        // AIF's rephrase: two locutions of one proposition.
+        EdgeKind::Restates => ("MA", "Default Rephrase"),
     }
 }
 

@@ -181,6 +181,9 @@ fn write_document(out: &mut dyn Write, map: &DocumentMap, titles: &[String]) -> 
                     let symbol = match edge.kind {
                         EdgeKind::Supports => "+ ",
                         EdgeKind::Attacks => "- ",
+                        // Argdown has no rephrase relation; the nearest is
+                        // a statement backing the one it says again.
+                        EdgeKind::Restates => "+ ",
                     };
                     children.push((edge.from.get(), depth + 1, symbol));
                 }
@@ -190,7 +193,7 @@ fn write_document(out: &mut dyn Write, map: &DocumentMap, titles: &[String]) -> 
                     if !std::mem::replace(&mut written[e], true) {
                         let edge = &map.edges()[e];
                         let symbol = match edge.kind {
-                            EdgeKind::Supports => "+> ",
+                            EdgeKind::Supports | EdgeKind::Restates => "+> ",
                             EdgeKind::Attacks => "-> ",
                         };
                         children.push((edge.to.get(), depth + 1, symbol));

@@ -62,6 +62,8 @@ fn edge_attributes(kind: EdgeKind) -> String {
     match kind {
         EdgeKind::Supports => format!("color=\"{colour}\""),
         EdgeKind::Attacks => format!("color=\"{colour}\", style=dashed, arrowhead=tee"),
+        // A restatement is no reason: dotted, without a head.
+        EdgeKind::Restates => format!("color=\"{colour}\", style=dotted, arrowhead=none"),
     }
 }
 

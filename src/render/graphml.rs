@@ -129,6 +129,7 @@ pub fn write(out: &mut dyn Write, maps: &Maps) -> io::Result<()> {
             let (line, arrow) = match e.kind {
                 EdgeKind::Supports => ("line", "standard"),
                 EdgeKind::Attacks => ("dashed", "t_shape"),
+                EdgeKind::Restates => ("dotted", "none"),
             };
             writeln!(
                 out,

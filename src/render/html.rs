@@ -308,7 +308,7 @@ fn write_legend(out: &mut dyn Write) -> io::Result<()> {
     }
     writeln!(out, "</ul>")?;
     writeln!(out, r#"<ul class="edges">"#)?;
-    for kind in style::EDGE_KINDS {
+    for kind in EdgeKind::ALL {
         let colour = style::edge_colour(kind);
         let (dash, head) = match kind {
             EdgeKind::Supports => (
@@ -319,10 +319,12 @@ fn write_legend(out: &mut dyn Write) -> io::Result<()> {
                 r#" stroke-dasharray="5 3""#,
                 format!(r#"<path d="M41,2 L41,14" stroke="{colour}" stroke-width="2.5"/>"#),
             ),
+            EdgeKind::Restates => (r#" stroke-dasharray="2 3""#, String::new()),
         };
         let what = match kind {
             EdgeKind::Supports => "solid arrow: a reason to accept what it points to",
             EdgeKind::Attacks => "dashed, ending in a bar: a reason to reject it",
+            EdgeKind::Restates => "dotted, no head: the thesis stated again",
         };
         writeln!(
             out,

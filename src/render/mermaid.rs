@@ -60,7 +60,8 @@ fn label(kind: NodeKind, text: &str) -> String {
 }
 
 /// Write the maps as one Mermaid flowchart, a subgraph per document.
-/// Edges carry no label: attacks are dotted and coloured, supports solid.
+/// Edges carry no label: supports are solid arrows, attacks dotted arrows,
+/// restatements dotted lines, each in its colour.
 /// A file of many documents can pass [`MAX_TEXT_SIZE`]; `argmap graph`
 /// warns when it does.
 pub fn write(out: &mut dyn Write, maps: &Maps) -> std::io::Result<()> {
@@ -71,7 +72,9 @@ pub fn write(out: &mut dyn Write, maps: &Maps) -> std::io::Result<()> {
         "%%{{init: {{\"flowchart\": {{\"wrappingWidth\": 320}}}}}}%%"
     )?;
     writeln!(out, "flowchart BT")?;
-    let mut attacks = Vec::new();
+    // The links of each edge kind, by their number in the chart, for
+    // linkStyle: Mermaid draws every link grey unless told.
+    let mut by_kind: Vec<Vec<usize>> = vec![Vec::new(); EdgeKind::ALL.len()];
     let mut links = 0usize;
     for (d, map) in maps.iter().enumerate() {
         writeln!(out, "  subgraph doc{d}[\"{}\"]", escape(&map.path))?;
@@ -87,11 +90,11 @@ pub fn write(out: &mut dyn Write, maps: &Maps) -> std::io::Result<()> {
         for e in map.edges() {
             let arrow = match e.kind {
                 EdgeKind::Supports => "-->",
-                EdgeKind::Attacks => {
-                    attacks.push(links);
-                    "-.->"
-                }
+                EdgeKind::Attacks => "-.->",
+                // A restatement is no reason: dotted, without a head.
+                EdgeKind::Restates => "-.-",
             };
+            by_kind[style::edge_position(e.kind)].push(links);
             links += 1;
             writeln!(out, "    d{d}n{} {arrow} d{d}n{}", e.from.get(), e.to.get())?;
         }
@@ -123,13 +126,16 @@ pub fn write(out: &mut dyn Write, maps: &Maps) -> std::io::Result<()> {
             style::fill(kind)
         )?;
     }
-    if !attacks.is_empty() {
-        let list: Vec<String> = attacks.iter().map(usize::to_string).collect();
+    for (kind, list) in EdgeKind::ALL.iter().zip(&by_kind) {
+        if list.is_empty() {
+            continue;
+        }
+        let list: Vec<String> = list.iter().map(usize::to_string).collect();
         writeln!(
             out,
             "  linkStyle {} stroke:{}",
             list.join(","),
-            style::edge_colour(EdgeKind::Attacks)
+            style::edge_colour(*kind)
         )?;
     }
     Ok(())

@@ -42,24 +42,22 @@ pub fn shape(kind: NodeKind) -> Shape {
     }
 }
 
-/// Every edge kind, in display order, for the legends, markers and counts
-/// that list them. [`edge_position`] does not compile when a kind is added
-/// to the graph, and a constant check then fails until this list has it.
-pub const EDGE_KINDS: [EdgeKind; 2] = [EdgeKind::Supports, EdgeKind::Attacks];
-
-/// The place of an edge kind in [`EDGE_KINDS`]; exhaustive on purpose.
+/// The place of an edge kind in [`EdgeKind::ALL`]. Exhaustive on purpose:
+/// a new kind does not compile until it has a place here, and the check
+/// below fails until `EdgeKind::ALL` lists it there.
 pub const fn edge_position(kind: EdgeKind) -> usize {
     match kind {
         EdgeKind::Supports => 0,
         EdgeKind::Attacks => 1,
+        EdgeKind::Restates => 2,
     }
 }
 
-// Every kind sits at its place in EDGE_KINDS.
+// Every kind of EdgeKind::ALL sits at its place.
 const _: () = {
     let mut i = 0;
-    while i < EDGE_KINDS.len() {
-        assert!(edge_position(EDGE_KINDS[i]) == i);
+    while i < EdgeKind::ALL.len() {
+        assert!(edge_position(EdgeKind::ALL[i]) == i);
         i += 1;
     }
 };
@@ -69,6 +67,7 @@ pub fn edge_colour(kind: EdgeKind) -> &'static str {
     match kind {
         EdgeKind::Supports => "#009E73",
         EdgeKind::Attacks => "#D55E00",
+        EdgeKind::Restates => "#767676",
     }
 }
 

@@ -148,13 +148,14 @@ pub fn write(
     )?;
     writeln!(out, "<title>{}</title>", escape(label))?;
     writeln!(out, "<defs>")?;
-    for kind in style::EDGE_KINDS {
+    for kind in EdgeKind::ALL {
         let colour = style::edge_colour(kind);
         let head = match kind {
             EdgeKind::Supports => format!(r#"<path d="M0,0 L10,5 L0,10 z" fill="{colour}"/>"#),
             EdgeKind::Attacks => {
                 format!(r#"<path d="M8,0 L8,10 M0,5 L8,5" stroke="{colour}" stroke-width="2.5"/>"#)
             }
+            EdgeKind::Restates => String::new(),
         };
         writeln!(
             out,
@@ -182,6 +183,7 @@ pub fn write(
         let dash = match e.kind {
             EdgeKind::Supports => "",
             EdgeKind::Attacks => r#" stroke-dasharray="6 4""#,
+            EdgeKind::Restates => r#" stroke-dasharray="2 3""#,
         };
         writeln!(
             out,

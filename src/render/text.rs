@@ -90,6 +90,7 @@ pub fn write_tree(
         let marker = match item.edge {
             EdgeKind::Supports => "+",
             EdgeKind::Attacks => "-",
+            EdgeKind::Restates => "=",
         };
         let pad = "  ".repeat(item.depth);
         let n = map.node(item.node);
