@@ -51,13 +51,19 @@ pub fn assert_input_error(cmd: &mut Command, needle: &str) {
 /// A consumer tool a test checks argmap's output against is not installed:
 /// under CI (`CI=true`, where `.ci/run` installs it) the test fails; elsewhere
 /// it says plainly on stderr that it skipped, and how to install the tool.
+/// The note is written to the stderr handle itself: the test harness
+/// captures `eprintln!` of a passing test and would swallow it.
 pub fn consumer_missing(tool: &str, install: &str) {
     let ci = std::env::var("CI").is_ok_and(|v| v == "true" || v == "1");
     assert!(
         !ci,
         "{tool} is not installed, and CI must check against it ({install})"
     );
-    eprintln!("SKIPPED: {tool} is not installed; skipping the check against it ({install})");
+    use std::io::Write;
+    let _ = writeln!(
+        std::io::stderr(),
+        "SKIPPED: {tool} is not installed; skipping the check against it ({install})"
+    );
 }
 
 /// An executable found on PATH.
