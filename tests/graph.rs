@@ -28,7 +28,7 @@ fn json_follows_the_contract() {
         let d = e["document"].as_u64().unwrap();
         assert!(ids.contains(&(d, e["from"].as_str().unwrap())));
         assert!(ids.contains(&(d, e["to"].as_str().unwrap())));
-        assert!(e["kind"] == "supports" || e["kind"] == "attacks");
+        assert!(["supports", "attacks", "restates"].contains(&e["kind"].as_str().unwrap()));
     }
 }
 
@@ -47,11 +47,16 @@ fn dot_escapes_hostile_text() {
 #[test]
 fn mermaid_escapes_hostile_text() {
     let out = stdout_of(argmap().args(["graph", "--format", "mermaid", &essay("hostile.md")]));
-    assert!(out.starts_with("flowchart BT"));
+    assert_eq!(
+        out.lines().nth(1),
+        Some("flowchart BT"),
+        "after the init directive"
+    );
     assert!(!out.contains("<script>"));
     assert!(!out.contains("<img"));
     for line in out
         .lines()
+        .filter(|l| !l.starts_with("%%"))
         .filter(|l| l.contains("[\"") || l.contains("{\""))
     {
         // A label holds no raw quote other than its delimiters.
@@ -188,6 +193,7 @@ fn check_aif(text: &str, nodes: &Nodes, edges: &Edges) {
             "I" => {}
             "RA" => assert_eq!(n["text"], "Default Inference"),
             "CA" => assert_eq!(n["text"], "Default Conflict"),
+            "MA" => assert_eq!(n["text"], "Default Rephrase"),
             other => panic!("unexpected node type {other}"),
         }
     }
@@ -240,10 +246,10 @@ fn check_aif(text: &str, nodes: &Nodes, edges: &Edges) {
         };
         let (from, to) = (name(ins[0]), name(outs[0]));
         assert_eq!(from.0, to.0, "an edge stays in its document");
-        let kind = if types[s] == "RA" {
-            "supports"
-        } else {
-            "attacks"
+        let kind = match types[s] {
+            "RA" => "supports",
+            "CA" => "attacks",
+            _ => "restates",
         };
         found.push((from.0, from.1, to.1, kind.to_string()));
     }
@@ -255,7 +261,33 @@ fn check_aif(text: &str, nodes: &Nodes, edges: &Edges) {
 fn aif_has_every_statement_and_edge_once() {
     for paths in [&[BUNDLED][..], MANY] {
         let (nodes, edges) = contract(paths);
-        check_aif(&export("aif", paths), &nodes, &edges);
+        let flat = export("aif", paths);
+        check_aif(&flat, &nodes, &edges);
+        // xAIF holds the same graph under "AIF", and the same OVA layout.
+        let xaif: serde_json::Value = serde_json::from_str(&export("xaif", paths)).unwrap();
+        let flat: serde_json::Value = serde_json::from_str(&flat).unwrap();
+        let mut inner = xaif["AIF"].clone();
+        inner["argmap"] = xaif["argmap"].clone();
+        check_aif(&inner.to_string(), &nodes, &edges);
+        assert_eq!(xaif["OVA"], flat["OVA"]);
+        assert_eq!(xaif["AIF"]["nodes"], flat["nodes"]);
+        // AIFdb's fields, and a layout in which no two I-nodes share a point.
+        for n in flat["nodes"].as_array().unwrap() {
+            assert_eq!(n["timestamp"], "1970-01-01 00:00:00", "SOURCE_DATE_EPOCH=0");
+        }
+        for e in flat["edges"].as_array().unwrap() {
+            assert!(e.get("formEdgeID").is_some_and(|f| f.is_null()), "{e}");
+        }
+        let mut points = HashSet::new();
+        for n in flat["OVA"]["nodes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .take(nodes.len())
+        {
+            let point = (n["x"].to_string(), n["y"].to_string());
+            assert!(points.insert(point), "two statements at one point: {n}");
+        }
     }
 }
 
@@ -434,7 +466,7 @@ fn check_argdown(text: &str, nodes: &Nodes, edges: &Edges) -> HashMap<String, (u
         // Titles are the ids, with the document's number when ids repeat.
         let key = nodes
             .keys()
-            .find(|(nd, id)| *nd == d && (title == id || *title == format!("{id}-doc{}", d + 1)))
+            .find(|(nd, id)| *nd == d && (title == id || *title == format!("{id}-doc{d}")))
             .unwrap_or_else(|| panic!("{title} names no node of document {d}"))
             .clone();
         assert!(
@@ -457,8 +489,26 @@ fn check_argdown(text: &str, nodes: &Nodes, edges: &Edges) -> HashMap<String, (u
         })
         .collect();
     found.sort();
-    assert_eq!(&found, edges, "every argmap edge appears exactly once");
+    assert_eq!(
+        &found,
+        &as_argdown(edges),
+        "every argmap edge appears exactly once"
+    );
     titles
+}
+
+/// The edges as Argdown holds them: it has no rephrase relation, so argmap
+/// writes a restatement of the thesis as a support of it.
+fn as_argdown(edges: &Edges) -> Edges {
+    let mut edges: Edges = edges
+        .iter()
+        .map(|(d, f, t, k)| {
+            let k = if k == "restates" { "supports" } else { k };
+            (*d, f.clone(), t.clone(), k.to_string())
+        })
+        .collect();
+    edges.sort();
+    edges
 }
 
 #[test]
@@ -483,7 +533,7 @@ fn hostile_text_survives_every_format() {
     check_argdown(&export("argdown", &paths), &nodes, &edges);
     // In a DOT string only `"` and `\` are special.
     let dot = export("dot", &paths);
-    assert!(dot.contains(r#"\"><img src=x"#), "{dot}");
+    assert!(dot.contains(r#"\"><img\nsrc=x"#), "{dot}");
     let mermaid = export("mermaid", &paths);
     assert!(!mermaid.contains("<img"));
 }
@@ -573,7 +623,8 @@ fn argdown_cli_reads_the_export_as_argmap_wrote_it() {
             .collect();
         found.sort();
         assert_eq!(
-            found, edges,
+            found,
+            as_argdown(&edges),
             "{name}: Argdown's relations are argmap's edges"
         );
     }
@@ -628,4 +679,256 @@ fn jsonl_keep_going_records_the_bad_file_and_goes_on() {
         argmap().args(["graph", "--keep-going", &essay("parks.md")]),
         "--keep-going works with --format jsonl only",
     );
+// ---- Drawings and graphs in their own tools: Graphviz, Mermaid, networkx ----
+
+/// A3 landscape in points (16.54 x 11.69 in): the page the bundled
+/// essay's DOT drawing must fit at 100%.
+const A3_LANDSCAPE: (f64, f64) = (1191.0, 842.0);
+
+#[test]
+fn graphviz_draws_each_map_on_one_landscape_page() {
+    let Some(dot) = on_path("dot") else {
+        consumer_missing("Graphviz", "`apt-get install graphviz` installs it");
+        return;
+    };
+    for path in [BUNDLED, "tests/fixtures/essays/libraries.md"] {
+        let source = export("dot", &[path]);
+        let mut child = std::process::Command::new(&dot)
+            .arg("-Tplain")
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("dot runs");
+        std::io::Write::write_all(&mut child.stdin.take().unwrap(), source.as_bytes()).unwrap();
+        let out = child.wait_with_output().unwrap();
+        let log = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            out.status.success() && log.trim().is_empty(),
+            "{path}: {log}"
+        );
+        let plain = String::from_utf8(out.stdout).unwrap();
+        // `graph scale width height`, then `node name x y width height ...`
+        // with the centre and size in inches, y upwards.
+        let mut lines = plain.lines();
+        let graph: Vec<f64> = lines
+            .next()
+            .unwrap()
+            .split(' ')
+            .skip(1)
+            .map(|v| v.parse().unwrap())
+            .collect();
+        let (width, height) = (graph[1] * 72.0, graph[2] * 72.0);
+        eprintln!("{path}: {width:.0} x {height:.0} pt");
+        assert!(
+            width <= A3_LANDSCAPE.0 && height <= A3_LANDSCAPE.1 && width >= height,
+            "{path}: {width:.0} x {height:.0} pt is not one landscape page"
+        );
+        let mut drawn = 0;
+        for node in lines.filter(|l| l.starts_with("node ")) {
+            // Names are quoted and hold no spaces (`"0:id"`).
+            let f: Vec<f64> = node
+                .split(' ')
+                .skip(2)
+                .take(4)
+                .map(|v| v.parse().unwrap())
+                .collect();
+            let (x, y, w, h) = (f[0], f[1], f[2], f[3]);
+            assert!(
+                x - w / 2.0 >= 0.0
+                    && x + w / 2.0 <= graph[1]
+                    && y - h / 2.0 >= 0.0
+                    && y + h / 2.0 <= graph[2],
+                "{path}: {node} lies outside the drawing"
+            );
+            drawn += 1;
+        }
+        assert_eq!(drawn, contract(&[path]).0.len(), "{path}: every node drawn");
+    }
+}
+
+/// The Mermaid CLI under target/ (`.ci/run` installs it), or named by
+/// `ARGMAP_MMDC`, with the Chromium it drives.
+fn mermaid_cli() -> Option<(PathBuf, PathBuf)> {
+    let cli = match std::env::var_os("ARGMAP_MMDC") {
+        Some(path) => PathBuf::from(path),
+        None => Path::new(env!("CARGO_MANIFEST_DIR")).join("target/mermaid/node_modules/.bin/mmdc"),
+    };
+    let browser = on_path("chromium").or_else(|| on_path("chromium-browser"))?;
+    cli.exists().then_some((cli, browser))
+}
+
+#[test]
+fn mermaid_cli_draws_each_map_within_its_limits() {
+    let Some((cli, browser)) = mermaid_cli() else {
+        consumer_missing(
+            "the Mermaid CLI or chromium",
+            "`npm install --prefix target/mermaid @mermaid-js/mermaid-cli@11` and `apt-get install chromium` install them",
+        );
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("puppeteer.json");
+    std::fs::write(
+        &config,
+        serde_json::json!({"executablePath": browser, "args": ["--no-sandbox", "--disable-gpu"]})
+            .to_string(),
+    )
+    .unwrap();
+    for (name, path) in [
+        ("bundled", BUNDLED),
+        ("libraries", "tests/fixtures/essays/libraries.md"),
+    ] {
+        let chart = export("mermaid", &[path]);
+        assert!(chart.len() < 50_000, "{name}: {} characters", chart.len());
+        let input = dir.path().join(format!("{name}.mmd"));
+        let output = dir.path().join(format!("{name}.svg"));
+        std::fs::write(&input, &chart).unwrap();
+        let out = std::process::Command::new(&cli)
+            .arg("-p")
+            .arg(&config)
+            .arg("-i")
+            .arg(&input)
+            .arg("-o")
+            .arg(&output)
+            .arg("-q")
+            .output()
+            .expect("mmdc runs");
+        let log = String::from_utf8_lossy(&out.stdout).to_string()
+            + &String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "mmdc failed on {name}: {log}");
+        let svg = std::fs::read_to_string(&output).unwrap();
+        assert!(
+            !svg.contains("Syntax error") && !svg.contains("Maximum text size"),
+            "{name}"
+        );
+        let view: Vec<f64> = svg
+            .split("viewBox=\"")
+            .nth(1)
+            .and_then(|v| v.split('"').next())
+            .unwrap()
+            .split(' ')
+            .map(|v| v.parse().unwrap())
+            .collect();
+        eprintln!("{name}: Mermaid draws {:.0} x {:.0} px", view[2], view[3]);
+        // Folded rows keep the chart from becoming a strip (the bundled
+        // essay was 6,180 x 967 px unfolded).
+        assert!(view[2] <= 3.0 * view[3], "{name}: {view:?} is a strip");
+        // Every node is labelled with its kind, in the text colour.
+        for kind in ["THESIS", "CLAIM", "EVIDENCE"] {
+            assert!(svg.contains(kind), "{name}: {kind}");
+        }
+    }
+}
+
+#[test]
+fn mermaid_warns_past_its_size_limit() {
+    let quiet = argmap()
+        .args(["graph", "--format", "mermaid", BUNDLED])
+        .output()
+        .unwrap();
+    assert!(quiet.status.success() && quiet.stderr.is_empty());
+    let many = [BUNDLED; 12];
+    let out = argmap()
+        .args(["graph", "--format", "mermaid"])
+        .args(many)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "a warning, not an error");
+    assert!(out.stdout.len() > 50_000);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("warning") && err.contains("50000"), "{err}");
+}
+
+#[test]
+fn networkx_reads_the_graphml_with_argmaps_labels() {
+    let script = r#"
+import json, sys
+try:
+    import networkx
+except ImportError:
+    print("MISSING")
+    sys.exit(0)
+g = networkx.read_graphml(sys.argv[1])
+print(json.dumps({"nodes": {n: d for n, d in g.nodes(data=True)},
+                  "edges": [[a, b, d] for a, b, d in g.edges(data=True)]}))
+"#;
+    let Some(python) = on_path("python3") else {
+        consumer_missing(
+            "python3 with networkx",
+            "`pip install networkx` installs it",
+        );
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("map.graphml");
+    let text = export("graphml", MANY);
+    std::fs::write(&file, &text).unwrap();
+    let out = std::process::Command::new(python)
+        .args(["-c", script])
+        .arg(&file)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    if stdout.trim() == "MISSING" {
+        consumer_missing(
+            "python3 with networkx",
+            "`pip install networkx` installs it",
+        );
+        return;
+    }
+    let read: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    let xml = roxmltree::Document::parse(&text).unwrap();
+    let (nodes, edges) = contract(MANY);
+    let graph_nodes = read["nodes"].as_object().unwrap();
+    assert_eq!(graph_nodes.len(), nodes.len());
+    for n in xml.descendants().filter(|n| n.has_tag_name("node")) {
+        let data = |key: &str| {
+            n.children()
+                .find(|c| c.attribute("key") == Some(key))
+                .and_then(|c| c.text())
+                .unwrap()
+        };
+        let got = &graph_nodes[n.attribute("id").unwrap()];
+        // yEd's label is read into `label` too: the two must agree.
+        assert_eq!(got["label"], data("label"), "{got}");
+        assert_eq!(got["text"], data("text"));
+        assert_eq!(got["kind"], data("kind"));
+    }
+    assert_eq!(read["edges"].as_array().unwrap().len(), edges.len());
+}
+
+#[test]
+fn graphml_validates_against_the_graphml_schema() {
+    let Some(xmllint) = on_path("xmllint") else {
+        consumer_missing("xmllint", "`apt-get install libxml2-utils` installs it");
+        return;
+    };
+    let schema = "tests/fixtures/graphml/graphml-1.0.xsd";
+    let dir = tempfile::tempdir().unwrap();
+    let good = export("graphml", MANY);
+    // The schema must be able to fail: an edge to no node, a data element
+    // naming no key.
+    let to_nowhere = good.replacen(" target=\"d0:", " target=\"d0:nowhere-", 1);
+    let undeclared = good.replacen("<data key=\"kind\">", "<data key=\"undeclared\">", 1);
+    for (name, text, valid) in [
+        ("many", &good, true),
+        ("to-nowhere", &to_nowhere, false),
+        ("undeclared", &undeclared, false),
+    ] {
+        let file = dir.path().join(format!("{name}.graphml"));
+        std::fs::write(&file, text).unwrap();
+        let out = std::process::Command::new(&xmllint)
+            .args(["--noout", "--nonet", "--schema", schema])
+            .arg(&file)
+            .output()
+            .expect("xmllint runs");
+        let log = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.success(), valid, "{name}: {log}");
+    }
 }

@@ -402,10 +402,29 @@ fn chromium_shows_the_page_without_errors() {
     for (name, essay_path) in [
         ("nato-partnerships", BUNDLED.to_string()),
         ("hostile", essay("hostile.md")),
+        ("libraries", essay("libraries.md")),
     ] {
         let file = target.join(format!("render-{name}.html"));
         stdout_of(argmap().args(["render", &essay_path, "-o", file.to_str().unwrap()]));
-        let (dom, log) = run_chromium(&browser, &file, "", &["--dump-dom".to_string()]);
+        let (dom, log) = run_chromium(
+            &browser,
+            &file,
+            "",
+            &[
+                "--dump-dom".to_string(),
+                "--window-size=1400,1000".to_string(),
+            ],
+        );
+        // The map fits its column at first sight: no node outside the box.
+        let view = dom
+            .split("data-argmap-view=\"")
+            .nth(1)
+            .and_then(|v| v.split('"').next())
+            .unwrap_or_else(|| panic!("{name}: the script measured the map"));
+        let (size, outside) = view.split_once(" outside=").unwrap();
+        let width: u32 = size.split('x').next().unwrap().parse().unwrap();
+        assert!(width <= 1400, "{name}: the map's box is {size}");
+        assert_eq!(outside, "0", "{name}: nodes outside the view ({size})");
         let html_tag = &dom[dom.find("<html").expect("a DOM")..];
         let html_tag = &html_tag[..html_tag.find('>').unwrap()];
         assert!(
@@ -449,6 +468,8 @@ fn chromium_shows_the_page_without_errors() {
             "{}",
             shot.display()
         );
+        let dimension = |at: usize| u32::from_be_bytes(png[at..at + 4].try_into().unwrap());
+        assert_eq!((dimension(16), dimension(20)), (1400, 1600), "{name}");
         eprintln!("screenshot: {}", shot.display());
     }
     // Following a node's link (here: opening the page at it) marks the

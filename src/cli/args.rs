@@ -342,6 +342,9 @@ pub enum GraphFormat {
     Mermaid,
     /// Argument Interchange Format JSON, as AIFdb and OVA read it.
     Aif,
+    /// The same graph as xAIF (`{"AIF": ..., "OVA": ..., "text": ...}`),
+    /// as OVA3 and ARG-tech's argument-mining tools read it.
+    Xaif,
     /// An Argdown document, for the Argdown tools.
     Argdown,
     /// GraphML, for yEd, Gephi and draw.io.

@@ -243,6 +243,22 @@ pub fn graph(args: GraphArgs, config: Option<&Path>) -> anyhow::Result<ExitCode>
         return Ok(ExitCode::SUCCESS);
     }
     let maps = load::maps(&args.inputs, config)?;
+    if args.format == GraphFormat::Mermaid {
+        // Written whole first, to warn before the chart that Mermaid
+        // would refuse to draw.
+        let mut chart = Vec::new();
+        mermaid::write(&mut chart, &maps)?;
+        // Mermaid counts a JavaScript string's length: UTF-16 units.
+        let size = std::str::from_utf8(&chart).map_or(chart.len(), |s| s.encode_utf16().count());
+        if size > mermaid::MAX_TEXT_SIZE {
+            eprintln!(
+                "argmap: warning: the Mermaid chart is {size} characters; Mermaid draws at most {} by default (maxTextSize): export fewer documents at a time, e.g. one per file",
+                mermaid::MAX_TEXT_SIZE
+            );
+        }
+        with_stdout(|out| out.write_all(&chart))?;
+        return Ok(ExitCode::SUCCESS);
+    }
     let write = |out: &mut dyn Write| match args.format {
         GraphFormat::Json => json::write_map(out, &maps),
         GraphFormat::Jsonl => maps
@@ -250,7 +266,8 @@ pub fn graph(args: GraphArgs, config: Option<&Path>) -> anyhow::Result<ExitCode>
             .try_for_each(|m| json::write_line(out, std::slice::from_ref(m))),
         GraphFormat::Dot => dot::write(out, &maps),
         GraphFormat::Mermaid => mermaid::write(out, &maps),
-        GraphFormat::Aif => aif::write(out, &maps),
+        GraphFormat::Aif => aif::write_with(out, &maps, &aif_options(false)),
+        GraphFormat::Xaif => aif::write_with(out, &maps, &aif_options(true)),
         GraphFormat::Argdown => argdown::write(out, &maps),
         GraphFormat::Graphml => graphml::write(out, &maps),
     };
@@ -260,6 +277,23 @@ pub fn graph(args: GraphArgs, config: Option<&Path>) -> anyhow::Result<ExitCode>
         with_stdout(write)?;
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// How to write AIF now: nodes stamped with the time of writing, or with
+/// `SOURCE_DATE_EPOCH` when it is set (reproducible builds' convention).
+fn aif_options(xaif: bool) -> aif::Options {
+    let seconds = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|v| v.trim().parse::<u64>().ok())
+        .unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs())
+        });
+    aif::Options {
+        timestamp: aif::timestamp(seconds),
+        xaif,
+    }
 }
 
 /// `argmap stats`

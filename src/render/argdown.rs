@@ -77,7 +77,8 @@ fn base_title(id: &str) -> String {
 }
 
 /// The statement title of every node, per document. Argdown titles are
-/// global, so an id used in several documents gets the document's number.
+/// global, so an id used in several documents gets the document's number,
+/// counted from 0 like `document` in the JSON contract (`thesis-doc0`).
 pub fn titles(maps: &Maps) -> Vec<Vec<String>> {
     let bases: Vec<Vec<String>> = maps
         .iter()
@@ -99,8 +100,8 @@ pub fn titles(maps: &Maps) -> Vec<Vec<String>> {
                     }
                     (0..)
                         .map(|k| match k {
-                            0 => format!("{b}-doc{}", d + 1),
-                            k => format!("{b}-doc{}-{k}", d + 1),
+                            0 => format!("{b}-doc{d}"),
+                            k => format!("{b}-doc{d}-{k}"),
                         })
                         .find(|c| taken.insert(c.clone()))
                         .unwrap_or_default()
@@ -230,7 +231,7 @@ mod tests {
         let doc = Document::parse("a.md", "Cities must plant trees.", SourceFormat::Markdown);
         let m = crate::extract::build_map(&doc);
         let t = titles(&[m.clone(), m]);
-        assert_eq!(t, vec![vec!["thesis-doc1"], vec!["thesis-doc2"]]);
+        assert_eq!(t, vec![vec!["thesis-doc0"], vec!["thesis-doc1"]]);
         assert_eq!(base_title("-x_y]"), "x-y");
     }
 }

@@ -2,15 +2,16 @@
 //! document's nodes and edges.
 //!
 //! Plain `<data>` attributes carry what argmap knows (`kind`, `text`,
-//! `argmap_id`, `document`, `confidence`, `origin`, and a short `label` that
-//! Gephi shows); yEd's own `nodegraphics`/`edgegraphics` add the palette,
+//! `argmap_id`, `document`, `confidence`, `origin`, and a `label` that
+//! Gephi shows: the kind and the wrapped start of the text, the very text
+//! of yEd's label, which networkx reads into `label` too); yEd's own `nodegraphics`/`edgegraphics` add the palette,
 //! the shapes and the positions of argmap's layered layout, so the file
 //! opens in yEd already drawn. Readers that do not know yEd's keys skip them.
 
 use super::layout::{self, Layout};
 use super::style::{self, Shape};
 use super::xml::escape;
-use super::{first_line, Maps};
+use super::Maps;
 use crate::graph::{EdgeKind, Origin};
 use std::io::{self, Write};
 
@@ -81,21 +82,23 @@ pub fn write(out: &mut dyn Write, maps: &Maps) -> io::Result<()> {
         let drawing: Layout = layout::layout(map);
         for (node, placed) in map.nodes().iter().zip(&drawing.nodes) {
             writeln!(out, r#"    <node id="{}">"#, escape(&node_id(d, &node.id)))?;
-            let label = format!("{}: {}", node.kind.name(), first_line(&node.text, 60));
+            // One label for every reader: networkx, like yEd, takes the
+            // yEd label's text as `label`, so argmap's own is the same text.
+            let mut lines = vec![node.kind.name().to_uppercase()];
+            lines.extend(placed.lines.iter().cloned());
+            let label = lines.join("\n");
             for (key, value) in [
                 ("kind", node.kind.name().to_string()),
                 ("text", node.text.to_string()),
                 ("argmap_id", node.id.clone()),
                 ("document", map.path.clone()),
-                ("label", label),
+                ("label", label.clone()),
                 ("confidence", format!("{}", node.confidence)),
                 ("origin", origin(node.origin).to_string()),
             ] {
                 writeln!(out, r#"      <data key="{key}">{}</data>"#, escape(&value))?;
             }
             let r = placed.rect;
-            let mut text = vec![node.kind.name().to_uppercase()];
-            text.extend(placed.lines.iter().cloned());
             writeln!(
                 out,
                 r#"      <data key="yed_node"><y:ShapeNode><y:Geometry x="{:.1}" y="{:.1}" width="{:.1}" height="{:.1}"/><y:Fill color="{}" transparent="false"/><y:BorderStyle color="{}" type="line" width="1.5"/><y:NodeLabel alignment="left" autoSizePolicy="content" fontFamily="Dialog" fontSize="12" modelName="internal" modelPosition="c">{}</y:NodeLabel><y:Shape type="{}"/></y:ShapeNode></data>"#,
@@ -105,7 +108,7 @@ pub fn write(out: &mut dyn Write, maps: &Maps) -> io::Result<()> {
                 r.height,
                 super::svg::node_fill(node.kind),
                 super::svg::node_stroke(node.kind),
-                escape(&text.join("\n")),
+                escape(&label),
                 yed_shape(style::shape(node.kind)),
             )?;
             writeln!(out, "    </node>")?;

@@ -77,6 +77,19 @@ pub const SCRIPT: &str = r#"(function () {
       box.scrollLeft += t.left + t.width / 2 - b.left - b.width / 2;
     }
   });
+  // What a reader sees of each map, for tests in a real browser: the
+  // box's width and how many nodes lie outside it.
+  Array.prototype.forEach.call(document.querySelectorAll(".map-scroll"), function (box) {
+    var b = box.getBoundingClientRect();
+    var outside = 0;
+    Array.prototype.forEach.call(box.querySelectorAll("a.node"), function (node) {
+      var r = node.getBoundingClientRect();
+      if (b.left > r.left + 0.5 || r.right - 0.5 > b.right || b.top > r.top + 0.5 || r.bottom - 0.5 > b.bottom) {
+        outside += 1;
+      }
+    });
+    box.setAttribute("data-argmap-view", Math.round(b.width) + "x" + Math.round(b.height) + " outside=" + outside);
+  });
   window.addEventListener("hashchange", show);
   show();
   root.setAttribute("data-argmap", "ready");
@@ -85,7 +98,7 @@ pub const SCRIPT: &str = r#"(function () {
 /// Base64 of the SHA-256 of [`SCRIPT`], for the Content-Security-Policy.
 /// `tests/render.rs` checks it, and a browser refuses to run a script whose
 /// hash is wrong.
-pub const SCRIPT_SHA256: &str = "kJ8UhOC/FZEsy6Nvmla019m8yLq9KihNYtGlYO8f47U=";
+pub const SCRIPT_SHA256: &str = "kuz7GVbO5ZkPzvv4AD0ZG1syuxtbSMy1rDiyw/Uq1cg=";
 
 /// Styles that do not depend on the palette.
 const CSS: &str = r#"
@@ -103,8 +116,12 @@ section.doc{margin:1.5rem 0 2.5rem}
 h2{font-size:1.3rem;margin:0;overflow-wrap:anywhere}
 .counts{color:#444;font-size:.9rem;margin:0 0 .8rem}
 .map-figure{margin:0 0 1.5rem}
-.map-scroll{overflow:auto;border:1px solid #d0d0d0;border-radius:6px;max-height:85vh}
-svg.map{display:block}
+.map-scroll{overflow:auto;border:1px solid #d0d0d0;border-radius:6px}
+svg.map{display:block;max-width:100%;height:auto}
+.map-figure>label{font-size:.85rem;color:#444;margin-right:1rem}
+.map-figure>input{margin:0 .3rem .4rem 0;vertical-align:-.1em}
+.zoom-full:checked~.map-scroll{max-height:85vh}
+.zoom-full:checked~.map-scroll svg.map{max-width:none}
 svg.map text{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;fill:#1a1a1a}
 svg.map .kind{font-size:10.5px;font-weight:700;letter-spacing:.06em}
 svg.map .line{font-size:12px}
@@ -140,7 +157,8 @@ footer{color:#666;font-size:.8rem;padding-bottom:2rem}
 body{font-size:10.5pt}
 header.top,main,footer{max-width:none;padding:0}
 .map-scroll{overflow:visible;max-height:none;border:none}
-svg.map{width:100%;height:auto}
+.map-figure>input,.map-figure>label{display:none}
+svg.map,.zoom-full:checked~.map-scroll svg.map{width:100%;max-width:100%;height:auto}
 figcaption{display:none}
 .map-figure{break-inside:avoid}
 .block{grid-template-columns:minmax(0,1fr) 14rem;break-inside:avoid}
@@ -456,6 +474,12 @@ fn write_document(out: &mut dyn Write, d: usize, page: &Page) -> io::Result<()> 
         escape(&counts(map, report))
     )?;
     writeln!(out, r#"<figure class="map-figure">"#)?;
+    // Zoom without script: the map fits the column unless the reader asks
+    // for its full size, which the box then scrolls (pans) through.
+    writeln!(
+        out,
+        r#"<input type="radio" class="zoom-fit" name="zoom-{d}" id="zoom-{d}-fit" checked="checked"/><label for="zoom-{d}-fit">Fit the page</label><input type="radio" class="zoom-full" name="zoom-{d}" id="zoom-{d}-full"/><label for="zoom-{d}-full">Full size (scroll to pan)</label>"#
+    )?;
     writeln!(out, r#"<div class="map-scroll">"#)?;
     let drawing = layout::layout(map);
     svg::write(

@@ -32,6 +32,14 @@ pub const LINE_CHARS: usize = 25;
 /// Lines of node text under the kind's name.
 pub const TEXT_LINES: usize = 4;
 
+/// Most nodes in one row: five boxes and their gaps fit a page's column
+/// (80 rem) at full size, so that the map needs no shrinking to be seen
+/// whole and its text stays legible.
+pub const ROW_NODES: usize = 5;
+
+/// Most rows one layer folds into.
+const FOLD_ROWS: usize = 8;
+
 const LAYER_GAP: f64 = 56.0;
 const NODE_GAP: f64 = 16.0;
 const DUMMY_WIDTH: f64 = 8.0;
@@ -117,6 +125,7 @@ pub fn layout(map: &DocumentMap) -> Layout {
     }
     let layers = rank(map);
     let apart = lanes(map, &layers);
+    let layers = fold(&layers, &apart, ROW_NODES);
     let (items, chains) = items(map, &layers, &apart);
     let layer_count = layers.iter().max().map_or(1, |m| m + 1);
     let (up, down) = neighbours(&items, &chains);
@@ -245,6 +254,36 @@ fn rank(map: &DocumentMap) -> Vec<usize> {
         .collect()
 }
 
+/// Layers wider than `limit` nodes folded into rows of even length, in
+/// reading order, the lane's nodes after the main argument's: a row is a
+/// layer of its own from here on, and an edge that skips rows passes
+/// through placeholders as an edge that skips layers does.
+fn fold(layers: &[usize], apart: &[bool], limit: usize) -> Vec<usize> {
+    let count = layers.iter().max().map_or(0, |m| m + 1);
+    let mut members: Vec<Vec<usize>> = vec![Vec::new(); count];
+    for (i, &l) in layers.iter().enumerate() {
+        members[l].push(i);
+    }
+    let mut row = vec![0; layers.len()];
+    let mut base = 0;
+    for mut layer in members {
+        layer.sort_by_key(|&i| (apart[i], i));
+        // At most FOLD_ROWS rows: an edge that skips rows passes through a
+        // placeholder in each, so rows without bound would make a layer of
+        // n nodes cost n * n / limit placeholders.
+        let rows = layer.len().div_ceil(limit.max(1)).min(FOLD_ROWS);
+        if rows == 0 {
+            continue;
+        }
+        let size = layer.len().div_ceil(rows);
+        for (k, &i) in layer.iter().enumerate() {
+            row[i] = base + k / size;
+        }
+        base += rows;
+    }
+    row
+}
+
 /// Which nodes go in the recommendations' lane: recommendations, and nodes
 /// whose every upward edge leads into the lane.
 fn lanes(map: &DocumentMap, layer: &[usize]) -> Vec<bool> {
@@ -333,6 +372,23 @@ fn order(
     }
     for layer in &mut layers {
         layer.sort_by_key(|&i| (items[i].apart, items[i].seed, i));
+        // Placeholders start in the middle of their lane's nodes, not after
+        // them: when a wide layer is folded, the edges of its lower rows
+        // pass through the upper ones, and rows placed under placeholders
+        // at the right end would step right row after row.
+        let mut middle = Vec::with_capacity(layer.len());
+        for lane in [false, true] {
+            let (dummies, nodes): (Vec<usize>, Vec<usize>) = layer
+                .iter()
+                .copied()
+                .filter(|&i| items[i].apart == lane)
+                .partition(|&i| items[i].node.is_none());
+            let half = nodes.len() / 2;
+            middle.extend_from_slice(&nodes[..half]);
+            middle.extend(dummies);
+            middle.extend_from_slice(&nodes[half..]);
+        }
+        *layer = middle;
     }
     let mut best = layers.clone();
     let mut best_crossings = crossings(&layers, items, up);
@@ -702,6 +758,7 @@ mod tests {
     }
     use crate::graph::tests::node;
     use crate::graph::{EdgeKind, MapBuilder};
+    use std::collections::HashMap;
 
     fn map(kinds: &[NodeKind], edges: &[(usize, usize)]) -> DocumentMap {
         let mut b = MapBuilder::new("t.md");
@@ -776,6 +833,35 @@ mod tests {
             }
         }
         assert_eq!(layout(&m), l, "deterministic");
+    }
+
+    #[test]
+    fn wide_layers_fold_into_rows() {
+        use NodeKind::*;
+        let rows_of = |claims: usize| {
+            let mut kinds = vec![Thesis];
+            kinds.extend(std::iter::repeat_n(Claim, claims));
+            let edges: Vec<(usize, usize)> = (1..=claims).map(|i| (i, 0)).collect();
+            let l = layout(&map(&kinds, &edges));
+            let mut per_row: HashMap<usize, usize> = HashMap::new();
+            for p in &l.nodes[1..] {
+                *per_row.entry(p.layer).or_default() += 1;
+            }
+            (l, per_row)
+        };
+        // Twelve claims of the thesis: three rows of four, not one of twelve.
+        let (l, rows) = rows_of(12);
+        assert_eq!(rows.len(), 3, "{rows:?}");
+        assert!(rows.values().all(|&n| n == 4), "{rows:?}");
+        // Unfolded, the twelve side by side took 12 * 196 px (2,352).
+        let unfolded = 12.0 * (NODE_WIDTH + NODE_GAP);
+        assert!(l.width < 0.6 * unfolded, "{}", l.width);
+        for (e, r) in l.edges.iter().enumerate() {
+            assert!(r.upward, "edge {e} runs up to the thesis");
+        }
+        // A very wide layer stops at FOLD_ROWS rows.
+        let (_, rows) = rows_of(200);
+        assert_eq!(rows.len(), FOLD_ROWS);
     }
 
     #[test]

@@ -2,8 +2,10 @@
 //! strings with every character that Mermaid or HTML could read as syntax
 //! replaced by an entity code, so no essay text can break the chart.
 
+use super::dot::{LABEL_CHARS, LABEL_LINES};
+use super::layout::wrap;
 use super::style::{self, Shape};
-use super::{first_line, Maps};
+use super::Maps;
 use crate::graph::{EdgeKind, NodeKind};
 use std::io::Write;
 
@@ -36,26 +38,74 @@ fn shape(kind: NodeKind, label: &str) -> String {
     }
 }
 
+/// The most characters Mermaid draws in one diagram by default (its
+/// `maxTextSize`); past it, it shows "Maximum text size in diagram
+/// exceeded" instead of the chart.
+pub const MAX_TEXT_SIZE: usize = 50_000;
+
+/// The colour of node text: black, which keeps a contrast of at least
+/// 4.5:1 (WCAG AA) on every fill of the palette (tested in `style`).
+pub const TEXT_COLOUR: &str = "#000000";
+
+/// A node's label: its kind, then its text wrapped as in the DOT drawing,
+/// the lines joined by `<br/>` (which Mermaid keeps in a label).
+fn label(kind: NodeKind, text: &str) -> String {
+    let mut lines = vec![kind.name().to_uppercase()];
+    lines.extend(
+        wrap(text, LABEL_CHARS, LABEL_LINES)
+            .iter()
+            .map(|l| escape(l)),
+    );
+    lines.join("<br/>")
+}
+
 /// Write the maps as one Mermaid flowchart, a subgraph per document.
+/// Edges carry no label: supports are solid arrows, attacks dotted arrows,
+/// restatements dotted lines, each in its colour.
+/// A file of many documents can pass [`MAX_TEXT_SIZE`]; `argmap graph`
+/// warns when it does.
 pub fn write(out: &mut dyn Write, maps: &Maps) -> std::io::Result<()> {
+    // Mermaid wraps a label wider than 200 px on its own, in the middle
+    // of argmap's lines; these are at most LABEL_CHARS wide.
+    writeln!(
+        out,
+        "%%{{init: {{\"flowchart\": {{\"wrappingWidth\": 320}}}}}}%%"
+    )?;
     writeln!(out, "flowchart BT")?;
+    // The links of each edge kind, by their number in the chart, for
+    // linkStyle: Mermaid draws every link grey unless told.
+    let mut by_kind: Vec<Vec<usize>> = vec![Vec::new(); EdgeKind::ALL.len()];
+    let mut links = 0usize;
     for (d, map) in maps.iter().enumerate() {
         writeln!(out, "  subgraph doc{d}[\"{}\"]", escape(&map.path))?;
+        // A subgraph is drawn top to bottom unless told otherwise.
+        writeln!(out, "    direction BT")?;
         for (i, node) in map.nodes().iter().enumerate() {
-            let label = format!(
-                "{}: {}",
-                node.kind.name(),
-                escape(&first_line(&node.text, 60))
-            );
-            writeln!(out, "    d{d}n{i}{}", shape(node.kind, &label))?;
+            writeln!(
+                out,
+                "    d{d}n{i}{}",
+                shape(node.kind, &label(node.kind, &node.text))
+            )?;
         }
         for e in map.edges() {
             let arrow = match e.kind {
-                EdgeKind::Supports => "-->|supports|",
-                EdgeKind::Attacks => "-.->|attacks|",
-                EdgeKind::Restates => "-.-|restates|",
+                EdgeKind::Supports => "-->",
+                EdgeKind::Attacks => "-.->",
+                // A restatement is no reason: dotted, without a head.
+                EdgeKind::Restates => "-.-",
             };
+            by_kind[style::edge_position(e.kind)].push(links);
+            links += 1;
             writeln!(out, "    d{d}n{} {arrow} d{d}n{}", e.from.get(), e.to.get())?;
+        }
+        // Folded rows, as in the DOT drawing: each node of a row held under
+        // the row before it by an invisible link, so that a wide layer
+        // does not become one long strip.
+        for pair in super::dot::rows(map).windows(2) {
+            for &i in &pair[1] {
+                writeln!(out, "    d{d}n{i} ~~~ d{d}n{}", pair[0][0])?;
+                links += 1;
+            }
         }
         writeln!(out, "  end")?;
         for (i, node) in map.nodes().iter().enumerate() {
@@ -71,9 +121,21 @@ pub fn write(out: &mut dyn Write, maps: &Maps) -> std::io::Result<()> {
         };
         writeln!(
             out,
-            "  classDef {} fill:{}{stroke};",
+            "  classDef {} fill:{},color:{TEXT_COLOUR}{stroke};",
             kind.name(),
             style::fill(kind)
+        )?;
+    }
+    for (kind, list) in EdgeKind::ALL.iter().zip(&by_kind) {
+        if list.is_empty() {
+            continue;
+        }
+        let list: Vec<String> = list.iter().map(usize::to_string).collect();
+        writeln!(
+            out,
+            "  linkStyle {} stroke:{}",
+            list.join(","),
+            style::edge_colour(*kind)
         )?;
     }
     Ok(())

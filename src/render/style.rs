@@ -42,6 +42,26 @@ pub fn shape(kind: NodeKind) -> Shape {
     }
 }
 
+/// The place of an edge kind in [`EdgeKind::ALL`]. Exhaustive on purpose:
+/// a new kind does not compile until it has a place here, and the check
+/// below fails until `EdgeKind::ALL` lists it there.
+pub const fn edge_position(kind: EdgeKind) -> usize {
+    match kind {
+        EdgeKind::Supports => 0,
+        EdgeKind::Attacks => 1,
+        EdgeKind::Restates => 2,
+    }
+}
+
+// Every kind of EdgeKind::ALL sits at its place.
+const _: () = {
+    let mut i = 0;
+    while i < EdgeKind::ALL.len() {
+        assert!(edge_position(EdgeKind::ALL[i]) == i);
+        i += 1;
+    }
+};
+
 /// The line colour of an edge kind; attacks are also dashed wherever drawn.
 pub fn edge_colour(kind: EdgeKind) -> &'static str {
     match kind {
@@ -60,6 +80,28 @@ pub fn tint(colour: &str, amount: f64) -> String {
 /// Lines drawn in the palette's yellow need this to show on white paper.
 pub fn shade(colour: &str, amount: f64) -> String {
     mix(colour, 0.0, amount)
+}
+
+/// The WCAG 2 contrast ratio of two `#RRGGBB` colours, from 1 to 21.
+pub fn contrast(a: &str, b: &str) -> f64 {
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
+
+/// The WCAG 2 relative luminance of a `#RRGGBB` colour.
+fn luminance(colour: &str) -> f64 {
+    let channel = |i: usize| {
+        let c = colour
+            .get(1 + 2 * i..3 + 2 * i)
+            .and_then(|h| u8::from_str_radix(h, 16).ok())
+            .map_or(0.0, |c| f64::from(c) / 255.0);
+        if c <= 0.04045 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2)
 }
 
 fn mix(colour: &str, base: f64, amount: f64) -> String {
@@ -83,6 +125,26 @@ mod tests {
         assert_eq!(tint("#E69F00", 0.0), "#FFFFFF");
         assert_eq!(shade("#F0E442", 0.0), "#000000");
         assert_eq!(tint("#000000", 0.5), "#808080");
+    }
+
+    #[test]
+    fn contrast_follows_wcag() {
+        assert!((contrast("#000000", "#FFFFFF") - 21.0).abs() < 1e-9);
+        assert!((contrast("#777777", "#777777") - 1.0).abs() < 1e-9);
+        // The text colour Mermaid used to get, #333, on the green: 3.7:1.
+        assert!((contrast("#333333", "#009E73") - 3.7).abs() < 0.05);
+    }
+
+    #[test]
+    fn node_text_is_legible_on_every_fill() {
+        for kind in NodeKind::ALL {
+            // Mermaid and Graphviz: the palette's fill, black text.
+            let c = contrast(super::super::mermaid::TEXT_COLOUR, fill(kind));
+            assert!(c >= 4.5, "{kind}: {c:.2}:1 in Mermaid and DOT");
+            // The page: the lightened fill, its near-black text.
+            let c = contrast("#1A1A1A", &super::super::svg::node_fill(kind));
+            assert!(c >= 4.5, "{kind}: {c:.2}:1 on the page");
+        }
     }
 
     #[test]

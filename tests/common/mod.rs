@@ -6,7 +6,10 @@ use assert_cmd::Command;
 /// The argmap binary with colour off and a stable environment.
 pub fn argmap() -> Command {
     let mut cmd = Command::cargo_bin("argmap").expect("binary is built");
-    cmd.env("NO_COLOR", "1").env_remove("CLICOLOR_FORCE");
+    cmd.env("NO_COLOR", "1")
+        .env_remove("CLICOLOR_FORCE")
+        // AIF's timestamps, for output that does not change from run to run.
+        .env("SOURCE_DATE_EPOCH", "0");
     cmd
 }
 
@@ -106,4 +109,21 @@ pub fn shared_tempdir() -> tempfile::TempDir {
     std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755))
         .expect("the test may open its directory");
     dir
+}
+
+/// A consumer tool a test checks argmap's output against is not installed
+/// (`.ci/run` installs each): [`skip_visibly`], saying how to install it.
+pub fn consumer_missing(tool: &str, install: &str) {
+    skip_visibly(
+        &format!("the check against {tool}"),
+        &format!("{tool} is not installed ({install})"),
+    );
+}
+
+/// An executable found on PATH.
+pub fn on_path(name: &str) -> Option<std::path::PathBuf> {
+    let path = std::env::var_os("PATH")?;
+    std::env::split_paths(&path)
+        .map(|dir| dir.join(name))
+        .find(|p| p.is_file())
 }

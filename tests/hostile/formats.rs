@@ -484,18 +484,22 @@ impl DotParser {
         Ok(())
     }
 
-    fn attr_list(&mut self) -> Check {
+    /// Attribute lists; true when they make the statement invisible
+    /// (`style=invis`), as argmap's edges that hold rows apart are.
+    fn attr_list(&mut self) -> Result<bool, String> {
+        let mut invisible = false;
         while self.punct("[") {
             while !self.punct("]") {
-                self.id()?;
+                let name = self.id()?;
                 self.expect("=")?;
-                self.id()?;
+                let value = self.id()?;
+                invisible |= name == "style" && value == "invis";
                 if !self.punct(";") {
                     self.punct(",");
                 }
             }
         }
-        Ok(())
+        Ok(invisible)
     }
 
     /// A node id (with port) or a subgraph; returns the node, if one.
@@ -531,7 +535,7 @@ impl DotParser {
             if self.peek() != Some(&Tok::Punct("[")) {
                 return Err("attribute statement without attributes".into());
             }
-            return self.attr_list();
+            return self.attr_list().map(drop);
         }
         if matches!(self.peek(), Some(Tok::Id(_)))
             && self.toks.get(self.at + 1) == Some(&Tok::Punct("="))
@@ -550,6 +554,7 @@ impl DotParser {
         }
         let mut from = first.clone();
         let mut is_edge = false;
+        let before = self.edges.len();
         while self.punct(op) {
             is_edge = true;
             let to = self.operand(depth)?;
@@ -563,7 +568,11 @@ impl DotParser {
                 self.nodes.insert(n);
             }
         }
-        self.attr_list()
+        // An invisible edge only places nodes: it is not one of the map's.
+        if self.attr_list()? {
+            self.edges.truncate(before);
+        }
+        Ok(())
     }
 }
 
@@ -642,7 +651,7 @@ fn mermaid_id(s: &str) -> bool {
 /// Every edge and class statement must name a defined node, and subgraphs
 /// must be closed.
 pub fn mermaid(text: &str) -> Result<(usize, usize), String> {
-    let mut lines = text.lines();
+    let mut lines = text.lines().skip_while(|l| l.starts_with("%%{init:"));
     let head = lines.next().ok_or("empty")?;
     let dirs = ["TB", "TD", "BT", "LR", "RL"];
     match head.trim().split_once(' ') {
@@ -681,6 +690,19 @@ pub fn mermaid(text: &str) -> Result<(usize, usize), String> {
             depth = depth.checked_sub(1).ok_or("`end` without subgraph")?;
             continue;
         }
+        if let Some(d) = line.strip_prefix("direction ") {
+            if depth == 0 || !dirs.contains(&d) {
+                return Err(format!("bad direction {line:?}"));
+            }
+            continue;
+        }
+        if let Some(rest) = line.strip_prefix("linkStyle ") {
+            let (list, style) = rest.split_once(' ').ok_or("linkStyle without style")?;
+            if list.split(',').any(|n| n.parse::<usize>().is_err()) || style.is_empty() {
+                return Err(format!("bad linkStyle {line:?}"));
+            }
+            continue;
+        }
         if let Some(rest) = line.strip_prefix("classDef ") {
             let (name, style) = rest.split_once(' ').ok_or("classDef without style")?;
             if !mermaid_id(name) || !style.ends_with(';') {
@@ -716,8 +738,16 @@ pub fn mermaid(text: &str) -> Result<(usize, usize), String> {
             }
             continue;
         }
-        // An edge: ID ARROW|label| ID.
+        // An edge: ID ARROW|label| ID; `~~~` is an invisible link, which
+        // only places nodes.
         let rest = rest.trim_start();
+        if let Some(to) = rest.strip_prefix("~~~") {
+            let to = to.trim();
+            if !mermaid_id(to) || !nodes.contains_key(id) || !nodes.contains_key(to) {
+                return Err(format!("bad invisible link {line:?}"));
+            }
+            continue;
+        }
         let arrow = ["-.->", "-->", "==>", "---", "-.-"]
             .into_iter()
             .find(|a| rest.starts_with(a))
