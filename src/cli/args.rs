@@ -65,6 +65,20 @@ pub enum Command {
     /// Print a lint rule's documentation: what it does, why, an example and
     /// how to fix it.
     Explain(ExplainArgs),
+    /// Run the language server: the Language Server Protocol over standard
+    /// input and output, for editors (diagnostics, hover, outline, role
+    /// colouring, quick fixes, completion and rename of ids). Each essay is
+    /// linted with the nearest argmap.toml above it, or with --config.
+    Server(ServerArgs),
+}
+
+/// Arguments of `server`.
+#[derive(Debug, Args)]
+pub struct ServerArgs {
+    /// Accepted for editors that pass it (VS Code's clients do); stdio is
+    /// the only transport.
+    #[arg(long)]
+    pub stdio: bool,
 }
 
 /// Arguments of `lint`.

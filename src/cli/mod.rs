@@ -9,6 +9,7 @@ mod load;
 mod output;
 mod query;
 mod render;
+mod server;
 
 pub use args::Cli;
 use args::Command;
@@ -83,6 +84,7 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Lint(a) => lint::lint(a, config),
         Command::Rules(a) => lint::rules(a),
         Command::Explain(a) => lint::explain(a),
+        Command::Server(a) => server::server(a, config),
     }
 }
 

@@ -1,0 +1,138 @@
+//! Hover on a sentence: its role and where it came from, the cues that
+//! decided it, its id, and its edges in both directions.
+
+use super::refs;
+use super::state::Analysis;
+use crate::graph::{EdgeKind, NodeIndex, Origin};
+use lsp_types::{Hover, HoverContents, MarkupContent, MarkupKind};
+use std::fmt::Write;
+
+/// Widest quoted sentence in a hover.
+const QUOTE_CHARS: usize = 80;
+
+/// The hover at a byte offset: the node an id in an annotation names, else
+/// the node of the sentence under the cursor, else a note that the
+/// sentence plays no part in the argument.
+pub fn hover(analysis: &Analysis, offset: usize) -> Option<Hover> {
+    let tokens = refs::id_tokens(analysis);
+    if let Some(token) = refs::token_at(&tokens, offset) {
+        let value = match analysis.map.by_id(&token.id) {
+            Some(node) => describe(analysis, node),
+            None => format!("`{}` names no node in this essay", token.id),
+        };
+        return Some(markdown(value, Some(analysis.range_of(token.range.clone()))));
+    }
+    let sentence = analysis.sentence_at(offset)?;
+    let span = analysis.doc.sentences[sentence].span;
+    let value = match analysis.node_of(sentence) {
+        Some(node) => describe(analysis, node),
+        None => "**not part of the argument**: no cue makes this sentence a thesis, claim, \
+                 evidence, recommendation or objection"
+            .to_string(),
+    };
+    Some(markdown(value, Some(analysis.range(span))))
+}
+
+fn markdown(value: String, range: Option<lsp_types::Range>) -> Hover {
+    Hover {
+        contents: HoverContents::Markup(MarkupContent {
+            kind: MarkupKind::Markdown,
+            value,
+        }),
+        range,
+    }
+}
+
+/// A node in Markdown: role, id, confidence, cues and edges.
+pub fn describe(analysis: &Analysis, index: NodeIndex) -> String {
+    let map = &analysis.map;
+    let node = map.node(index);
+    let origin = match node.origin {
+        Origin::Annotation => "annotated",
+        Origin::Heuristic => "guessed",
+    };
+    let mut out = format!(
+        "**{}** `#{}` ({origin}, confidence {:.2})\n",
+        node.kind, node.id, node.confidence
+    );
+    if !node.cues.is_empty() {
+        let cues: Vec<String> = node.cues.iter().map(|c| format!("`{c}`")).collect();
+        let _ = writeln!(out, "\ncues: {}", cues.join(", "));
+    }
+    let mut lines = Vec::new();
+    for &e in &analysis.adjacency.outgoing[index.get()] {
+        let edge = map.edges()[e];
+        let verb = match edge.kind {
+            EdgeKind::Supports => "supports",
+            EdgeKind::Attacks => "attacks",
+        };
+        lines.push(format!("- {verb} {}", label(analysis, edge.to)));
+    }
+    for &e in &analysis.adjacency.incoming[index.get()] {
+        let edge = map.edges()[e];
+        let verb = match edge.kind {
+            EdgeKind::Supports => "supported by",
+            EdgeKind::Attacks => "attacked by",
+        };
+        lines.push(format!("- {verb} {}", label(analysis, edge.from)));
+    }
+    if lines.is_empty() {
+        out.push_str("\nno edges: it supports or attacks nothing, and nothing bears on it\n");
+    } else {
+        out.push('\n');
+        for line in lines {
+            out.push_str(&line);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// `kind #id: "the sentence…"`.
+fn label(analysis: &Analysis, index: NodeIndex) -> String {
+    let node = analysis.map.node(index);
+    format!(
+        "{} `#{}`: \"{}\"",
+        node.kind,
+        node.id,
+        crate::render::first_line(&node.text, QUOTE_CHARS)
+            .replace(['*', '_', '`', '[', ']'], "")
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lint::Linter;
+
+    fn value(h: Hover) -> String {
+        match h.contents {
+            HoverContents::Markup(m) => m.value,
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_sentence_shows_role_cues_and_edges_both_ways() {
+        let text = "Cities should plant more trees.\n\nTrees cool streets in summer. In 2021, shaded streets in Paris were 4 degrees cooler.\n";
+        let a = Analysis::new("t.md", text.to_string(), &Linter::default());
+        let v = value(hover(&a, text.find("cool").unwrap()).unwrap());
+        assert!(v.starts_with("**claim** `#trees-cool-streets-summer` (guessed, confidence"), "{v}");
+        assert!(v.contains("- supports thesis `#thesis`: \"Cities should plant more trees.\""), "{v}");
+        assert!(v.contains("- supported by evidence `#"), "{v}");
+        let thesis = value(hover(&a, 0).unwrap());
+        assert!(thesis.contains("cues: `"), "{thesis}");
+        assert!(thesis.contains("- supported by claim `#trees-cool-streets-summer`"), "{thesis}");
+    }
+
+    #[test]
+    fn an_id_in_an_annotation_shows_its_node() {
+        let text = "We must act. <!-- argmap: thesis #act -->\n\nParks help. <!-- argmap: claim supports=act,nope -->\n";
+        let a = Analysis::new("t.md", text.to_string(), &Linter::default());
+        let v = value(hover(&a, text.find("act,").unwrap() + 1).unwrap());
+        assert!(v.starts_with("**thesis** `#act` (annotated"), "{v}");
+        let v = value(hover(&a, text.find("nope").unwrap()).unwrap());
+        assert_eq!(v, "`nope` names no node in this essay");
+        assert!(hover(&a, text.len()).is_none());
+    }
+}
