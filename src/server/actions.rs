@@ -54,7 +54,10 @@ pub fn actions(
         }
         out.push(action(
             uri,
-            format!("Suppress {} ({}) here, with a reason", finding.code, finding.name),
+            format!(
+                "Suppress {} ({}) here, with a reason",
+                finding.code, finding.name
+            ),
             CodeActionKind::QUICKFIX,
             suppress(analysis, finding),
             matching,
@@ -102,7 +105,13 @@ fn role_actions(analysis: &Analysis, uri: &Uri, sentence: usize, out: &mut Vec<C
             continue;
         }
         let edit = edit_annotation(analysis, sentence, |parts| set_role(parts, role.name()));
-        out.push(action(uri, format!("Mark as {role}"), kind.clone(), vec![edit], None));
+        out.push(action(
+            uri,
+            format!("Mark as {role}"),
+            kind.clone(),
+            vec![edit],
+            None,
+        ));
     }
     if node.is_some() {
         let edit = edit_annotation(analysis, sentence, |parts| set_role(parts, "none"));
@@ -196,7 +205,10 @@ fn suppress(analysis: &Analysis, finding: &Finding) -> Vec<TextEdit> {
         });
     let reason = REASON_PLACEHOLDER;
     if starts_line && starts_block {
-        let indent: String = before.chars().take_while(|c| *c == ' ' || *c == '\t').collect();
+        let indent: String = before
+            .chars()
+            .take_while(|c| *c == ' ' || *c == '\t')
+            .collect();
         let comment = format!(
             "{indent}<!-- argmap-disable-next-line {} -- {reason} -->\n",
             finding.name
@@ -275,10 +287,12 @@ mod tests {
         let a = Analysis::new("t.md", text.to_string(), &Linter::default());
         let offset = text.find(at).unwrap();
         let all = actions(&a, &uri(), offset..offset, &[]);
-        let chosen = all
-            .iter()
-            .find(|c| c.title == title)
-            .unwrap_or_else(|| panic!("no `{title}` in {:?}", all.iter().map(|c| &c.title).collect::<Vec<_>>()));
+        let chosen = all.iter().find(|c| c.title == title).unwrap_or_else(|| {
+            panic!(
+                "no `{title}` in {:?}",
+                all.iter().map(|c| &c.title).collect::<Vec<_>>()
+            )
+        });
         let edits = &chosen.edit.as_ref().unwrap().changes.as_ref().unwrap()[&uri()];
         apply(&a, edits)
     }
@@ -293,11 +307,24 @@ mod tests {
     #[test]
     fn marking_a_role_adds_or_rewrites_the_annotation() {
         let marked = run(ESSAY, "Trees make", "Mark as evidence");
-        assert!(marked.contains("Trees make streets pleasant. <!-- argmap: evidence --> Trees cool"), "{marked}");
+        assert!(
+            marked.contains("Trees make streets pleasant. <!-- argmap: evidence --> Trees cool"),
+            "{marked}"
+        );
         let again = run(&marked, "Trees make", "Mark as objection");
-        assert!(again.contains("pleasant. <!-- argmap: objection --> Trees"), "{again}");
-        let with_id = run(ESSAY, "Trees cool", "Give this node the id #trees-cool-streets-summer");
-        assert!(with_id.contains("summer. <!-- argmap: #trees-cool-streets-summer --> In 2021"), "{with_id}");
+        assert!(
+            again.contains("pleasant. <!-- argmap: objection --> Trees"),
+            "{again}"
+        );
+        let with_id = run(
+            ESSAY,
+            "Trees cool",
+            "Give this node the id #trees-cool-streets-summer",
+        );
+        assert!(
+            with_id.contains("summer. <!-- argmap: #trees-cool-streets-summer --> In 2021"),
+            "{with_id}"
+        );
         let a = Analysis::new("t.md", with_id.clone(), &Linter::default());
         let node = a.node_at(with_id.find("Trees cool").unwrap()).unwrap();
         assert_eq!(a.map.node(node).id, "trees-cool-streets-summer");
@@ -329,9 +356,17 @@ mod tests {
         assert_eq!(findings(&text), vec!["AM009", "AM002"]);
         let removed = run(&text, "<!--", "Remove this unused suppression");
         assert_eq!(removed, ESSAY);
-        let suppressed = run(&text, "<!--", "Suppress AM009 (unused-suppression) here, with a reason");
+        let suppressed = run(
+            &text,
+            "<!--",
+            "Suppress AM009 (unused-suppression) here, with a reason",
+        );
         assert_eq!(findings(&suppressed), vec!["AM002"], "{suppressed}");
-        let annotated = run(ESSAY, "Cities", "Annotate the whole document with argmap's map");
+        let annotated = run(
+            ESSAY,
+            "Cities",
+            "Annotate the whole document with argmap's map",
+        );
         let a = Analysis::new("t.md", ESSAY.to_string(), &Linter::default());
         assert_eq!(annotated, crate::render::annotate::annotate(&a.doc, &a.map));
     }

@@ -33,9 +33,9 @@ pub fn complete(analysis: &Analysis, offset: usize) -> Vec<CompletionItem> {
     }
     let body = inside.trim_start();
     // The part being typed: from the last white space to the cursor.
-    let part_start = inside
-        .rfind(char::is_whitespace)
-        .map_or(0, |i| i + inside[i..].chars().next().map_or(1, char::len_utf8));
+    let part_start = inside.rfind(char::is_whitespace).map_or(0, |i| {
+        i + inside[i..].chars().next().map_or(1, char::len_utf8)
+    });
     let part = &inside[part_start..];
     let part_offset = offset - part.len();
     if let Some(rest) = body.strip_prefix(PREFIX) {
@@ -159,7 +159,12 @@ fn annotation(
     out
 }
 
-fn directive(analysis: &Analysis, body: &str, part: &str, part_offset: usize) -> Vec<CompletionItem> {
+fn directive(
+    analysis: &Analysis,
+    body: &str,
+    part: &str,
+    part_offset: usize,
+) -> Vec<CompletionItem> {
     let end = part_offset + part.len();
     let first_word = body.len() == part.len();
     let mut out = Vec::new();
@@ -217,7 +222,16 @@ mod tests {
     fn roles_keys_and_ids_complete_in_an_open_annotation() {
         assert_eq!(
             labels(ESSAY, "argmap: "),
-            vec!["thesis", "claim", "evidence", "recommendation", "objection", "none", "supports=", "attacks="]
+            vec![
+                "thesis",
+                "claim",
+                "evidence",
+                "recommendation",
+                "objection",
+                "none",
+                "supports=",
+                "attacks="
+            ]
         );
         let typed = format!("{ESSAY}cl");
         assert_eq!(labels(&typed, "argmap: cl"), vec!["claim"]);
@@ -226,7 +240,10 @@ mod tests {
         let more = format!("{ESSAY}evidence supports=act,pa");
         assert_eq!(labels(&more, "act,pa"), vec!["parks"]);
         let role_given = format!("{ESSAY}evidence ");
-        assert_eq!(labels(&role_given, "evidence "), vec!["supports=", "attacks="]);
+        assert_eq!(
+            labels(&role_given, "evidence "),
+            vec!["supports=", "attacks="]
+        );
         // The sentence's own id, to pin it.
         let own = format!("{ESSAY}#");
         assert_eq!(labels(&own, "argmap: #"), vec!["#people-like-parks"]);

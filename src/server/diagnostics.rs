@@ -28,7 +28,9 @@ pub fn rule_doc_url(name: &str) -> String {
                 .unwrap_or_default()
         })
         .collect();
-    format!("https://docs.rs/essay-argmap/latest/argmap/lint/rules/{module}/struct.{type_name}.html")
+    format!(
+        "https://docs.rs/essay-argmap/latest/argmap/lint/rules/{module}/struct.{type_name}.html"
+    )
 }
 
 /// The diagnostics of an analysed essay, in reading order.
@@ -88,7 +90,10 @@ fn related(analysis: &Analysis, uri: &Uri, finding: &Finding) -> Vec<DiagnosticR
             let support = crate::lint::SupportAnalysis::new(map, &analysis.adjacency, 1);
             let component = &support.components[support.component[node.get()]];
             for &other in component.iter().filter(|&&o| o != node) {
-                add(other, format!("the cycle passes through `{}`", map.node(other).id));
+                add(
+                    other,
+                    format!("the cycle passes through `{}`", map.node(other).id),
+                );
             }
             return out;
         }
@@ -104,7 +109,8 @@ fn related(analysis: &Analysis, uri: &Uri, finding: &Finding) -> Vec<DiagnosticR
             if let Some(thesis) = map.thesis().filter(|&t| t != node) {
                 add(
                     thesis,
-                    "the thesis: a claim supporting the recommendation would tie it to this".to_string(),
+                    "the thesis: a claim supporting the recommendation would tie it to this"
+                        .to_string(),
                 );
             }
         }
@@ -193,7 +199,12 @@ mod tests {
             .find(|d| d.code == Some(NumberOrString::String("AM006".into())))
             .expect("a cycle");
         let related = cycle.related_information.as_ref().unwrap();
-        assert!(related.iter().any(|r| r.message.contains("passes through `b`")), "{related:?}");
+        assert!(
+            related
+                .iter()
+                .any(|r| r.message.contains("passes through `b`")),
+            "{related:?}"
+        );
         let unused = d
             .iter()
             .find(|d| d.code == Some(NumberOrString::String("AM009".into())))

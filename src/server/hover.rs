@@ -20,7 +20,10 @@ pub fn hover(analysis: &Analysis, offset: usize) -> Option<Hover> {
             Some(node) => describe(analysis, node),
             None => format!("`{}` names no node in this essay", token.id),
         };
-        return Some(markdown(value, Some(analysis.range_of(token.range.clone()))));
+        return Some(markdown(
+            value,
+            Some(analysis.range_of(token.range.clone())),
+        ));
     }
     let sentence = analysis.sentence_at(offset)?;
     let span = analysis.doc.sentences[sentence].span;
@@ -95,8 +98,7 @@ fn label(analysis: &Analysis, index: NodeIndex) -> String {
         "{} `#{}`: \"{}\"",
         node.kind,
         node.id,
-        crate::render::first_line(&node.text, QUOTE_CHARS)
-            .replace(['*', '_', '`', '[', ']'], "")
+        crate::render::first_line(&node.text, QUOTE_CHARS).replace(['*', '_', '`', '[', ']'], "")
     )
 }
 
@@ -117,12 +119,21 @@ mod tests {
         let text = "Cities should plant more trees.\n\nTrees cool streets in summer. In 2021, shaded streets in Paris were 4 degrees cooler.\n";
         let a = Analysis::new("t.md", text.to_string(), &Linter::default());
         let v = value(hover(&a, text.find("cool").unwrap()).unwrap());
-        assert!(v.starts_with("**claim** `#trees-cool-streets-summer` (guessed, confidence"), "{v}");
-        assert!(v.contains("- supports thesis `#thesis`: \"Cities should plant more trees.\""), "{v}");
+        assert!(
+            v.starts_with("**claim** `#trees-cool-streets-summer` (guessed, confidence"),
+            "{v}"
+        );
+        assert!(
+            v.contains("- supports thesis `#thesis`: \"Cities should plant more trees.\""),
+            "{v}"
+        );
         assert!(v.contains("- supported by evidence `#"), "{v}");
         let thesis = value(hover(&a, 0).unwrap());
         assert!(thesis.contains("cues: `"), "{thesis}");
-        assert!(thesis.contains("- supported by claim `#trees-cool-streets-summer`"), "{thesis}");
+        assert!(
+            thesis.contains("- supported by claim `#trees-cool-streets-summer`"),
+            "{thesis}"
+        );
     }
 
     #[test]

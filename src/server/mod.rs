@@ -112,14 +112,14 @@ pub fn capabilities() -> ServerCapabilities {
         )),
         hover_provider: Some(HoverProviderCapability::Simple(true)),
         document_symbol_provider: Some(OneOf::Left(true)),
-        semantic_tokens_provider: Some(
-            SemanticTokensServerCapabilities::SemanticTokensOptions(SemanticTokensOptions {
+        semantic_tokens_provider: Some(SemanticTokensServerCapabilities::SemanticTokensOptions(
+            SemanticTokensOptions {
                 legend: tokens::legend(),
                 full: Some(SemanticTokensFullOptions::Bool(true)),
                 range: None,
                 work_done_progress_options: WorkDoneProgressOptions::default(),
-            }),
-        ),
+            },
+        )),
         code_action_provider: Some(CodeActionProviderCapability::Options(CodeActionOptions {
             code_action_kinds: Some(vec![
                 CodeActionKind::QUICKFIX,
@@ -129,9 +129,7 @@ pub fn capabilities() -> ServerCapabilities {
             ..CodeActionOptions::default()
         })),
         completion_provider: Some(CompletionOptions {
-            trigger_characters: Some(
-                [":", " ", "=", ",", "#", "-"].map(str::to_string).to_vec(),
-            ),
+            trigger_characters: Some([":", " ", "=", ",", "#", "-"].map(str::to_string).to_vec()),
             ..CompletionOptions::default()
         }),
         definition_provider: Some(OneOf::Left(true)),
@@ -206,7 +204,10 @@ impl Server {
                 Message::Notification(n) => {
                     let method = n.method.clone();
                     if catch_unwind(AssertUnwindSafe(|| self.on_notification(n))).is_err() {
-                        self.log(MessageType::ERROR, format!("argmap: internal error in {method}"));
+                        self.log(
+                            MessageType::ERROR,
+                            format!("argmap: internal error in {method}"),
+                        );
                     }
                 }
                 Message::Response(_) => {}
@@ -229,12 +230,18 @@ impl Server {
         let due: Vec<Uri> = self
             .docs
             .values()
-            .filter(|d| d.dirty_since.is_some_and(|t| t + self.settings.debounce <= now))
+            .filter(|d| {
+                d.dirty_since
+                    .is_some_and(|t| t + self.settings.debounce <= now)
+            })
             .map(|d| d.uri.clone())
             .collect();
         for uri in due {
             if catch_unwind(AssertUnwindSafe(|| self.publish(&uri))).is_err() {
-                self.log(MessageType::ERROR, format!("argmap: internal error analysing {}", uri.as_str()));
+                self.log(
+                    MessageType::ERROR,
+                    format!("argmap: internal error analysing {}", uri.as_str()),
+                );
                 if let Some(d) = self.docs.get_mut(&uri) {
                     d.dirty_since = None;
                 }
@@ -395,7 +402,10 @@ impl Server {
 
     fn answer(&mut self, request: Request) -> Result<Value, Failure> {
         if self.shutdown && request.method != req::Shutdown::METHOD {
-            return Err((ErrorCode::InvalidRequest, "the server is shutting down".into()));
+            return Err((
+                ErrorCode::InvalidRequest,
+                "the server is shutting down".into(),
+            ));
         }
         let p = request.params;
         match request.method.as_str() {
@@ -459,20 +469,23 @@ impl Server {
                 let p: ReferenceParams = parse(p)?;
                 let uri = p.text_document_position.text_document.uri.clone();
                 let (a, offset) = self.at(&p.text_document_position)?;
-                json(navigation::references(&a, &uri, offset, p.context.include_declaration))
+                json(navigation::references(
+                    &a,
+                    &uri,
+                    offset,
+                    p.context.include_declaration,
+                ))
             }
             req::PrepareRenameRequest::METHOD => {
                 let p: TextDocumentPositionParams = parse(p)?;
                 let (a, offset) = self.at(&p)?;
                 let tokens = refs::id_tokens(&a);
-                json(
-                    navigation::id_at(&a, &tokens, offset).map(|(id, range)| {
-                        PrepareRenameResponse::RangeWithPlaceholder {
-                            range,
-                            placeholder: id,
-                        }
-                    }),
-                )
+                json(navigation::id_at(&a, &tokens, offset).map(|(id, range)| {
+                    PrepareRenameResponse::RangeWithPlaceholder {
+                        range,
+                        placeholder: id,
+                    }
+                }))
             }
             req::Rename::METHOD => {
                 let p: RenameParams = parse(p)?;
@@ -542,7 +555,9 @@ mod tests {
         let handle = std::thread::spawn(move || serve(server, Settings::default()).unwrap());
         let init = Request::new(1.into(), "initialize".into(), json!({"capabilities": {}}));
         client.sender.send(init.into()).unwrap();
-        let Message::Response(r) = client.receiver.recv().unwrap() else { panic!() };
+        let Message::Response(r) = client.receiver.recv().unwrap() else {
+            panic!()
+        };
         assert!(r.result.unwrap()["capabilities"]["hoverProvider"] == json!(true));
         client
             .sender
@@ -605,7 +620,10 @@ mod tests {
         assert_eq!(response(&client).id, 1.into());
         let cancelled = response(&client);
         assert_eq!(cancelled.id, 7.into());
-        assert_eq!(cancelled.error.unwrap().code, ErrorCode::RequestCanceled as i32);
+        assert_eq!(
+            cancelled.error.unwrap().code,
+            ErrorCode::RequestCanceled as i32
+        );
         let answered = response(&client);
         assert_eq!(answered.id, 8.into());
         assert_eq!(answered.result.unwrap()[0]["detail"], "#thesis");

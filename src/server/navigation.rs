@@ -63,7 +63,9 @@ pub fn references(
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum RenameError {
     /// Nothing with an id at the position.
-    #[error("no id here: place the cursor on a sentence of the argument or an id in an annotation")]
+    #[error(
+        "no id here: place the cursor on a sentence of the argument or an id in an annotation"
+    )]
     NoId,
     /// The new id is not kebab-case.
     #[error("`{0}` is not an id: use lowercase letters, digits and single hyphens")]
@@ -111,7 +113,13 @@ pub fn rename(analysis: &Analysis, offset: usize, new: &str) -> Result<Vec<TextE
                 if let Some((key, value)) = p.split_once('=') {
                     let ids: Vec<&str> = value
                         .split(',')
-                        .map(|i| if i.trim_start_matches('#') == renamed_old { new.as_str() } else { i })
+                        .map(|i| {
+                            if i.trim_start_matches('#') == renamed_old {
+                                new.as_str()
+                            } else {
+                                i
+                            }
+                        })
                         .collect();
                     *p = format!("{key}={}", ids.join(","));
                 }
@@ -156,7 +164,10 @@ mod tests {
         let refs = references(&a, &uri(), ESSAY.find("Parks help").unwrap(), true);
         let lines: Vec<u32> = refs.iter().map(|l| l.range.start.line).collect();
         assert_eq!(lines, vec![2, 4]);
-        assert_eq!(references(&a, &uri(), ESSAY.find("Parks help").unwrap(), false).len(), 1);
+        assert_eq!(
+            references(&a, &uri(), ESSAY.find("Parks help").unwrap(), false).len(),
+            1
+        );
     }
 
     #[test]
@@ -164,18 +175,36 @@ mod tests {
         let a = analysis(ESSAY);
         let at = ESSAY.find("#act").unwrap() + 2;
         let renamed = apply(&a, &rename(&a, at, "plant-now").unwrap());
-        assert_eq!(renamed, ESSAY.replace("act -->", "plant-now -->").replace("=act", "=plant-now"));
+        assert_eq!(
+            renamed,
+            ESSAY
+                .replace("act -->", "plant-now -->")
+                .replace("=act", "=plant-now")
+        );
         let b = analysis(&renamed);
-        assert!(b.report.findings.iter().all(|f| f.code != "AM010"), "{:?}", b.report.findings);
+        assert!(
+            b.report.findings.iter().all(|f| f.code != "AM010"),
+            "{:?}",
+            b.report.findings
+        );
         // A generated id is stated on its sentence.
         let at = ESSAY.find("Parks help").unwrap();
         let renamed = apply(&a, &rename(&a, at, "parks").unwrap());
-        assert!(renamed.contains("Parks help cities. <!-- argmap: claim #parks supports=act -->"), "{renamed}");
+        assert!(
+            renamed.contains("Parks help cities. <!-- argmap: claim #parks supports=act -->"),
+            "{renamed}"
+        );
         assert!(renamed.contains("supports=parks attacks=act"), "{renamed}");
         let c = analysis(&renamed);
-        assert_eq!(c.map.by_id("parks").map(|i| c.map.node(i).sentence), Some(1));
+        assert_eq!(
+            c.map.by_id("parks").map(|i| c.map.node(i).sentence),
+            Some(1)
+        );
         assert!(c.issues.is_empty(), "{:?}", c.issues);
-        assert_eq!(rename(&a, at, "Bad Id"), Err(RenameError::Invalid("Bad Id".into())));
+        assert_eq!(
+            rename(&a, at, "Bad Id"),
+            Err(RenameError::Invalid("Bad Id".into()))
+        );
         assert_eq!(rename(&a, at, "act"), Err(RenameError::Taken("act".into())));
     }
 }

@@ -72,7 +72,10 @@ impl LineMap {
 
     /// The LSP range of a byte range.
     pub fn range(&self, text: &str, range: std::ops::Range<usize>) -> Range {
-        Range::new(self.position(text, range.start), self.position(text, range.end))
+        Range::new(
+            self.position(text, range.start),
+            self.position(text, range.end),
+        )
     }
 
     /// The byte offset of an LSP position; a column past the line's end is

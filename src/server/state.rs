@@ -101,9 +101,7 @@ impl Analysis {
     /// The annotation attached to a sentence.
     pub fn annotation_of(&self, sentence: usize) -> Option<&Annotation> {
         // Annotations come in comment order, which is sentence order.
-        let i = self
-            .annotations
-            .partition_point(|a| a.sentence < sentence);
+        let i = self.annotations.partition_point(|a| a.sentence < sentence);
         self.annotations.get(i).filter(|a| a.sentence == sentence)
     }
 }

@@ -66,7 +66,14 @@ fn build(
         if depth + 1 >= MAX_DEPTH {
             overflow.push_back(child);
         } else {
-            kids.push(build(analysis, child, children, placed, depth + 1, overflow));
+            kids.push(build(
+                analysis,
+                child,
+                children,
+                placed,
+                depth + 1,
+                overflow,
+            ));
         }
     }
     symbol(analysis, index, kids)
@@ -110,7 +117,11 @@ mod tests {
 
     fn names(symbols: &[DocumentSymbol], depth: usize, out: &mut Vec<String>) {
         for s in symbols {
-            out.push(format!("{}{}", "  ".repeat(depth), s.detail.as_deref().unwrap()));
+            out.push(format!(
+                "{}{}",
+                "  ".repeat(depth),
+                s.detail.as_deref().unwrap()
+            ));
             names(s.children.as_deref().unwrap_or_default(), depth + 1, out);
         }
     }
@@ -136,13 +147,18 @@ mod tests {
     fn cycles_and_long_chains_are_all_placed() {
         let mut text = String::from("A holds. <!-- argmap: claim #a supports=b -->\n\nB holds. <!-- argmap: claim #b supports=a -->\n\n");
         for i in 0..100 {
-            text.push_str(&format!("Step {i} holds. <!-- argmap: claim #s{i} supports=s{} -->\n\n", i + 1));
+            text.push_str(&format!(
+                "Step {i} holds. <!-- argmap: claim #s{i} supports=s{} -->\n\n",
+                i + 1
+            ));
         }
         text.push_str("Step 100 holds. <!-- argmap: claim #s100 -->\n");
         let a = Analysis::new("t.md", text, &Linter::default());
         let mut out = Vec::new();
         names(&outline(&a), 0, &mut out);
         assert_eq!(out.len(), a.map.nodes().len());
-        assert!(out.iter().all(|l| l.len() - l.trim_start().len() < 2 * MAX_DEPTH));
+        assert!(out
+            .iter()
+            .all(|l| l.len() - l.trim_start().len() < 2 * MAX_DEPTH));
     }
 }

@@ -66,7 +66,9 @@ pub fn tokens(analysis: &Analysis) -> Vec<SemanticToken> {
                 (prev_line, prev_start) = (start.line, start.character);
             }
             // On to the next line's first byte.
-            from = lines.line_start(text, start.line as usize + 1).max(line_end + 1);
+            from = lines
+                .line_start(text, start.line as usize + 1)
+                .max(line_end + 1);
         }
     }
     out
@@ -83,7 +85,15 @@ mod tests {
         let a = Analysis::new("t.md", text.to_string(), &Linter::default());
         let t: Vec<(u32, u32, u32, u32, u32)> = tokens(&a)
             .iter()
-            .map(|t| (t.delta_line, t.delta_start, t.length, t.token_type, t.token_modifiers_bitset))
+            .map(|t| {
+                (
+                    t.delta_line,
+                    t.delta_start,
+                    t.length,
+                    t.token_type,
+                    t.token_modifiers_bitset,
+                )
+            })
             .collect();
         assert_eq!(
             t,
