@@ -248,6 +248,27 @@ fn an_editor_session_gets_real_answers() {
     let d = c.diagnostics(&uri);
     assert_eq!(d["diagnostics"][0]["code"], "AM002");
 
+    // Debounce: a burst of keystrokes, one write, gets one publication, of
+    // the last text.
+    let mut burst = String::new();
+    for version in 10..15 {
+        let text = format!("{ESSAY}{}", "x".repeat(version - 9));
+        let body = json!({"jsonrpc": "2.0", "method": "textDocument/didChange",
+            "params": {"textDocument": {"uri": uri, "version": version}, "contentChanges": [{"text": text}]}})
+        .to_string();
+        burst.push_str(&format!("Content-Length: {}\r\n\r\n{body}", body.len()));
+    }
+    burst.push_str(&{
+        let body = json!({"jsonrpc": "2.0", "method": "textDocument/didChange",
+            "params": {"textDocument": {"uri": uri, "version": 15}, "contentChanges": [{"text": ESSAY}]}})
+        .to_string();
+        format!("Content-Length: {}\r\n\r\n{body}", body.len())
+    });
+    c.stdin.write_all(burst.as_bytes()).unwrap();
+    c.stdin.flush().unwrap();
+    let d = c.diagnostics(&uri);
+    assert_eq!(d["version"], 15, "{d}");
+
     let doc = json!({"uri": uri});
     // hover on "Trees cool ...": role, cues, id and edges both ways.
     let hover = c.request(
@@ -610,4 +631,17 @@ fn a_client_that_goes_away_without_shutdown_ends_the_server_with_status_1() {
     c.notify("exit", json!(null));
     let status = c.child.wait().unwrap();
     assert_eq!(status.code(), Some(1));
+}
+
+/// The README's Neovim lines are the file the Neovim check runs with, so
+/// what users copy is what was tested.
+#[test]
+fn the_readme_gives_the_neovim_configuration_that_is_tested() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
+    let lua = std::fs::read_to_string(root.join("editors/neovim/argmap.lua")).unwrap();
+    assert!(
+        readme.contains(&format!("```lua\n{lua}```")),
+        "README and editors/neovim/argmap.lua differ"
+    );
 }

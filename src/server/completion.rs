@@ -36,7 +36,11 @@ pub fn complete(analysis: &Analysis, offset: usize) -> Vec<CompletionItem> {
     let part_start = inside.rfind(char::is_whitespace).map_or(0, |i| {
         i + inside[i..].chars().next().map_or(1, char::len_utf8)
     });
-    let part = &inside[part_start..];
+    let mut part = &inside[part_start..];
+    // Right after `argmap:` with no space yet (a client asks on `:`).
+    if let Some(after) = part.strip_prefix(PREFIX) {
+        part = after;
+    }
     let part_offset = offset - part.len();
     if let Some(rest) = body.strip_prefix(PREFIX) {
         let comment_start = from + open;
@@ -233,6 +237,8 @@ mod tests {
                 "attacks="
             ]
         );
+        let no_space = ESSAY.trim_end();
+        assert_eq!(labels(no_space, "argmap:").len(), 8);
         let typed = format!("{ESSAY}cl");
         assert_eq!(labels(&typed, "argmap: cl"), vec!["claim"]);
         let ids = format!("{ESSAY}evidence supports=");
