@@ -31,7 +31,7 @@ use state::{Analysis, Configs};
 use std::collections::{HashMap, VecDeque};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::PathBuf;
-use std::sync::Arc;
+use std::rc::Rc;
 use std::time::{Duration, Instant};
 
 /// How long the server waits after the last edit before it publishes diagnostics.
@@ -148,7 +148,7 @@ struct OpenDocument {
     version: i32,
     text: String,
     /// The analysis of `text`, once made.
-    analysis: Option<Arc<Analysis>>,
+    analysis: Option<Rc<Analysis>>,
     /// When the text changed without diagnostics published since.
     dirty_since: Option<Instant>,
 }
@@ -266,7 +266,7 @@ impl Server {
     }
 
     /// The analysis of an open document's current text, made if need be.
-    fn analysis(&mut self, uri: &Uri) -> Option<Arc<Analysis>> {
+    fn analysis(&mut self, uri: &Uri) -> Option<Rc<Analysis>> {
         let doc = self.docs.get(uri)?;
         if let Some(a) = &doc.analysis {
             return Some(a.clone());
@@ -283,7 +283,7 @@ impl Server {
             }
         }
         let doc = self.docs.get_mut(uri)?;
-        let analysis = Arc::new(Analysis::new(
+        let analysis = Rc::new(Analysis::new(
             &state::display_path(uri),
             doc.text.clone(),
             &linter,
@@ -502,7 +502,7 @@ impl Server {
     }
 
     /// The analysis of an open document, or an error naming it.
-    fn open(&mut self, uri: &Uri) -> Result<Arc<Analysis>, Failure> {
+    fn open(&mut self, uri: &Uri) -> Result<Rc<Analysis>, Failure> {
         self.analysis(uri).ok_or_else(|| {
             (
                 ErrorCode::InvalidParams,
@@ -512,7 +512,7 @@ impl Server {
     }
 
     /// The analysis and byte offset of a document position.
-    fn at(&mut self, p: &TextDocumentPositionParams) -> Result<(Arc<Analysis>, usize), Failure> {
+    fn at(&mut self, p: &TextDocumentPositionParams) -> Result<(Rc<Analysis>, usize), Failure> {
         let a = self.open(&p.text_document.uri)?;
         let offset = a.lines.offset(a.text(), p.position);
         Ok((a, offset))
