@@ -178,7 +178,7 @@ impl Server {
                         let wait = deadline.saturating_duration_since(Instant::now());
                         match self.connection.receiver.recv_timeout(wait) {
                             Ok(m) => m,
-                            Err(crossbeam_timeout) if crossbeam_timeout.is_timeout() => {
+                            Err(e) if e.is_timeout() => {
                                 self.publish_due();
                                 continue;
                             }
