@@ -645,3 +645,36 @@ fn the_readme_gives_the_neovim_configuration_that_is_tested() {
         "README and editors/neovim/argmap.lua differ"
     );
 }
+
+/// Input that is not LSP: a one-line error and exit status 2, like any bad input.
+#[test]
+fn input_that_is_not_lsp_is_a_one_line_error() {
+    for (input, needle) in [
+        ("", "no LSP `initialize` request on standard input"),
+        ("garbage\r\n\r\n", "malformed header"),
+        ("Content-Length: 5\r\n\r\nhello", "malformed LSP payload"),
+    ] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_argmap"))
+            .arg("server")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(input.as_bytes())
+            .unwrap();
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{input:?}");
+        assert!(out.stdout.is_empty());
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(stderr.lines().count(), 1, "{stderr}");
+        assert!(
+            stderr.starts_with("argmap: error: ") && stderr.contains(needle),
+            "{stderr}"
+        );
+    }
+}

@@ -61,15 +61,26 @@ impl Default for Settings {
 /// the protocol wants is 0 then, else 1).
 pub fn run_stdio(settings: Settings) -> anyhow::Result<bool> {
     let (connection, io_threads) = Connection::stdio();
-    let clean = serve(connection, settings)?;
-    io_threads.join()?;
-    Ok(clean)
+    let outcome = serve(connection, settings);
+    // The reader thread knows why the input ended (say, a malformed
+    // header), which says more than the closed channel the loop saw.
+    match io_threads.join() {
+        Err(e) => Err(anyhow::anyhow!(
+            "cannot read LSP messages on standard input: {e}"
+        )),
+        Ok(()) => outcome,
+    }
 }
 
 /// Serve LSP on a connection: the initialize handshake, then messages
 /// until `exit` or until the client goes away.
 pub fn serve(connection: Connection, mut settings: Settings) -> anyhow::Result<bool> {
-    let (id, params) = connection.initialize_start()?;
+    let (id, params) = connection.initialize_start().map_err(|e| {
+        anyhow::anyhow!(
+            "no LSP `initialize` request on standard input ({e}); `argmap server` is \
+             started by an editor (see the README's \"In the editor\")"
+        )
+    })?;
     let init: InitializeParams = serde_json::from_value(params).unwrap_or_default();
     if let Some(ms) = init
         .initialization_options
