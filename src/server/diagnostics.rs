@@ -5,12 +5,17 @@ use super::state::Analysis;
 use crate::config::Level;
 use crate::extract::annotations::IssueKind;
 use crate::graph::{EdgeKind, NodeIndex};
-use crate::lint::{rules, Finding};
+use crate::lint::{rules, Finding, SupportAnalysis};
 use lsp_types::{
     CodeDescription, Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, DiagnosticTag,
     Location, NumberOrString, Uri,
 };
+use std::cell::OnceCell;
 use std::str::FromStr;
+
+/// Most related locations listed for one finding (a cycle may pass
+/// through thousands of nodes).
+const MAX_RELATED: usize = 20;
 
 /// The `source` of every diagnostic.
 pub const SOURCE: &str = "argmap";
@@ -35,16 +40,23 @@ pub fn rule_doc_url(name: &str) -> String {
 
 /// The diagnostics of an analysed essay, in reading order.
 pub fn diagnostics(analysis: &Analysis, uri: &Uri) -> Vec<Diagnostic> {
+    // Cycles are found once for all the findings that need them.
+    let support = OnceCell::new();
     analysis
         .report
         .findings
         .iter()
-        .map(|f| diagnostic(analysis, uri, f))
+        .map(|f| diagnostic(analysis, uri, f, &support))
         .collect()
 }
 
 /// One finding as a diagnostic.
-pub fn diagnostic(analysis: &Analysis, uri: &Uri, finding: &Finding) -> Diagnostic {
+fn diagnostic(
+    analysis: &Analysis,
+    uri: &Uri,
+    finding: &Finding,
+    support: &OnceCell<SupportAnalysis>,
+) -> Diagnostic {
     let severity = match finding.level {
         Level::Error => DiagnosticSeverity::ERROR,
         Level::Warning => DiagnosticSeverity::WARNING,
@@ -55,7 +67,8 @@ pub fn diagnostic(analysis: &Analysis, uri: &Uri, finding: &Finding) -> Diagnost
         message.push_str("\nhelp: ");
         message.push_str(help);
     }
-    let related = related(analysis, uri, finding);
+    let mut related = related(analysis, uri, finding, support);
+    related.truncate(MAX_RELATED);
     let unused = finding.code == rules::unused_suppression::UnusedSuppression::META.code;
     Diagnostic {
         range: analysis.range(finding.span),
@@ -75,7 +88,12 @@ pub fn diagnostic(analysis: &Analysis, uri: &Uri, finding: &Finding) -> Diagnost
 
 /// The other places a finding involves: the nodes a cycle passes through,
 /// what a node bears on, the node an id already names or the nearest id.
-fn related(analysis: &Analysis, uri: &Uri, finding: &Finding) -> Vec<DiagnosticRelatedInformation> {
+fn related(
+    analysis: &Analysis,
+    uri: &Uri,
+    finding: &Finding,
+    support: &OnceCell<SupportAnalysis>,
+) -> Vec<DiagnosticRelatedInformation> {
     let map = &analysis.map;
     let mut out = Vec::new();
     let mut add = |node: NodeIndex, message: String| {
@@ -87,9 +105,9 @@ fn related(analysis: &Analysis, uri: &Uri, finding: &Finding) -> Vec<DiagnosticR
     let node = finding.node.as_deref().and_then(|id| map.by_id(id));
     if let Some(node) = node {
         if finding.code == rules::circular_support::CircularSupport::META.code {
-            let support = crate::lint::SupportAnalysis::new(map, &analysis.adjacency, 1);
+            let support = support.get_or_init(|| SupportAnalysis::new(map, &analysis.adjacency, 1));
             let component = &support.components[support.component[node.get()]];
-            for &other in component.iter().filter(|&&o| o != node) {
+            for &other in component.iter().filter(|&&o| o != node).take(MAX_RELATED) {
                 add(
                     other,
                     format!("the cycle passes through `{}`", map.node(other).id),
@@ -97,7 +115,10 @@ fn related(analysis: &Analysis, uri: &Uri, finding: &Finding) -> Vec<DiagnosticR
             }
             return out;
         }
-        for &e in &analysis.adjacency.outgoing[node.get()] {
+        for &e in analysis.adjacency.outgoing[node.get()]
+            .iter()
+            .take(MAX_RELATED)
+        {
             let edge = map.edges()[e];
             let verb = match edge.kind {
                 EdgeKind::Supports => "supports",

@@ -10,6 +10,9 @@ use std::fmt::Write;
 /// Widest quoted sentence in a hover.
 const QUOTE_CHARS: usize = 80;
 
+/// Most edges listed in each direction; a hub may have thousands.
+const MAX_EDGES: usize = 20;
+
 /// The hover at a byte offset: the node an id in an annotation names, else
 /// the node of the sentence under the cursor, else a note that the
 /// sentence plays no part in the argument.
@@ -63,7 +66,9 @@ pub fn describe(analysis: &Analysis, index: NodeIndex) -> String {
         let _ = writeln!(out, "\ncues: {}", cues.join(", "));
     }
     let mut lines = Vec::new();
-    for &e in &analysis.adjacency.outgoing[index.get()] {
+    let outgoing = &analysis.adjacency.outgoing[index.get()];
+    let incoming = &analysis.adjacency.incoming[index.get()];
+    for &e in outgoing.iter().take(MAX_EDGES) {
         let edge = map.edges()[e];
         let verb = match edge.kind {
             EdgeKind::Supports => "supports",
@@ -71,13 +76,25 @@ pub fn describe(analysis: &Analysis, index: NodeIndex) -> String {
         };
         lines.push(format!("- {verb} {}", label(analysis, edge.to)));
     }
-    for &e in &analysis.adjacency.incoming[index.get()] {
+    if outgoing.len() > MAX_EDGES {
+        lines.push(format!(
+            "- … and {} more it bears on",
+            outgoing.len() - MAX_EDGES
+        ));
+    }
+    for &e in incoming.iter().take(MAX_EDGES) {
         let edge = map.edges()[e];
         let verb = match edge.kind {
             EdgeKind::Supports => "supported by",
             EdgeKind::Attacks => "attacked by",
         };
         lines.push(format!("- {verb} {}", label(analysis, edge.from)));
+    }
+    if incoming.len() > MAX_EDGES {
+        lines.push(format!(
+            "- … and {} more bear on it",
+            incoming.len() - MAX_EDGES
+        ));
     }
     if lines.is_empty() {
         out.push_str("\nno edges: it supports or attacks nothing, and nothing bears on it\n");
@@ -145,5 +162,23 @@ mod tests {
         let v = value(hover(&a, text.find("nope").unwrap()).unwrap());
         assert_eq!(v, "`nope` names no node in this essay");
         assert!(hover(&a, text.len()).is_none());
+    }
+
+    #[test]
+    fn a_hub_lists_its_first_edges_and_counts_the_rest() {
+        let mut text = String::from("Parks help. <!-- argmap: claim #c -->\n\n");
+        for i in 0..25 {
+            text.push_str(&format!(
+                "Fact {i} holds. <!-- argmap: evidence supports=c -->\n\n"
+            ));
+        }
+        let a = Analysis::new("t.md", text, &Linter::default());
+        let v = value(hover(&a, 1).unwrap());
+        assert_eq!(
+            v.matches("- supported by evidence").count(),
+            MAX_EDGES,
+            "{v}"
+        );
+        assert!(v.contains("- … and 5 more bear on it"), "{v}");
     }
 }

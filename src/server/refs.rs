@@ -84,16 +84,10 @@ pub fn id_tokens(analysis: &Analysis) -> Vec<IdToken> {
 
 /// Whitespace-separated parts of a string with their byte offsets.
 pub fn parts(s: &str) -> impl Iterator<Item = (usize, &str)> {
-    s.split(|c: char| c.is_whitespace())
-        .scan(0, |at, part| {
-            let start = *at;
-            *at += part.len() + 1;
-            Some((start, part))
-        })
-        .filter(|(_, p)| !p.is_empty())
-        // A multi-byte white space character advanced `at` by one too few:
-        // recompute from the pointer, which is always right.
-        .map(move |(_, p)| (p.as_ptr() as usize - s.as_ptr() as usize, p))
+    // Each part is a slice of `s`: its offset is where it starts in `s`.
+    s.split(char::is_whitespace)
+        .filter(|p| !p.is_empty())
+        .map(move |p| (p.as_ptr() as usize - s.as_ptr() as usize, p))
 }
 
 /// The id token under a byte offset (its end included).

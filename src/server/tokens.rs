@@ -19,14 +19,10 @@ pub fn legend() -> SemanticTokensLegend {
     }
 }
 
+/// A role's index in the legend.
 fn token_type(kind: NodeKind) -> u32 {
-    match kind {
-        NodeKind::Thesis => 0,
-        NodeKind::Claim => 1,
-        NodeKind::Evidence => 2,
-        NodeKind::Recommendation => 3,
-        NodeKind::Objection => 4,
-    }
+    let index = NodeKind::ALL.iter().position(|&k| k == kind).unwrap_or(0);
+    u32::try_from(index).unwrap_or(0)
 }
 
 /// The tokens of every node's sentence, one per line it spans (clients
