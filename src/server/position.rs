@@ -3,19 +3,20 @@
 //! LSP counts columns in UTF-16 code units unless a client negotiates
 //! otherwise; argmap's spans are byte offsets. Lines end at `\n`, `\r\n` or
 //! a lone `\r`, as in the protocol and in [`crate::document::LineIndex`].
-
 use lsp_types::{Position, Range};
-use std::cell::Cell;
+
+/// Bytes between two checkpoints of the UTF-16 count (the table is 1/32 of
+/// the text; a lookup scans at most this many bytes).
+const CHECKPOINT: usize = 256;
 
 /// Line starts of one text, for conversions in both directions.
 #[derive(Debug, Clone, Default)]
 pub struct LineMap {
     starts: Vec<usize>,
-    /// The last conversion: (byte offset, line, UTF-16 column). Offsets are
-    /// mostly converted in increasing order (findings, tokens), so the next
-    /// column is counted from here, not from the line start: a sentence on
-    /// a multi-megabyte line costs its own length, not the line's.
-    last: Cell<(usize, usize, usize)>,
+    /// UTF-16 units before every [`CHECKPOINT`]-th byte, so that a column
+    /// on a long line costs at most two checkpoints' scan, in any order of
+    /// lookups: a paragraph of a million sentences on one line stays linear.
+    units_before: Vec<usize>,
 }
 
 impl LineMap {
@@ -28,10 +29,23 @@ impl LineMap {
                 starts.push(i + 1);
             }
         }
+        let mut units_before = Vec::with_capacity(bytes.len() / CHECKPOINT + 1);
+        let mut count = 0;
+        for chunk in bytes.chunks(CHECKPOINT) {
+            units_before.push(count);
+            count += units(chunk);
+        }
         LineMap {
             starts,
-            last: Cell::new((0, 0, 0)),
+            units_before,
         }
+    }
+
+    /// UTF-16 units in `text[..offset]`.
+    fn units_to(&self, text: &str, offset: usize) -> usize {
+        let k = offset / CHECKPOINT;
+        let base = self.units_before.get(k).copied().unwrap_or(0);
+        base + units(&text.as_bytes()[(k * CHECKPOINT).min(offset)..offset])
     }
 
     /// The byte offset where a 0-based line starts (the end of the text past the last line).
@@ -59,14 +73,7 @@ impl LineMap {
             offset -= 1;
         }
         let line = self.line_of(offset);
-        let start = self.starts[line];
-        let (last_offset, last_line, last_column) = self.last.get();
-        let column = if last_line == line && last_offset <= offset && last_offset >= start {
-            last_column + utf16_len(&text[last_offset..offset])
-        } else {
-            utf16_len(&text[start..offset])
-        };
-        self.last.set((offset, line, column));
+        let column = self.units_to(text, offset) - self.units_to(text, self.starts[line]);
         Position::new(to_u32(line), to_u32(column))
     }
 
@@ -109,6 +116,19 @@ pub fn utf16_len(s: &str) -> usize {
     }
 }
 
+/// UTF-16 units of the characters that start in `bytes`: one per
+/// character, two for those of four bytes (outside the BMP).
+fn units(bytes: &[u8]) -> usize {
+    bytes
+        .iter()
+        .map(|&b| match b {
+            0..=0x7F | 0xC0..=0xEF => 1,
+            0xF0..=0xFF => 2,
+            _ => 0,
+        })
+        .sum()
+}
+
 fn to_u32(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
@@ -136,14 +156,23 @@ mod tests {
     }
 
     #[test]
-    fn cached_and_fresh_conversions_agree() {
-        let text = "ünï cödé, then more. And é again.\nnext";
-        let map = LineMap::new(text);
-        let offsets: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
-        for &o in offsets.iter().chain(offsets.iter().rev()) {
-            let fresh = LineMap::new(text).position(text, o);
-            assert_eq!(map.position(text, o), fresh, "at {o}");
-            assert_eq!(map.offset(text, fresh), o);
+    fn checkpoints_agree_with_counting_on_long_lines() {
+        let text = "ünï cödé 😀, then more. ".repeat(300) + "\nnext é";
+        let map = LineMap::new(&text);
+        let mut line = 0;
+        let mut column = 0;
+        for (i, c) in text.char_indices() {
+            assert_eq!(
+                map.position(&text, i),
+                Position::new(line, column),
+                "at {i}"
+            );
+            assert_eq!(map.offset(&text, Position::new(line, column)), i);
+            if c == '\n' {
+                (line, column) = (line + 1, 0);
+            } else {
+                column += c.len_utf16() as u32;
+            }
         }
     }
 }
