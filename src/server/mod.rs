@@ -182,6 +182,11 @@ type Failure = (ErrorCode, String);
 impl Server {
     fn run(&mut self) -> anyhow::Result<bool> {
         loop {
+            // Due diagnostics go out even while requests keep coming (a
+            // client hovering as the mouse moves): only edits delay them.
+            if self.next_deadline().is_some_and(|d| d <= Instant::now()) {
+                self.publish_due();
+            }
             let message = match self.queue.pop_front() {
                 Some(m) => m,
                 None => match self.next_deadline() {
