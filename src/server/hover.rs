@@ -3,6 +3,7 @@
 
 use super::refs;
 use super::state::Analysis;
+use crate::extract::annotations::StatedRole;
 use crate::graph::{EdgeKind, NodeIndex, Origin};
 use lsp_types::{Hover, HoverContents, MarkupContent, MarkupKind};
 use std::fmt::Write;
@@ -32,6 +33,12 @@ pub fn hover(analysis: &Analysis, offset: usize) -> Option<Hover> {
     let span = analysis.doc.sentences[sentence].span;
     let value = match analysis.node_of(sentence) {
         Some(node) => describe(analysis, node),
+        None if analysis
+            .annotation_of(sentence)
+            .is_some_and(|a| a.role == Some(StatedRole::None)) =>
+        {
+            "**not part of the argument**: its annotation says `none`".to_string()
+        }
         None => "**not part of the argument**: no cue makes this sentence a thesis, claim, \
                  evidence, recommendation or objection"
             .to_string(),
@@ -162,6 +169,15 @@ mod tests {
         let v = value(hover(&a, text.find("nope").unwrap()).unwrap());
         assert_eq!(v, "`nope` names no node in this essay");
         assert!(hover(&a, text.len()).is_none());
+        let text = "We must act. It rained. <!-- argmap: none --> The sky is blue.\n";
+        let a = Analysis::new("t.md", text.to_string(), &Linter::default());
+        let v = value(hover(&a, text.find("rained").unwrap()).unwrap());
+        assert_eq!(
+            v,
+            "**not part of the argument**: its annotation says `none`"
+        );
+        // The guessed sentences around it are nodes.
+        assert!(a.node_at(text.find("sky").unwrap()).is_some());
     }
 
     #[test]
