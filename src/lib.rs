@@ -2,7 +2,8 @@
 //!
 //! Data flows one way: [`document`] (bytes -> blocks -> sentences) ->
 //! [`extract`] (sentences -> roles -> relations) -> [`graph`] (the typed map)
-//! -> [`lint`] and [`render`]. The `argmap` binary wires these together.
+//! -> [`lint`] and [`render`]. The `argmap` binary wires these together;
+//! [`server`] serves the same analysis to editors over the Language Server Protocol.
 
 pub mod atomic;
 pub mod config;
@@ -15,4 +16,5 @@ pub mod lint;
 pub mod parallel;
 pub mod pipeline;
 pub mod render;
+pub mod server;
 pub mod text;

@@ -97,6 +97,11 @@ pub enum Command {
     Completions(CompletionsArgs),
     /// Print the man page (roff): `argmap man > argmap.1; man ./argmap.1`.
     Man,
+    /// Run the language server: the Language Server Protocol over standard
+    /// input and output, for editors (diagnostics, hover, outline, role
+    /// colouring, quick fixes, completion and rename of ids). Each essay is
+    /// linted with the nearest argmap.toml above it, or with --config.
+    Server(ServerArgs),
 }
 
 /// Arguments of `init`.
@@ -116,6 +121,15 @@ pub struct CompletionsArgs {
     /// The shell.
     #[arg(value_enum)]
     pub shell: clap_complete::Shell,
+}
+
+/// Arguments of `server`.
+#[derive(Debug, Args)]
+pub struct ServerArgs {
+    /// Accepted for editors that pass it (VS Code's clients do); stdio is
+    /// the only transport.
+    #[arg(long)]
+    pub stdio: bool,
 }
 
 /// Arguments of `lint`.

@@ -9,6 +9,7 @@ mod load;
 mod output;
 mod query;
 mod render;
+mod server;
 mod setup;
 
 pub use args::Cli;
@@ -88,6 +89,7 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Schema => setup::schema(),
         Command::Completions(a) => setup::completions(a),
         Command::Man => setup::man(),
+        Command::Server(a) => server::server(a, config),
     }
 }
 
