@@ -679,6 +679,8 @@ fn jsonl_keep_going_records_the_bad_file_and_goes_on() {
         argmap().args(["graph", "--keep-going", &essay("parks.md")]),
         "--keep-going works with --format jsonl only",
     );
+}
+
 // ---- Drawings and graphs in their own tools: Graphviz, Mermaid, networkx ----
 
 /// A3 landscape in points (16.54 x 11.69 in): the page the bundled

@@ -279,10 +279,11 @@ mod tests {
     fn a_directory_is_walked_for_every_format() {
         let golds = load(&[fixture("")]).unwrap();
         let mut formats: Vec<GoldFormat> = golds.iter().map(|g| g.format).collect();
-        // brat/ holds one text and persuasive/ 28 more.
+        // brat/ holds one text and persuasive/ 148 more: 28 essays, the
+        // class's 40 + 20, and the second annotator's 60.
         assert_eq!(
             formats.iter().filter(|f| **f == GoldFormat::Brat).count(),
-            29
+            149
         );
         // Walked in path order: brat/, json/, microtext/, persuasive/.
         formats.dedup();

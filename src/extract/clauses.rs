@@ -284,17 +284,13 @@ const MAX_FRAME_WORDS: usize = 7;
 
 /// The unit proper within `range` of `text`: without a leading discourse
 /// marker ("In conclusion,", "First of all,"), without a frame that gives
-/// the proposition to others ("some people claim that"), and without the
-/// final full stop. Annotators mark the
+/// the proposition to others ("some people claim that"). The end mark stays,
+/// so that a comment written after a node follows its sentence. Annotators mark the
 /// proposition, and a node should cover what it argues, not its signposts.
 pub fn core(text: &str, range: Range<usize>) -> Range<usize> {
     let mut start = range.start;
-    let mut end = range.end;
+    let end = range.end;
     let piece = |a: usize, b: usize| &text[a..b];
-    // The final full stop or other end mark.
-    while end > start && piece(start, end).ends_with(['.', '!', '?', ' ']) {
-        end -= 1;
-    }
     // A leading marker of a few words and a comma, perhaps more than one
     // ("However, in my opinion, X").
     for _ in 0..2 {
@@ -413,23 +409,23 @@ mod tests {
         }
         assert_eq!(
             core_of("In conclusion, I am firmly convinced that cities need more trees."),
-            "I am firmly convinced that cities need more trees"
+            "I am firmly convinced that cities need more trees."
         );
         assert_eq!(
             core_of("Some parents claim that uniforms stop bullying."),
-            "uniforms stop bullying"
+            "uniforms stop bullying."
         );
         assert_eq!(
             core_of("First of all, trees cool the streets."),
-            "trees cool the streets"
+            "trees cool the streets."
         );
         assert_eq!(
             core_of("Cars, buses and trains all pollute."),
-            "Cars, buses and trains all pollute"
+            "Cars, buses and trains all pollute."
         );
         assert_eq!(
             core_of("The study found that 40 percent walk more."),
-            "The study found that 40 percent walk more"
+            "The study found that 40 percent walk more."
         );
     }
 

@@ -187,8 +187,9 @@ fn document(doc: &Document) -> Check {
     Ok(())
 }
 
-/// A map: node text equals the file at its span and its sentence's span;
-/// ids unique and valid; edges between distinct existing nodes, once each.
+/// A map: node text equals the file at its span, which lies in its
+/// sentence's; ids unique and valid; edges between distinct existing nodes,
+/// once each; every thesis node but one restates that one.
 fn map(doc: &Document, map: &DocumentMap) -> Check {
     let mut ids = HashSet::new();
     for n in map.nodes() {
@@ -204,11 +205,12 @@ fn map(doc: &Document, map: &DocumentMap) -> Check {
                 n.id
             ));
         }
+        // A node covers its sentence or a clause of it.
         match doc.sentences.get(n.sentence) {
-            Some(s) if s.span == n.span => {}
+            Some(s) if s.span.start <= n.span.start && n.span.end <= s.span.end => {}
             _ => {
                 return Err(format!(
-                    "node {:?} does not match its sentence {}",
+                    "node {:?} lies outside its sentence {}",
                     n.id, n.sentence
                 ))
             }
@@ -233,20 +235,47 @@ fn map(doc: &Document, map: &DocumentMap) -> Check {
             return Err(format!("edge {from} -> {to} twice"));
         }
     }
-    let mut sentences = HashSet::new();
+    // At most two nodes a sentence (a clause split in two), and they do not
+    // overlap.
+    let mut by_sentence: std::collections::HashMap<usize, Vec<std::ops::Range<usize>>> =
+        std::collections::HashMap::new();
     for n in map.nodes() {
-        if !sentences.insert(n.sentence) {
-            return Err(format!("sentence {} has two nodes", n.sentence));
+        let spans = by_sentence.entry(n.sentence).or_default();
+        if spans
+            .iter()
+            .any(|r| r.start < n.span.end && n.span.start < r.end)
+        {
+            return Err(format!("sentence {} has overlapping nodes", n.sentence));
+        }
+        spans.push(n.span.range());
+        if spans.len() > 2 {
+            return Err(format!("sentence {} has three nodes", n.sentence));
         }
     }
-    if map
-        .nodes()
-        .iter()
-        .filter(|n| n.kind == argmap::graph::NodeKind::Thesis)
-        .count()
-        > 1
-    {
-        return Err("more than one thesis".into());
+    // One thesis restates nothing; every other statement of it restates it.
+    use argmap::graph::{EdgeKind, NodeKind};
+    let theses: Vec<usize> = (0..count)
+        .filter(|&i| map.nodes()[i].kind == NodeKind::Thesis)
+        .collect();
+    if let Some(first) = map.thesis() {
+        for &t in theses.iter().filter(|&&t| t != first.get()) {
+            let restates = map
+                .edges()
+                .iter()
+                .any(|e| e.from.get() == t && e.to == first && e.kind == EdgeKind::Restates);
+            if !restates {
+                return Err(format!("thesis node {t} neither is nor restates the thesis"));
+            }
+        }
+    }
+    for e in map.edges().iter().filter(|e| e.kind == EdgeKind::Restates) {
+        if map.node(e.from).kind != NodeKind::Thesis || map.node(e.to).kind != NodeKind::Thesis {
+            return Err(format!(
+                "restates edge {} -> {} between non-thesis nodes",
+                e.from.get(),
+                e.to.get()
+            ));
+        }
     }
     Ok(())
 }
