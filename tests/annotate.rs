@@ -12,7 +12,7 @@ fn prints_the_essay_with_annotations() {
     );
     assert!(out.contains("<!-- argmap: evidence #2019-survey-3000-adults supports=parks-make-residents-healthier -->"), "{out}");
     assert!(
-        out.contains("<!-- argmap: objection #critics-argue-parks-expensive attacks=thesis -->"),
+        out.contains("<!-- argmap: objection #parks-expensive attacks=thesis -->"),
         "{out}"
     );
 }

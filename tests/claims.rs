@@ -21,7 +21,7 @@ fn lists_thesis_and_claims_with_locations() {
 fn json_lists_nodes_with_the_contract_fields() {
     let out = stdout_of(argmap().args(["claims", "--format", "json", &essay("parks.md")]));
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
-    assert_eq!(v["schema_version"], 1);
+    assert_eq!(v["schema_version"], 2);
     let nodes = v["nodes"].as_array().unwrap();
     assert!(nodes
         .iter()

@@ -6,7 +6,7 @@ use common::*;
 fn json_follows_the_contract() {
     let out = stdout_of(argmap().args(["graph", &essay("parks.md"), &essay("short.txt")]));
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
-    assert_eq!(v["schema_version"], 1);
+    assert_eq!(v["schema_version"], 2);
     assert_eq!(v["documents"].as_array().unwrap().len(), 2);
     let text = std::fs::read_to_string(essay("parks.md")).unwrap();
     for node in v["nodes"].as_array().unwrap() {
@@ -663,7 +663,7 @@ fn jsonl_keep_going_records_the_bad_file_and_goes_on() {
     assert_eq!(lines[0]["documents"][0]["path"], "./a.md");
     assert_eq!(
         lines[1],
-        serde_json::json!({"schema_version": 1, "error": {"path": "./b.md", "message": "./b.md: invalid UTF-8 at byte 3"}})
+        serde_json::json!({"schema_version": 2, "error": {"path": "./b.md", "message": "./b.md: invalid UTF-8 at byte 3"}})
     );
     assert_eq!(lines[2]["documents"][0]["path"], "./c.md");
     // Without it, the run stops at the bad file.

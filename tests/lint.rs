@@ -98,7 +98,7 @@ fn clean_fixtures_pass_with_no_findings() {
 fn json_findings_carry_the_contract_fields() {
     let (value, code) = lint_json(&["am003-bad.md"]);
     assert_eq!(code, 1);
-    assert_eq!(value["schema_version"], 1);
+    assert_eq!(value["schema_version"], 2);
     let f = &value["findings"][0];
     assert_eq!(f["code"], "AM003");
     assert_eq!(f["name"], "unjustified-recommendation");

@@ -19,7 +19,7 @@ fn json_lists_every_rule_with_code_name_level_and_summary() {
         .unwrap();
     assert!(output.status.success());
     let value: Value = serde_json::from_slice(&output.stdout).unwrap();
-    assert_eq!(value["schema_version"], 1);
+    assert_eq!(value["schema_version"], 2);
     let rules = value["rules"].as_array().unwrap();
     let expected = [
         ("AM001", "missing-thesis", "error"),

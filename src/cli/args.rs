@@ -179,7 +179,7 @@ pub enum LintFormat {
     Full,
     /// One line per finding: `path:line:col: level[CODE] message`.
     Concise,
-    /// JSON for scripts (schema_version 1).
+    /// JSON for scripts (schema_version 2).
     Json,
     /// SARIF 2.1.0 for GitHub code scanning.
     Sarif,
@@ -297,7 +297,7 @@ pub struct GraphArgs {
     #[arg(long, value_enum, default_value = "json")]
     pub format: GraphFormat,
     /// With --format jsonl: on a file that cannot be read, write a line
-    /// `{"schema_version": 1, "error": {"path": ..., "message": ...}}` in its
+    /// `{"schema_version": 2, "error": {"path": ..., "message": ...}}` in its
     /// place, go on with the rest, and exit with status 2 at the end.
     #[arg(long)]
     pub keep_going: bool,
@@ -329,7 +329,7 @@ pub struct EvalArgs {
 pub enum ListFormat {
     /// Aligned text for people.
     Text,
-    /// JSON for scripts (schema_version 1).
+    /// JSON for scripts (schema_version 2).
     Json,
 }
 
@@ -345,7 +345,7 @@ pub enum EvalFormat {
 /// Formats of `graph`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum GraphFormat {
-    /// The JSON contract (schema_version 1).
+    /// The JSON contract (schema_version 2).
     Json,
     /// The JSON contract, one document per line, each written as soon as it
     /// is mapped (for corpora: memory stays bounded).

@@ -192,7 +192,8 @@ pub fn graph(args: GraphArgs, config: Option<&Path>) -> anyhow::Result<ExitCode>
                     Err((source, e)) if keep_going => {
                         // schema_version first, as in every other line.
                         let line = format!(
-                            "{{\"schema_version\":1,\"error\":{{\"path\":{},\"message\":{}}}}}\n",
+                            "{{\"schema_version\":{},\"error\":{{\"path\":{},\"message\":{}}}}}\n",
+                            argmap::render::json::SCHEMA_VERSION,
                             serde_json::to_string(&source.name())?,
                             serde_json::to_string(&e.to_string())?
                         )

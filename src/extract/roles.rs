@@ -183,7 +183,9 @@ pub(super) fn assign(
     // since that sentence sums up the position even in other words.
     let restatement = conclusion
         .flat_map(|p| p.sentences.iter().enumerate().map(|(i, &s)| (i, s)))
-        .filter(|&(_, s)| Some(s) != thesis_sentence && !analyses[s].objection)
+        // Said again, so later: the first statement in reading order is the
+        // thesis, which is what an annotated essay says too.
+        .filter(|&(_, s)| thesis_sentence.is_some_and(|t| s > t) && !analyses[s].objection)
         .map(|(i, s)| {
             let a = &analyses[s];
             let marked = layout.signposted && i == 0 && a.conclusion;

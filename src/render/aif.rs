@@ -9,7 +9,7 @@
 //!  "locutions": [],
 //!  "OVA": {"nodes": [{"nodeID": "1", "visible": true, "x": 106, "y": 62, "timestamp": "..."}],
 //!          "edges": [{"fromID": "2", "toID": "3", "visible": true}], ...},
-//!  "argmap": {"schema_version": 1, "documents": ["essay.md"],
+//!  "argmap": {"schema_version": 2, "documents": ["essay.md"],
 //!             "nodes": [{"nodeID": "1", "document": 0, "id": "thesis", "kind": "thesis"}]}}
 //! ```
 //!

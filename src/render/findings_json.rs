@@ -1,7 +1,7 @@
 //! Lint findings as JSON (schema version 1), for scripts and editors:
 //!
 //! ```json
-//! {"schema_version": 1,
+//! {"schema_version": 2,
 //!  "findings": [{"code", "name", "level", "message", "label", "help", "path",
 //!                "span": {"start", "end", "line", "column", "end_line", "end_column"},
 //!                "node"}],
@@ -118,7 +118,7 @@ pub fn write(out: &mut dyn Write, reports: &[FileReport]) -> io::Result<()> {
     writeln!(out)
 }
 
-/// Write `--statistics` as JSON: `{"schema_version": 1, "statistics": [...]}`.
+/// Write `--statistics` as JSON: `{"schema_version": 2, "statistics": [...]}`.
 pub fn write_statistics(out: &mut dyn Write, rows: &[StatisticsRow]) -> io::Result<()> {
     super::json::write_wrapped(out, "statistics", &rows)
 }

@@ -1,7 +1,7 @@
 //! The JSON contract (schema version 1): documents, nodes and edges.
 //!
 //! ```json
-//! {"schema_version": 1,
+//! {"schema_version": 2,
 //!  "documents": [{"path": "essay.md"}],
 //!  "nodes": [{"id", "kind", "text", "document", "span": {"start", "end", "line", "column",
 //!             "end_line", "end_column"}, "cues", "confidence", "origin"}],
@@ -15,7 +15,10 @@ use crate::graph::{DocumentMap, EdgeKind, Node, NodeKind, Origin};
 use serde::Serialize;
 
 /// The version of the JSON contract; bumped on any incompatible change.
-pub const SCHEMA_VERSION: u32 = 1;
+/// 2: a thesis may be stated more than once (several `thesis` nodes, each
+/// later one with a `restates` edge to the first), and a node may cover a
+/// clause of its sentence.
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// One document entry.
 #[derive(Debug, Serialize)]
@@ -363,7 +366,7 @@ mod tests {
         let mut out = Vec::new();
         write_map(&mut out, &maps).unwrap();
         let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
-        assert_eq!(v["schema_version"], 1);
+        assert_eq!(v["schema_version"], 2);
         assert_eq!(v["documents"][0]["path"], "e.md");
         let node = &v["nodes"][0];
         for key in [
@@ -486,7 +489,7 @@ pub fn stats_entry(map: &DocumentMap) -> StatsEntry<'_> {
             .iter()
             .map(|&k| (k.name(), map.count(k)))
             .collect(),
-        edges: [EdgeKind::Supports, EdgeKind::Attacks]
+        edges: EdgeKind::ALL
             .iter()
             .map(|&k| (k.name(), map.count_edges(k)))
             .collect(),

@@ -179,7 +179,9 @@ pub fn write_node(out: &mut dyn Write, map: &DocumentMap, index: NodeIndex) -> i
     field(out, "supports", &targets(EdgeKind::Supports))?;
     field(out, "attacks", &targets(EdgeKind::Attacks))?;
     field(out, "supported by", &sources(EdgeKind::Supports))?;
-    field(out, "attacked by", &sources(EdgeKind::Attacks))
+    field(out, "attacked by", &sources(EdgeKind::Attacks))?;
+    field(out, "restates", &targets(EdgeKind::Restates))?;
+    field(out, "restated by", &sources(EdgeKind::Restates))
 }
 
 /// Counts per kind and edge type, per document.
@@ -196,11 +198,14 @@ pub fn write_stats(out: &mut dyn Write, maps: &[DocumentMap]) -> io::Result<()> 
             kinds.join("  "),
             map.nodes().len()
         )?;
+        let edges: Vec<String> = EdgeKind::ALL
+            .iter()
+            .map(|&k| format!("{} {}", k.name(), map.count_edges(k)))
+            .collect();
         writeln!(
             out,
-            "  edges  supports {}  attacks {}  (total {})",
-            map.count_edges(EdgeKind::Supports),
-            map.count_edges(EdgeKind::Attacks),
+            "  edges  {}  (total {})",
+            edges.join("  "),
             map.edges().len()
         )?;
     }
