@@ -202,7 +202,8 @@ fn sarif_has_what_github_code_scanning_requires() {
         "tests/fixtures/lint/strict/unsourced.md"
     );
     assert_eq!(location["region"]["startLine"], 5);
-    assert_eq!(location["region"]["startColumn"], 30);
+    // The node starts after its opener ("In 2021, ..."): its proposition.
+    assert_eq!(location["region"]["startColumn"], 41);
     // AM007 is an error under strict/argmap.toml, a warning elsewhere.
     let am007: Vec<(&str, &str)> = results
         .iter()

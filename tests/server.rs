@@ -285,7 +285,7 @@ fn an_editor_session_gets_real_answers() {
         "{text}"
     );
     assert!(
-        text.contains("\n- supported by evidence `#2021-shaded-streets-paris`"),
+        text.contains("\n- supported by evidence `#shaded-streets-paris-4`"),
         "{text}"
     );
     assert_eq!(
@@ -311,7 +311,7 @@ fn an_editor_session_gets_real_answers() {
     );
     assert_eq!(
         thesis["children"][1]["children"][0]["detail"],
-        "#2021-shaded-streets-paris"
+        "#shaded-streets-paris-4"
     );
 
     // semanticTokens: one token per sentence, typed by role.

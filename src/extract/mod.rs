@@ -595,7 +595,10 @@ In conclusion, closing libraries would be a mistake.\n";
             edge("values near new", "parks raise"),
             Some(EdgeKind::Supports)
         );
-        assert_eq!(edge("public parks are", "Instead"), Some(EdgeKind::Restates));
+        assert_eq!(
+            edge("public parks are", "Instead"),
+            Some(EdgeKind::Restates)
+        );
     }
 
     #[test]

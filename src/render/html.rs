@@ -398,6 +398,8 @@ struct Sheet<'a> {
     report: &'a FileReport,
     /// The node of each sentence, if it has one.
     node_of: Vec<Option<usize>>,
+    /// For each sentence, its further nodes (a sentence split in two clauses).
+    clause_nodes: Vec<Vec<usize>>,
     places: Vec<Place>,
     /// Findings by the sentence they flag, and by the block they sit beside.
     by_sentence: Vec<Vec<usize>>,
@@ -409,10 +411,15 @@ struct Sheet<'a> {
 impl<'a> Sheet<'a> {
     fn new(d: usize, page: &Page<'a>) -> Sheet<'a> {
         let (doc, map, report) = (page.doc, page.map, page.report);
+        // A sentence split in two clauses has two nodes: the first marks
+        // the sentence, the other gets an anchor of its own inside it.
         let mut node_of = vec![None; doc.sentences.len()];
+        let mut clause_nodes: Vec<Vec<usize>> = vec![Vec::new(); doc.sentences.len()];
         for (i, node) in map.nodes().iter().enumerate() {
-            if let Some(slot) = node_of.get_mut(node.sentence) {
-                *slot = Some(i);
+            match node_of.get_mut(node.sentence) {
+                Some(slot @ None) => *slot = Some(i),
+                Some(Some(_)) => clause_nodes[node.sentence].push(i),
+                None => {}
             }
         }
         let ids: HashMap<&str, usize> = map
@@ -444,6 +451,7 @@ impl<'a> Sheet<'a> {
             map,
             report,
             node_of,
+            clause_nodes,
             places,
             by_sentence,
             by_block,
@@ -565,9 +573,20 @@ fn write_sentence(out: &mut dyn Write, sheet: &Sheet, s: usize, text: &str) -> i
     match sheet.node_of[s] {
         Some(n) => {
             let node = &map.nodes()[n];
+            let mut clauses = String::new();
+            for &c in &sheet.clause_nodes[s] {
+                let clause = &map.nodes()[c];
+                clauses.push_str(&format!(
+                    r#"<a class="badge k-{kind}" id="{}" href="{}" title="{kind} {}: show in the map">{kind}</a>"#,
+                    escape(&svg::sentence_anchor(p, &clause.id)),
+                    escape(&format!("#{}", svg::node_anchor(p, &clause.id))),
+                    escape(&clause.id),
+                    kind = clause.kind.name(),
+                ));
+            }
             write!(
                 out,
-                r#"<span class="s k-{kind}" id="{}"><a class="badge k-{kind}" href="{}" title="{kind} {}: show in the map">{kind}</a>{}</span>"#,
+                r#"<span class="s k-{kind}" id="{}"><a class="badge k-{kind}" href="{}" title="{kind} {}: show in the map">{kind}</a>{clauses}{}</span>"#,
                 escape(&id),
                 escape(&format!("#{}", svg::node_anchor(p, &node.id))),
                 escape(&node.id),

@@ -137,8 +137,8 @@ mod tests {
             vec![
                 "#thesis",
                 "  #trees-cool-streets-summer",
-                "    #2021-shaded-streets-paris",
-                "  #argue-trees-cost",
+                "    #shaded-streets-paris-4",
+                "  #trees-cost",
             ]
         );
     }

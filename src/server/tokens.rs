@@ -97,7 +97,8 @@ mod tests {
                 (0, 0, 19, 0, 0),
                 (1, 0, 11, 0, 0),
                 (2, 0, 29, 1, 0),
-                (0, 30, 55, 2, 1),
+                // The node is the proposition, after its opener "In 2021, ".
+                (0, 39, 46, 2, 1),
             ]
         );
         assert_eq!(legend().token_types[2].as_str(), "evidence");

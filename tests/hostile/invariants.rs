@@ -264,7 +264,9 @@ fn map(doc: &Document, map: &DocumentMap) -> Check {
                 .iter()
                 .any(|e| e.from.get() == t && e.to == first && e.kind == EdgeKind::Restates);
             if !restates {
-                return Err(format!("thesis node {t} neither is nor restates the thesis"));
+                return Err(format!(
+                    "thesis node {t} neither is nor restates the thesis"
+                ));
             }
         }
     }
