@@ -78,11 +78,13 @@ pub fn parse(json: &str) -> Result<Vec<GoldDocument>, Problem> {
             .map_or(message.as_str(), |(m, _)| m);
         Problem::at(e.line().max(1), message)
     })?;
-    if contract.schema_version != 1 {
+    // Version 1 maps are version 2 maps with one statement of the thesis.
+    let newest = crate::render::json::SCHEMA_VERSION;
+    if !(1..=newest).contains(&contract.schema_version) {
         return Err(Problem::at(
             line_of(json, "\"schema_version\""),
             format!(
-                "schema_version {} is not supported (expected 1)",
+                "schema_version {} is not supported (expected 1 to {newest})",
                 contract.schema_version
             ),
         ));
@@ -298,7 +300,7 @@ mod tests {
         let e = parse(&GOLD.replace("\"to\": \"thesis\"", "\"to\": \"nope\"")).unwrap_err();
         assert_eq!(e.line, 9);
         assert!(e.message.contains("no node nope"), "{}", e.message);
-        let e = parse(&GOLD.replace("\"schema_version\": 1", "\"schema_version\": 2")).unwrap_err();
+        let e = parse(&GOLD.replace("\"schema_version\": 1", "\"schema_version\": 9")).unwrap_err();
         assert_eq!(e.line, 2);
         let e = parse("{\"schema_version\": 1,\n \"documents\": [}").unwrap_err();
         assert_eq!(e.line, 2);
