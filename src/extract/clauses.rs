@@ -94,14 +94,14 @@ fn leading_concession(text: &str, lower: &str) -> Option<Split> {
     let comma = clause_start + lower[clause_start..].find(", ")?;
     let other = clause_start..comma;
     let main = comma + 2..trim_end(text);
-    (words(&text[other.clone()]) >= MIN_WORDS && words(&text[main.clone()]) >= MIN_WORDS).then(
-        || Split {
-            main,
-            other,
-            join: Join::Concession,
-            connective,
-        },
-    )
+    let enough =
+        words(&text[other.clone()]) >= MIN_WORDS && words(&text[main.clone()]) >= MIN_WORDS;
+    enough.then_some(Split {
+        main,
+        other,
+        join: Join::Concession,
+        connective,
+    })
 }
 
 /// "X because Y" or "X, so Y": the first connective of `list` inside the
