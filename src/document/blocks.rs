@@ -32,6 +32,7 @@ pub(super) struct RawBlock {
     pub range: Range<usize>,
     pub quote_depth: usize,
     pub emphasised: bool,
+    pub strong: bool,
     pub link_offsets: Vec<usize>,
     pub pieces: Vec<Piece>,
 }
@@ -59,6 +60,7 @@ struct Open {
     kind: BlockKind,
     quote_depth: usize,
     plain_outside_emphasis: bool,
+    plain_outside_strong: bool,
     link_offsets: Vec<usize>,
     pieces: Vec<Piece>,
     comments: Vec<usize>,
@@ -72,6 +74,7 @@ struct Scanner<'t> {
     quote_depth: usize,
     item_depth: usize,
     emphasis_depth: usize,
+    strong_depth: usize,
     /// Inside code blocks, HTML blocks, front matter, tables, footnote
     /// definitions and image alt text: no argument lives there.
     skip_depth: usize,
@@ -96,6 +99,7 @@ pub(super) fn scan(text: &str, format: SourceFormat) -> Scan {
         quote_depth: 0,
         item_depth: 0,
         emphasis_depth: 0,
+        strong_depth: 0,
         skip_depth: 0,
         unclosed: None,
     };
@@ -165,7 +169,11 @@ impl Scanner<'_> {
                 }
                 self.skip_depth += 1;
             }
-            Tag::Emphasis | Tag::Strong => self.emphasis_depth += 1,
+            Tag::Emphasis => self.emphasis_depth += 1,
+            Tag::Strong => {
+                self.emphasis_depth += 1;
+                self.strong_depth += 1;
+            }
             Tag::Link { .. } if self.skip_depth == 0 => {
                 let open = self.ensure_open();
                 open.link_offsets.push(range.start);
@@ -191,8 +199,10 @@ impl Scanner<'_> {
             | TagEnd::Table
             | TagEnd::FootnoteDefinition
             | TagEnd::Image => self.skip_depth = self.skip_depth.saturating_sub(1),
-            TagEnd::Emphasis | TagEnd::Strong => {
-                self.emphasis_depth = self.emphasis_depth.saturating_sub(1)
+            TagEnd::Emphasis => self.emphasis_depth = self.emphasis_depth.saturating_sub(1),
+            TagEnd::Strong => {
+                self.emphasis_depth = self.emphasis_depth.saturating_sub(1);
+                self.strong_depth = self.strong_depth.saturating_sub(1);
             }
             _ => {}
         }
@@ -211,6 +221,7 @@ impl Scanner<'_> {
             kind,
             quote_depth: self.quote_depth,
             plain_outside_emphasis: false,
+            plain_outside_strong: false,
             link_offsets: Vec::new(),
             pieces: Vec::new(),
             comments: Vec::new(),
@@ -225,9 +236,12 @@ impl Scanner<'_> {
     }
 
     fn push_text(&mut self, range: Range<usize>, plain: String, exact: bool) {
-        let outside = self.emphasis_depth == 0 && !plain.trim().is_empty();
+        let visible = !plain.trim().is_empty();
+        let outside = self.emphasis_depth == 0 && visible;
+        let outside_strong = self.strong_depth == 0 && visible;
         let open = self.ensure_open();
         open.plain_outside_emphasis |= outside;
+        open.plain_outside_strong |= outside_strong;
         open.pieces.push(Piece::Text {
             range,
             plain,
@@ -328,6 +342,7 @@ impl Scanner<'_> {
                 range,
                 quote_depth: open.quote_depth,
                 emphasised: !open.plain_outside_emphasis,
+                strong: !open.plain_outside_strong,
                 pieces,
             });
         }

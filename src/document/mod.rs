@@ -88,6 +88,9 @@ pub struct Block {
     pub quote_depth: usize,
     /// True when all of its text is emphasised (a caption written `*...*`).
     pub emphasised: bool,
+    /// True when all of its text is strongly emphasised (`**...**`): the
+    /// author's highlight, never a caption.
+    pub strong: bool,
     /// True when it contains a link, footnote reference or inline citation marker.
     pub has_link: bool,
     /// The sentences of this block, as indexes into [`Document::sentences`].
@@ -193,6 +196,7 @@ impl Document {
                 span: block_at.span(block.range),
                 quote_depth: block.quote_depth,
                 emphasised: block.emphasised,
+                strong: block.strong,
                 has_link: !block.link_offsets.is_empty(),
                 sentences: first..sentences.len(),
             });

@@ -87,6 +87,12 @@ pub struct Analysis {
     pub question: bool,
     /// It gives an example ("For example", "such as").
     pub example: bool,
+    /// It gives a view to others with a verb of saying or thinking ("Some
+    /// managers claim that X", "Opponents insist X"): not the author's claim.
+    pub reported_view: bool,
+    /// It grants a point and turns inside ("It is true that X, but Y"): the
+    /// turn is the author's answer.
+    pub grants_then_turns: bool,
 }
 
 impl Analysis {
@@ -401,11 +407,22 @@ pub fn analyse(plain: &str, has_link: bool) -> Analysis {
     }) {
         // Site furniture is short; a long sentence that mentions "log in" is prose.
         a.non_argument = Some(cue("boilerplate", p).into_owned());
+    } else if is_furniture(trimmed) {
+        a.caption = true;
+        a.non_argument = Some("caption:credit-or-copyright".to_string());
     } else if w.list.len() < 4 && !trimmed.ends_with(['.', '!', '?']) {
         a.non_argument = Some("fragment".to_string());
     }
 
     markers(&w, &mut a);
+    if reported_view(&w.list) {
+        a.reported_view = true;
+        a.add("attribution:reported-view", None, 0.0);
+    }
+    if (a.objection || a.concession) && has_inner_turn(trimmed) {
+        a.grants_then_turns = true;
+        a.add("concession:turns-inside", None, 0.0);
+    }
     modality(&w, &mut a);
     evidence(plain, &w, has_link, &mut a);
     a.example = a
@@ -565,6 +582,56 @@ fn open_stance(list: &[&str]) -> Option<&'static str> {
         return Some("first-person-that");
     }
     None
+}
+
+/// A view the sentence gives to others: a subject that names other people
+/// (a quantifier or a word for a side: "Some managers", "Many parents",
+/// "Opponents", "Those who ..."), no first person before the verb, then
+/// within six words a verb of saying or thinking ("claim", "insist").
+fn reported_view(list: &[&str]) -> bool {
+    let Some(first) = list.first() else {
+        return false;
+    };
+    if !OTHERS_SUBJECTS.contains(first) {
+        return false;
+    }
+    list.iter()
+        .take(7)
+        .skip(1)
+        .take_while(|w| !matches!(**w, "i" | "we" | "my" | "our"))
+        .any(|w| REPORTING_VERBS.contains(w))
+}
+
+/// ", but Y" / ", yet Y" / "; however, Y" after the first few words.
+fn has_inner_turn(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    [", but ", ", yet ", "; however", ", however, "]
+        .iter()
+        .any(|t| lower.find(t).is_some_and(|at| at > 10))
+}
+
+/// Page furniture a scraped page carries: a credit line ("Photo: Jane
+/// Smith/Reuters", "Image credit: ...") or a copyright notice ("© 2024 The
+/// Daily Courier.", "All rights reserved.").
+fn is_furniture(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    let credit = [
+        "photo:",
+        "photo credit",
+        "image:",
+        "image credit",
+        "picture:",
+        "illustration:",
+        "credit:",
+        "caption:",
+    ]
+    .iter()
+    .any(|p| lower.starts_with(p));
+    credit
+        || sentence.contains('©')
+        || lower.starts_with("(c) ")
+        || lower.starts_with("copyright ")
+        || lower.contains("all rights reserved")
 }
 
 /// Modal verbs: deontic ones propose; weak ones propose only when they are the

@@ -44,6 +44,9 @@ pub struct Layout {
     /// Such essays state each body paragraph's point once and then argue
     /// for it, so the sentences after a paragraph's first are reasons.
     pub signposted: bool,
+    /// Sentences of paragraphs wholly in strong emphasis: what the author
+    /// highlights is a candidate for the main claim wherever it stands.
+    pub highlighted: Vec<usize>,
 }
 
 impl Layout {
@@ -60,11 +63,10 @@ impl Layout {
         let prose: Vec<usize> = (0..doc.blocks.len())
             .filter(|&b| !matches!(doc.blocks[b].kind, BlockKind::Heading(_)))
             .collect();
-        let plain_prose: Vec<usize> = prose
-            .iter()
-            .copied()
-            .filter(|&b| !doc.blocks[b].emphasised)
-            .collect();
+        // Strong emphasis (`**...**`) is the author's highlight, prose like
+        // any other; only italic paragraphs can be captions.
+        let italic = |b: usize| doc.blocks[b].emphasised && !doc.blocks[b].strong;
+        let plain_prose: Vec<usize> = prose.iter().copied().filter(|&b| !italic(b)).collect();
         let (first_plain, last_plain) = (
             plain_prose.first().copied().unwrap_or(usize::MAX),
             plain_prose.last().copied().unwrap_or(0),
@@ -75,10 +77,12 @@ impl Layout {
                 Some("structure:heading".to_string())
             } else if sentences.iter().any(|&s| analyses[s].caption) {
                 Some("caption:photo-credit".to_string())
-            } else if block.emphasised && (b < first_plain || b > last_plain) {
+            } else if italic(b) && (b < first_plain || b > last_plain) {
                 // An italic paragraph before or after all the prose is a
                 // caption, standfirst or author note, not the argument.
                 Some("caption:emphasised".to_string())
+            } else if is_reference_entry(&doc.text[block.span.range()]) {
+                Some("structure:reference-entry".to_string())
             } else if is_title_like(doc, b)
                 || (Some(&b) == prose.first() && is_title_question(doc, &prose))
             {
@@ -99,6 +103,9 @@ impl Layout {
                     Some(r) => layout.excluded.push((s, r)),
                     None => candidates.push(s),
                 }
+            }
+            if block.strong {
+                layout.highlighted.extend(candidates.iter().copied());
             }
             if !candidates.is_empty() {
                 layout.paragraphs.push(Paragraph {
@@ -145,12 +152,55 @@ impl Layout {
     }
 }
 
+/// An entry of a reference list: "[2] Author, Journal 86(633), 3-21." or
+/// "3. Author (2019). Title.": a bracketed or dotted number or a "Surname,
+/// I." first (a Markdown list drops the number), then the
+/// marks of a citation (a year in parentheses, volume(issue), a page range
+/// after an author, "pp.", a DOI or a link). It cites; it argues nothing.
+fn is_reference_entry(text: &str) -> bool {
+    static ENTRY: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let entry = ENTRY.get_or_init(|| {
+        regex::Regex::new(
+            concat!(
+                // "Surname, I." after an optional number: an author.
+                r"^\s*(?:(?:\[\d{1,3}\]|\d{1,3}\.)\s+)?[A-Z][\w'’-]+,\s+(?:[A-Z]\.\s*)+.*?",
+                r"(?:\(\d{4}[a-z]?\)|\d+\s*\(\d+\)|\d+\s*[-–]\s*\d+|\bpp?\.|\bdoi\b|https?://)",
+                // A number first, then a citation's own marks (not a bare
+                // range, which a numbered point may well hold).
+                r"|^\s*(?:\[\d{1,3}\]|\d{1,3}\.)\s+.*?(?:\(\d{4}[a-z]?\)|\d+\(\d+\)|\bpp\.|\bdoi\b|https?://)",
+            ),
+        )
+        .expect("the reference-entry pattern compiles")
+    });
+    text.len() < 600 && entry.is_match(text)
+}
+
 /// More paragraphs than this read as an article, whose paragraphs do not
 /// each state one point and argue for it.
 const SCHOOL_ESSAY_MAX_PARAGRAPHS: usize = 7;
 
 /// A one-line block without end punctuation and few words: a title that was
 /// not written as a heading (common in plain text).
+#[cfg(test)]
+#[test]
+fn reference_entries_are_told_from_numbered_points() {
+    assert!(is_reference_entry(
+        "[2] Smith, J. Urban heat. Journal of Cities 86(633), 3-21."
+    ));
+    assert!(is_reference_entry(
+        "Brandt, K. (2021). Farming and rivers. Agri Press."
+    ));
+    assert!(is_reference_entry(
+        "4. Lee, M. and Park, S. (2019). Heat. Cities 3(2)."
+    ));
+    assert!(!is_reference_entry(
+        "1. Prices rose by 20-30 percent after the change."
+    ));
+    assert!(!is_reference_entry(
+        "Trees, in short, cool streets by 2-3 degrees."
+    ));
+}
+
 fn is_title_like(doc: &Document, block: usize) -> bool {
     let b = &doc.blocks[block];
     if b.sentences.len() != 1 || b.span.line != b.span.end_line {

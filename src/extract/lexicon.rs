@@ -383,6 +383,73 @@ pub static STANCE_PHRASES: &[&str] = &[
     "i will argue",
 ];
 
+/// First words of a subject that names other people than the author: a
+/// quantifier, or a word for a side in a debate.
+pub static OTHERS_SUBJECTS: &[&str] = &[
+    "some",
+    "many",
+    "most",
+    "others",
+    "several",
+    "certain",
+    "few",
+    "critics",
+    "opponents",
+    "supporters",
+    "proponents",
+    "advocates",
+    "sceptics",
+    "skeptics",
+    "detractors",
+    "those",
+    "people",
+    "they",
+    "lots",
+    "plenty",
+];
+
+/// Verbs that report what someone says or thinks.
+pub static REPORTING_VERBS: &[&str] = &[
+    "claim",
+    "claims",
+    "say",
+    "says",
+    "argue",
+    "argues",
+    "insist",
+    "insists",
+    "believe",
+    "believes",
+    "think",
+    "thinks",
+    "maintain",
+    "maintains",
+    "contend",
+    "contends",
+    "assert",
+    "asserts",
+    "feel",
+    "feels",
+    "suggest",
+    "suggests",
+    "worry",
+    "worries",
+    "fear",
+    "fears",
+    "object",
+    "objects",
+    "complain",
+    "complains",
+    "warn",
+    "warns",
+    "point",
+    "points",
+    "hold",
+    "holds",
+    "state",
+    "states",
+];
+
 /// Verbs with which the author takes a side ("I prefer", "I side with").
 pub static SIDE_TAKING_VERBS: &[&str] = &[
     "prefer", "side", "favour", "favor", "support", "oppose", "agree", "disagree", "reject",

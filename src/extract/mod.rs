@@ -712,6 +712,124 @@ For example, the county dump closed in 2020.",
     }
 
     #[test]
+    fn a_bold_paragraph_is_a_thesis_wherever_it_stands() {
+        let map = map_of("**Cities should plant trees.**\n");
+        assert_eq!(
+            kinds(&map),
+            vec![(NodeKind::Thesis, "Cities should plant tree".into())]
+        );
+        let map = map_of(
+            "Cities are hot in summer. Many streets have no shade at all.\n\n\
+**Towns must plant more trees.**\n\n\
+Trees cool streets by several degrees. A 2019 study in Paris found shaded streets 4 degrees cooler.\n",
+        );
+        let thesis = map.thesis().expect("a thesis");
+        assert!(
+            map.node(thesis).text.starts_with("Towns must plant"),
+            "{:?}",
+            kinds(&map)
+        );
+        assert!(map.node(thesis).cues.iter().any(|c| c == "emphasis:strong"));
+    }
+
+    #[test]
+    fn credits_copyright_lines_and_reference_entries_are_no_nodes() {
+        let map = map_of(
+            "Our rivers need cleaner water. Farms should reduce their fertiliser use.\n\n\
+Nitrate levels doubled in ten years. Fish numbers fell by a third.\n\n\
+Photo: Maria Lopez/River Press.\n\n\
+© 2025 The Valley Herald. All rights reserved.\n\n\
+[3] Okafor, T. Nitrates and fish. Freshwater Studies 12(4), 101-118.\n\n\
+4. Brandt, K. (2021). Farming and rivers. Agri Press.\n",
+        );
+        let texts: Vec<String> = map.nodes().iter().map(|n| n.text.to_string()).collect();
+        for furniture in [
+            "Photo",
+            "©",
+            "All rights",
+            "Okafor",
+            "Freshwater",
+            "Brandt",
+            "Farming and",
+        ] {
+            assert!(
+                texts.iter().all(|t| !t.contains(furniture)),
+                "{furniture} became a node: {texts:?}"
+            );
+        }
+        assert_eq!(map.node(map.thesis().unwrap()).kind, NodeKind::Thesis);
+    }
+
+    #[test]
+    fn a_view_given_to_others_and_answered_is_an_objection() {
+        let map = map_of(
+            "Offices matter less every year. Employers should let staff work from home three days a week.\n\n\
+Some managers claim that remote work weakens a team's culture. Yet teams that meet online every morning keep their habits.\n\n\
+Opponents insist that juniors learn by watching. It is true that juniors need guidance, but a weekly call gives them more attention.\n\n\
+Home work also saves time. A commute takes fifty minutes a day.\n\n\
+In short, firms that let people work from home keep their best staff.\n",
+        );
+        let node = |start: &str| {
+            map.indexes()
+                .find(|&i| map.node(i).text.starts_with(start))
+                .unwrap_or_else(|| panic!("no node {start:?}: {:?}", kinds(&map)))
+        };
+        let thesis = map.thesis().unwrap();
+        let edge = |from, to| {
+            map.edges()
+                .iter()
+                .find(|e| e.from == from && e.to == to)
+                .map(|e| e.kind)
+        };
+        // The other side's views: objections that attack the thesis...
+        for view in ["remote work weakens", "juniors learn by watching"] {
+            let v = node(view);
+            assert_eq!(
+                map.node(v).kind,
+                NodeKind::Objection,
+                "{view}: {:?}",
+                kinds(&map)
+            );
+            assert_eq!(edge(v, thesis), Some(EdgeKind::Attacks), "{view}");
+        }
+        // ... and the author's answers attack them, not the thesis.
+        assert_eq!(
+            edge(node("Yet teams"), node("remote work weakens")),
+            Some(EdgeKind::Attacks)
+        );
+        assert_eq!(
+            edge(
+                node("juniors need guidance"),
+                node("juniors learn by watching")
+            ),
+            Some(EdgeKind::Attacks)
+        );
+    }
+
+    #[test]
+    fn a_sentence_with_two_points_becomes_two_nodes() {
+        let text = "Although bikes are slow on hills, cities should build more bike lanes.";
+        let map = map_of(text);
+        let k = kinds(&map);
+        assert_eq!(k.len(), 2, "{k:?}");
+        let concession = map.by_id("bikes-slow-hills").expect("the conceded clause");
+        assert_eq!(map.node(concession).kind, NodeKind::Objection);
+        assert_eq!(
+            &text[map.node(concession).span.range()],
+            "bikes are slow on hills"
+        );
+        let main = map.thesis().unwrap();
+        assert_eq!(
+            map.node(main).text.as_str(),
+            "cities should build more bike lanes."
+        );
+        assert!(map
+            .edges()
+            .iter()
+            .any(|e| e.from == main && e.to == concession && e.kind == EdgeKind::Attacks));
+    }
+
+    #[test]
     fn empty_document_is_an_empty_map() {
         assert!(map_of("").nodes().is_empty());
     }

@@ -274,7 +274,8 @@ fn answered_objection(l: &mut Linker<'_>, units: &[usize], upper: Option<usize>)
         let a = l.cues(u);
         // Before the turn, a sentence that grants more ("It is true that X")
         // backs the view.
-        let grants = l.kind(u) == NodeKind::Objection || a.objection;
+        // "It is true that X, but Y" grants and answers in one sentence.
+        let grants = (l.kind(u) == NodeKind::Objection || a.objection) && !a.grants_then_turns;
         if grants && answer.is_none() && !a.contrast {
             l.link(u, objection, EdgeKind::Supports, "objection:elaborates");
         } else if answer.is_none() || a.contrast || a.additive {

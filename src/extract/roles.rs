@@ -24,6 +24,9 @@ pub(super) struct Decided {
     pub restatement: Option<usize>,
 }
 
+/// What a paragraph in strong emphasis adds to a sentence's thesis score.
+const HIGHLIGHT_BONUS: f32 = 2.0;
+
 /// How strongly a sentence reads as the essay's main claim.
 fn thesis_score(a: &Analysis) -> (f32, Vec<CueName>) {
     let mut score = 0.0;
@@ -141,6 +144,17 @@ fn choose_thesis(
                 _ => (0.0, None),
             };
             candidates.push(candidate(s, bonus, cue));
+        }
+    }
+    // A paragraph in bold is the author's highlight: likely the main claim,
+    // wherever it stands.
+    for &s in &layout.highlighted {
+        match candidates.iter_mut().find(|c| c.1 == s) {
+            Some(c) => {
+                c.0 += HIGHLIGHT_BONUS;
+                c.2.push(CueName::Borrowed("emphasis:strong"));
+            }
+            None => candidates.push(candidate(s, HIGHLIGHT_BONUS, Some("emphasis:strong"))),
         }
     }
     // A sentence the author gave another role cannot be the thesis.
@@ -369,6 +383,12 @@ fn role_of(sentence: usize, a: &Analysis, context: &Context<'_>) -> Unit {
     if a.concession && next.is_some_and(|n| n.inner_turn) {
         objection += 1.5;
         extra.push("objection:granted-then-turned".into());
+    }
+    // A view given to others and then answered ("Some managers claim X.
+    // Yet ...") is the other side's, whatever its position.
+    if a.reported_view && next.is_some_and(|n| n.contrast || n.grants_then_turns) {
+        objection += 3.0;
+        extra.push("objection:reported-view-answered".into());
     }
     // A paragraph's first sentence in an essay is its point; in a short text it
     // may be the view the text turns against.

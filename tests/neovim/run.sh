@@ -11,7 +11,7 @@ export PATH="$argmap_dir:$PATH"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" XDG_STATE_HOME="$work/state"
-for essay in corpus/nato-partnerships.md tests/fixtures/essays/parks.md; do
+for essay in corpus/nato-partnerships.md tests/fixtures/lint/am007-bad.md; do
   export ARGMAP_EXPECTED="$work/expected"
   # Exit status 1 means findings at level error: expected here too.
   argmap lint --output-format json "$essay" >"$work/lint.json" 2>/dev/null || [ $? -eq 1 ]
