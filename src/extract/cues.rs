@@ -407,7 +407,7 @@ pub fn analyse(plain: &str, has_link: bool) -> Analysis {
     }) {
         // Site furniture is short; a long sentence that mentions "log in" is prose.
         a.non_argument = Some(cue("boilerplate", p).into_owned());
-    } else if is_furniture(trimmed) {
+    } else if is_furniture(trimmed, &w.list) {
         a.caption = true;
         a.non_argument = Some("caption:credit-or-copyright".to_string());
     } else if w.list.len() < 4 && !trimmed.ends_with(['.', '!', '?']) {
@@ -613,25 +613,19 @@ fn has_inner_turn(sentence: &str) -> bool {
 /// Page furniture a scraped page carries: a credit line ("Photo: Jane
 /// Smith/Reuters", "Image credit: ...") or a copyright notice ("© 2024 The
 /// Daily Courier.", "All rights reserved.").
-fn is_furniture(sentence: &str) -> bool {
-    let lower = sentence.to_lowercase();
-    let credit = [
-        "photo:",
-        "photo credit",
-        "image:",
-        "image credit",
-        "picture:",
-        "illustration:",
-        "credit:",
-        "caption:",
-    ]
-    .iter()
-    .any(|p| lower.starts_with(p));
+fn is_furniture(sentence: &str, words: &[&str]) -> bool {
+    // A credit: its first word, then a colon ("Photo:", "Image credit:").
+    let credit = matches!(
+        words.first().copied(),
+        Some("photo" | "image" | "picture" | "illustration" | "credit" | "caption")
+    ) && sentence
+        .split_whitespace()
+        .take(2)
+        .any(|w| w.ends_with(':'));
     credit
         || sentence.contains('©')
-        || lower.starts_with("(c) ")
-        || lower.starts_with("copyright ")
-        || lower.contains("all rights reserved")
+        || words.first().is_some_and(|w| *w == "copyright")
+        || words.windows(3).any(|w| w == ["all", "rights", "reserved"])
 }
 
 /// Modal verbs: deontic ones propose; weak ones propose only when they are the

@@ -285,6 +285,9 @@ pub fn build(doc: &Document, options: Options) -> Built {
             builder.reserve(id);
         }
     }
+    // Units come in reading order, so clause spans are located from the last
+    // one instead of from their line's start (a long one-line paragraph).
+    let mut locator = crate::document::Locator::new(&doc.lines, &doc.text);
     for unit in &mut extraction.units {
         let annotation = annotation_of(unit);
         let stated_id = annotation.and_then(|a| a.id.clone());
@@ -292,7 +295,7 @@ pub fn build(doc: &Document, options: Options) -> Built {
             Some(range) => (
                 SharedText::slice(&doc.text, range.clone())
                     .expect("clause ranges lie on character boundaries of the text"),
-                doc.lines.span_in(&doc.text, range.clone()),
+                locator.span(range.clone()),
             ),
             None => (
                 doc.shared_sentence_text(unit.sentence),
