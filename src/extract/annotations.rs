@@ -14,6 +14,23 @@
 use crate::document::{Document, Span};
 use crate::graph::NodeKind;
 
+/// The role word that says a sentence is no part of the argument.
+pub const NO_ROLE: &str = "none";
+
+/// The keys of an annotation's relations, as written (`supports=a,b`).
+pub const KEYS: [&str; 2] = ["supports=", "attacks="];
+
+/// Every word an annotation may hold besides an id: the roles, [`NO_ROLE`]
+/// and the [`KEYS`], in that order. Completion and lint's suggestions offer
+/// these, so they cannot drift from what is parsed.
+pub fn vocabulary() -> impl Iterator<Item = &'static str> {
+    NodeKind::ALL
+        .into_iter()
+        .map(NodeKind::name)
+        .chain([NO_ROLE])
+        .chain(KEYS)
+}
+
 /// The prefix that marks a comment as an argmap annotation.
 pub const PREFIX: &str = "argmap:";
 
@@ -284,7 +301,7 @@ fn read_part(part: &str, annotation: &mut Annotation) -> Result<(), String> {
         return Err(part.to_string());
     }
     annotation.role = Some(match part {
-        "none" => StatedRole::None,
+        NO_ROLE => StatedRole::None,
         name => StatedRole::Kind(NodeKind::from_name(name).ok_or_else(|| part.to_string())?),
     });
     Ok(())

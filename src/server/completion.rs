@@ -4,16 +4,13 @@
 //! yet, so the parsed document does not know it.
 
 use super::state::Analysis;
-use crate::extract::annotations::PREFIX;
+use crate::extract::annotations::{KEYS, NO_ROLE, PREFIX};
 use crate::graph::NodeKind;
 use crate::lint::{rules, DirectiveKind};
 use lsp_types::{CompletionItem, CompletionItemKind, CompletionTextEdit, TextEdit};
 
 /// How far back an open comment is looked for.
 const LOOK_BACK: usize = 4096;
-
-/// The keys of an annotation.
-const KEYS: [&str; 2] = ["supports=", "attacks="];
 
 /// Completions at a byte offset, or none outside an argmap comment.
 pub fn complete(analysis: &Analysis, offset: usize) -> Vec<CompletionItem> {
@@ -144,7 +141,7 @@ fn annotation(
         }
         out.push(item(
             analysis,
-            "none".to_string(),
+            NO_ROLE.to_string(),
             CompletionItemKind::ENUM_MEMBER,
             "not part of the argument".to_string(),
             part_offset..end,

@@ -57,16 +57,6 @@ impl Rule for InvalidAnnotation {
 
 /// A suggestion for a part that could not be read.
 fn nearest_part(part: &str) -> Option<String> {
-    const WORDS: &[&str] = &[
-        "thesis",
-        "claim",
-        "evidence",
-        "recommendation",
-        "objection",
-        "none",
-        "supports=",
-        "attacks=",
-    ];
     if let Some(id) = part.strip_prefix('#') {
         return Some(format!(
             "ids are kebab-case, e.g. `#{}`",
@@ -74,8 +64,7 @@ fn nearest_part(part: &str) -> Option<String> {
         ));
     }
     let head = part.split('=').next().unwrap_or(part);
-    WORDS
-        .iter()
+    crate::extract::annotations::vocabulary()
         .map(|w| (crate::text::edit_distance(head, w.trim_end_matches('=')), w))
         .filter(|(d, _)| *d <= 3)
         .min()
