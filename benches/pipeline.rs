@@ -50,7 +50,8 @@ fn stages(c: &mut Criterion) {
             b.iter(|| {
                 (0..doc.sentences.len())
                     .map(|i| {
-                        cues::analyse(doc.plain(i), doc.sentences[i].has_link)
+                        let weights = extract::weights::Weights::shipped();
+                        cues::analyse(doc.plain(i), doc.sentences[i].has_link, weights)
                             .cues
                             .len()
                     })

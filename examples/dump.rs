@@ -6,7 +6,11 @@ fn main() {
     let doc = Document::parse(path.clone(), text, SourceFormat::from_path(&path));
     if std::env::var_os("DUMP_SENTENCES").is_some() {
         for (i, s) in doc.sentences.iter().enumerate() {
-            let a = argmap::extract::cues::analyse(doc.plain(i), s.has_link);
+            let a = argmap::extract::cues::analyse(
+                doc.plain(i),
+                s.has_link,
+                argmap::extract::weights::Weights::shipped(),
+            );
             println!("s{i} b{} {:?} {:?}", s.block, doc.plain(i), a.non_argument);
         }
     }
@@ -18,7 +22,11 @@ fn main() {
             n.id,
             n.confidence,
             n.text.chars().take(90).collect::<String>(),
-            n.cues.join(", ")
+            n.cues
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join(", ")
         );
         for e in map.outgoing(map.by_id(&n.id).unwrap()) {
             println!("    -> {} {}", e.kind.name(), map.node(e.to).id);

@@ -129,8 +129,14 @@ pub fn all_rules() -> Linter {
 
 /// Run everything after parsing on a parsed document.
 pub fn run_document(doc: Document) -> Result<Run, PipelineError> {
-    let built = extract::build(&doc, Options { annotations: true });
-    let heuristic = extract::build(&doc, Options { annotations: false });
+    let built = extract::build(&doc, Options::default());
+    let heuristic = extract::build(
+        &doc,
+        Options {
+            annotations: false,
+            ..Options::default()
+        },
+    );
     let report = all_rules().lint_with_issues(&doc, &built.map, &built.issues);
     let mut outputs = Vec::with_capacity(EXPORTS.len());
     {

@@ -177,14 +177,26 @@ fn bundled_essay_matches_the_hand_made_map() {
 fn heuristics_alone_still_map_the_bundled_essay_sensibly() {
     let text = std::fs::read_to_string("corpus/nato-partnerships.md").unwrap();
     let doc = Document::parse("corpus/nato-partnerships.md", text, SourceFormat::Markdown);
-    let s = score_with(&doc, Options { annotations: false });
+    let s = score_with(
+        &doc,
+        Options {
+            annotations: false,
+            ..Options::default()
+        },
+    );
     assert_floors(&s);
     let annotated = build(&doc, Options::default()).map;
     assert!(annotated.by_id("partnerships").is_some());
-    assert!(build(&doc, Options { annotations: false })
-        .map
-        .by_id("partnerships")
-        .is_none());
+    assert!(build(
+        &doc,
+        Options {
+            annotations: false,
+            ..Options::default()
+        }
+    )
+    .map
+    .by_id("partnerships")
+    .is_none());
 }
 
 #[test]
@@ -201,7 +213,14 @@ fn raw_scraped_seed_maps_like_the_markdown_edition() {
     let md = std::fs::read_to_string("corpus/nato-partnerships.md").unwrap();
     let md = Document::parse("x.md", md, SourceFormat::Markdown);
     let kinds = |d: &Document| {
-        let map = build(d, Options { annotations: false }).map;
+        let map = build(
+            d,
+            Options {
+                annotations: false,
+                ..Options::default()
+            },
+        )
+        .map;
         map.nodes()
             .iter()
             .map(|n| (n.kind, n.text.clone()))

@@ -654,3 +654,50 @@ fn persuasive_essays_score_above_their_floors() {
         }
     }
 }
+
+#[test]
+fn print_weights_lists_the_whole_table_and_reading_it_back_changes_nothing() {
+    let out = argmap().args(["eval", "--print-weights"]).output().unwrap();
+    assert!(out.status.success());
+    let table: serde_json::Map<String, Value> = serde_json::from_slice(&out.stdout).unwrap();
+    let keys: Vec<&str> = argmap::extract::weights::Weight::ALL
+        .iter()
+        .map(|w| w.key())
+        .collect();
+    assert_eq!(table.keys().len(), keys.len());
+    for key in keys {
+        assert!(table.contains_key(key), "{key} missing");
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("weights.json");
+    std::fs::write(&file, &out.stdout).unwrap();
+    let set = fixture("persuasive/dev");
+    let shipped = json_of(&[set.as_str()]);
+    let read_back = json_of(&[set.as_str(), "--weights", file.to_str().unwrap()]);
+    assert_eq!(shipped, read_back);
+}
+
+#[test]
+fn other_weights_change_the_map_and_a_wrong_key_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let set = fixture("persuasive/dev");
+    // No sentence can clear a thesis floor this high: thesis recall falls.
+    let file = dir.path().join("weights.json");
+    std::fs::write(
+        &file,
+        r#"{"essay-thesis-floor": 1000, "text-thesis-floor": 1000}"#,
+    )
+    .unwrap();
+    let shipped = json_of(&[set.as_str()]);
+    let other = json_of(&[set.as_str(), "--weights", file.to_str().unwrap()]);
+    assert_ne!(shipped, other);
+    let bad = dir.path().join("bad.json");
+    std::fs::write(&bad, r#"{"thesis-flor": 1}"#).unwrap();
+    let out = argmap()
+        .args(["eval", set.as_str(), "--weights", bad.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("thesis-flor"), "{stderr}");
+}

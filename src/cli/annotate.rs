@@ -13,6 +13,7 @@ pub fn annotate(args: AnnotateArgs) -> anyhow::Result<ExitCode> {
     let doc = input::read(&args.file)?;
     let options = Options {
         annotations: !args.no_annotations,
+        ..Options::default()
     };
     let map = build(&doc, options).map;
     let text = annotated_text(&doc, &map);

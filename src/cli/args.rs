@@ -308,7 +308,7 @@ pub struct GraphArgs {
 pub struct EvalArgs {
     /// Gold files or directories (walked for them): brat `.ann` and arggraph
     /// `.xml` files beside their `.txt`, or argmap JSON maps naming their texts.
-    #[arg(value_name = "GOLD", required = true)]
+    #[arg(value_name = "GOLD", required_unless_present = "print_weights")]
     pub gold: Vec<PathBuf>,
     /// Score the texts listed in FILE (one id a line: a text's file name
     /// without its ending, e.g. micro_b001; `#` starts a comment) as one
@@ -322,6 +322,15 @@ pub struct EvalArgs {
     /// gold unit and relation fared.
     #[arg(long)]
     pub per_text: bool,
+    /// Extract with other weights: a JSON object of `key: number` replacing
+    /// entries of the shipped table (`--print-weights` lists them). For
+    /// fitting the weights (scripts/fit_weights.py); the other commands
+    /// always use the shipped table.
+    #[arg(long, value_name = "FILE")]
+    pub weights: Option<PathBuf>,
+    /// Print the shipped table of weights as JSON (`key: number`) and exit.
+    #[arg(long, conflicts_with_all = ["gold", "split", "weights"])]
+    pub print_weights: bool,
 }
 
 /// Formats of listing commands.

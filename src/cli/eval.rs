@@ -6,7 +6,10 @@ use super::args::{EvalArgs, EvalFormat};
 use super::error_line;
 use super::output::with_stdout;
 use argmap::eval::{self, GoldText, Report};
+use argmap::extract::weights::Weights;
+use argmap::extract::Options;
 use std::collections::HashMap;
+use std::path::Path;
 use std::process::ExitCode;
 
 /// Exit code when some gold files could not be read (the rest were scored).
@@ -14,6 +17,23 @@ pub const EXIT_BAD_GOLD: u8 = 1;
 
 /// `argmap eval`
 pub fn eval(args: EvalArgs) -> anyhow::Result<ExitCode> {
+    if args.print_weights {
+        // In table order; an f32 prints as its shortest form, a JSON number.
+        let entries: Vec<String> = Weights::shipped()
+            .entries()
+            .map(|(w, value)| format!("  \"{}\": {value}", w.key()))
+            .collect();
+        with_stdout(|out| writeln!(out, "{{\n{}\n}}", entries.join(",\n")))?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let options = Options {
+        weights: match &args.weights {
+            // Read once per run; the table lives as long as the process.
+            Some(path) => Box::leak(Box::new(read_weights(path)?)),
+            None => Weights::shipped(),
+        },
+        ..Options::default()
+    };
     // A GOLD that does not exist or holds no gold is a usage error: found
     // before anything is scored.
     let mut sets = Vec::with_capacity(args.gold.len());
@@ -51,7 +71,7 @@ pub fn eval(args: EvalArgs) -> anyhow::Result<ExitCode> {
         .map(|(name, golds)| {
             let scores = golds
                 .iter()
-                .map(|gold| eval::score(gold, &gold.predict()))
+                .map(|gold| eval::score(gold, &gold.predict_with(options)))
                 .collect();
             (name, scores)
         })
@@ -69,6 +89,13 @@ pub fn eval(args: EvalArgs) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::from(EXIT_BAD_GOLD));
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The weights file of `--weights`, as a full table.
+fn read_weights(path: &Path) -> anyhow::Result<Weights> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| anyhow::anyhow!("cannot read {}: {e}", path.display()))?;
+    Weights::with_overrides(&text).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))
 }
 
 /// The texts regrouped into the sets the split files list. An id that names

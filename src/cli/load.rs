@@ -103,6 +103,7 @@ pub fn sources(inputs: &Inputs, config: &Config) -> anyhow::Result<Vec<Source>> 
 pub fn options(inputs: &Inputs) -> argmap::extract::Options {
     argmap::extract::Options {
         annotations: !inputs.no_annotations,
+        ..argmap::extract::Options::default()
     }
 }
 

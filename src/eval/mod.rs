@@ -183,10 +183,16 @@ impl GoldText {
 
     /// argmap's map of the text.
     pub fn predict(&self) -> DocumentMap {
+        self.predict_with(crate::extract::Options::default())
+    }
+
+    /// argmap's map of the text, extracted with `options` (a fitting run's
+    /// weights, say).
+    pub fn predict_with(&self, options: crate::extract::Options) -> DocumentMap {
         let name = self.name();
         let format = SourceFormat::from_path(&name);
         let doc = Document::parse(name, self.text.clone(), format);
-        crate::extract::build_map(&doc)
+        crate::extract::build(&doc, options).map
     }
 
     /// The gold itself as a map: a node per unit (over its first range,
@@ -211,7 +217,12 @@ impl GoldText {
                     end_line: 1,
                     end_column: 1,
                 },
-                cues: unit.cues.iter().map(|c| c.clone().into()).collect(),
+                cues: unit
+                    .cues
+                    .iter()
+                    .cloned()
+                    .map(crate::graph::Cue::recorded)
+                    .collect(),
                 confidence: 1.0,
                 origin: Origin::Annotation,
                 sentence: 0,

@@ -36,9 +36,6 @@ pub struct Split {
     pub connective: &'static str,
 }
 
-/// The prefix of the cue every derived clause carries (`clause:although`).
-pub const CLAUSE_CUE: &str = "clause";
-
 /// Fewer words than this on either side and the sentence stays whole: "as
 /// you know, X" or "X, so to speak" join no two points.
 const MIN_WORDS: usize = 3;

@@ -1,11 +1,12 @@
 //! Sentence -> cues: the language signals (markers, modality, numbers,
-//! stance, hedging, anaphora) that later decide roles and relations.
+//! stance, hedging, anaphora) that later decide roles and relations. How much
+//! each signal counts is read from the [`Weights`] table.
 
 use super::lexicon::*;
-use crate::graph::{CueName, NodeKind};
+use super::weights::{Weight, Weights};
+use crate::graph::{Cue, CueDetail, CueKind, NodeKind};
 use crate::text::{Tokens, WordSet};
 use rustc_hash::FxHashMap;
-use std::cell::RefCell;
 use std::sync::OnceLock;
 
 // Lists looked up for several words of every sentence: one hash each
@@ -19,30 +20,20 @@ static COMPLEMENT_VERBS: WordSet = WordSet::of(COMPLEMENT_TAKERS);
 
 /// One signal found in a sentence, with the role it votes for and how strongly.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Cue {
-    /// Printable name such as `modal:should` or `number:25`.
-    pub name: CueName,
+pub struct Vote {
+    /// What fired, e.g. `modal:should` or `number:25`.
+    pub cue: Cue,
     /// The role this cue is evidence for, if any.
     pub role: Option<NodeKind>,
     /// How much it counts toward that role.
     pub weight: f32,
 }
 
-impl Cue {
-    fn new(name: impl Into<CueName>, role: Option<NodeKind>, weight: f32) -> Cue {
-        Cue {
-            name: name.into(),
-            role,
-            weight,
-        }
-    }
-}
-
 /// Everything the cue detector found in one sentence.
 #[derive(Debug, Clone, Default)]
 pub struct Analysis {
     /// Cues that vote for roles (and a few that only explain).
-    pub cues: Vec<Cue>,
+    pub cues: Vec<Vote>,
     /// Why this sentence is no part of the argument, if it is not.
     pub non_argument: Option<String>,
     /// It names a photo or image credit.
@@ -105,38 +96,20 @@ impl Analysis {
             .sum()
     }
 
-    fn add(&mut self, name: impl Into<CueName>, role: Option<NodeKind>, weight: f32) {
-        let name = name.into();
-        if !self.cues.iter().any(|c| c.name == name) {
-            self.cues.push(Cue::new(name, role, weight));
+    /// Record a cue once, with its vote.
+    fn add(&mut self, cue: Cue, role: Option<NodeKind>, weight: f32) {
+        // Once per printed name: a phrase both lists hold ("some say" opens
+        // and reports an objection) votes once.
+        let same = |c: &Vote| c.cue.kind.name() == cue.kind.name() && c.cue.detail == cue.detail;
+        if !self.cues.iter().any(same) {
+            self.cues.push(Vote { cue, role, weight });
         }
     }
-}
 
-/// The cue name `prefix:detail`. Names repeat across sentences (`modal:should`),
-/// so each is built once per thread and shared.
-pub fn cue(prefix: &'static str, detail: &str) -> CueName {
-    thread_local! {
-        // Details come from the lexicons and a few fixed words, so a fast
-        // hash cannot be made to collide by the input.
-        static NAMES: RefCell<FxHashMap<&'static str, FxHashMap<Box<str>, &'static str>>> =
-            RefCell::new(FxHashMap::default());
+    /// True when a cue of `kind` fired.
+    pub fn has(&self, kind: CueKind) -> bool {
+        self.cues.iter().any(|c| c.cue.kind == kind)
     }
-    NAMES.with(|names| {
-        let mut names = names.borrow_mut();
-        let by_detail = names.entry(prefix).or_default();
-        if let Some(&name) = by_detail.get(detail) {
-            return CueName::Borrowed(name);
-        }
-        let name = format!("{prefix}:{detail}");
-        // Lexicon phrases and short words only: a bounded set per thread.
-        if detail.len() > 24 || by_detail.len() > 4096 {
-            return CueName::Owned(name);
-        }
-        let name: &'static str = Box::leak(name.into_boxed_str());
-        by_detail.insert(detail.into(), name);
-        CueName::Borrowed(name)
-    })
 }
 
 /// Identifies a lexicon list by the address of its (static) elements.
@@ -389,7 +362,7 @@ impl<'t> Words<'t> {
 
 /// Find the cues of one sentence. `plain` is its text without markup,
 /// `has_link` whether a link or footnote falls inside it.
-pub fn analyse(plain: &str, has_link: bool) -> Analysis {
+pub fn analyse(plain: &str, has_link: bool, weights: &Weights) -> Analysis {
     let tokens = Tokens::new(plain);
     let w = Words::new(plain, &tokens);
     let mut a = Analysis {
@@ -400,13 +373,13 @@ pub fn analyse(plain: &str, has_link: bool) -> Analysis {
 
     if let Some(p) = w.first_in(CAPTION_PHRASES) {
         a.caption = true;
-        a.non_argument = Some(cue("caption", p).into_owned());
+        a.non_argument = Some(format!("caption:{p}"));
     } else if let Some(p) = w.first_in(DISCLAIMER_PHRASES).or_else(|| {
         w.first_in(BOILERPLATE_PHRASES)
             .filter(|_| w.list.len() <= 12)
     }) {
         // Site furniture is short; a long sentence that mentions "log in" is prose.
-        a.non_argument = Some(cue("boilerplate", p).into_owned());
+        a.non_argument = Some(format!("boilerplate:{p}"));
     } else if is_furniture(trimmed, &w.list) {
         a.caption = true;
         a.non_argument = Some("caption:credit-or-copyright".to_string());
@@ -414,127 +387,180 @@ pub fn analyse(plain: &str, has_link: bool) -> Analysis {
         a.non_argument = Some("fragment".to_string());
     }
 
-    markers(&w, &mut a);
+    markers(&w, weights, &mut a);
     if reported_view(&w.list) {
         a.reported_view = true;
-        a.add("attribution:reported-view", None, 0.0);
+        a.add(Cue::bare(CueKind::ReportedView), None, 0.0);
     }
     if (a.objection || a.concession) && has_inner_turn(trimmed) {
         a.grants_then_turns = true;
-        a.add("concession:turns-inside", None, 0.0);
+        a.add(Cue::bare(CueKind::GrantsThenTurns), None, 0.0);
     }
-    modality(&w, &mut a);
-    evidence(plain, &w, has_link, &mut a);
-    a.example = a
-        .cues
-        .iter()
-        .any(|c| c.name.starts_with("marker:for ") || c.name == "marker:such as");
+    modality(&w, weights, &mut a);
+    evidence(plain, &w, has_link, weights, &mut a);
+    // An example: a marker phrase that opens with "for " ("for example",
+    // and also "for this reason") or "such as".
+    a.example = a.cues.iter().any(|c| {
+        matches!(
+            c.cue.kind,
+            CueKind::ConclusionMarker | CueKind::Additive | CueKind::EvidenceMarker
+        ) && (c.cue.detail().starts_with("for ") || c.cue.detail() == "such as")
+    });
     a
 }
 
-fn markers(w: &Words, a: &mut Analysis) {
+fn markers(w: &Words, weights: &Weights, a: &mut Analysis) {
+    use CueKind as K;
     use NodeKind::*;
     if let Some(p) = w.opener(OBJECTION_OPENERS) {
         // Concessive openers ("Although X, Y") keep the author's clause: a weak vote.
-        let weight = if matches!(p, "although" | "though" | "even though" | "while some") {
-            1.0
+        let concessive = matches!(p, "although" | "though" | "even though" | "while some");
+        let (kind, weight) = if concessive {
+            (K::ConcessiveOpener, Weight::ConcessiveOpener)
         } else {
-            3.0
+            (K::ObjectionOpener, Weight::ObjectionOpener)
         };
-        a.objection = weight > 1.5;
-        a.add(cue("objection", p), Some(Objection), weight);
+        a.objection = !concessive;
+        a.add(Cue::with(kind, p), Some(Objection), weights[weight]);
     }
     if let Some(p) = w.first_in(OBJECTION_PHRASES) {
         a.objection = true;
-        a.add(cue("objection", p), Some(Objection), 3.0);
+        let weight = weights[Weight::ObjectionPhrase];
+        a.add(Cue::with(K::ObjectionPhrase, p), Some(Objection), weight);
     }
     if let Some(p) = w.opener(CONTRAST_OPENERS) {
         // "But"/"However" turns from what was said to the author's own point.
         a.contrast = true;
-        a.add(cue("contrast", p), Some(Claim), 0.7);
+        a.add(
+            Cue::with(K::Contrast, p),
+            Some(Claim),
+            weights[Weight::Contrast],
+        );
     }
     if let Some(p) = w.opener(CONCLUSION_OPENERS) {
         a.conclusion = true;
-        a.add(cue("marker", p), Some(Claim), 1.5);
+        let weight = weights[Weight::ConclusionMarker];
+        a.add(Cue::with(K::ConclusionMarker, p), Some(Claim), weight);
     }
     if let Some(p) = w.first_in(STANCE_PHRASES) {
         a.stance = true;
-        a.add(cue("stance", p), Some(Claim), 2.0);
+        a.add(
+            Cue::with(K::Stance, p),
+            Some(Claim),
+            weights[Weight::Stance],
+        );
     } else if let Some(form) = open_stance(&w.list) {
         a.stance = true;
-        a.add(cue("stance", form), Some(Claim), 2.0);
+        a.add(
+            Cue::with(K::OpenStance, form),
+            Some(Claim),
+            weights[Weight::Stance],
+        );
     }
     if let Some(p) = w.first_in(CERTAINTY_PHRASES) {
         a.certainty = true;
-        a.add(cue("certainty", p), Some(Claim), 1.0);
+        a.add(
+            Cue::with(K::Certainty, p),
+            Some(Claim),
+            weights[Weight::Certainty],
+        );
     }
     if let Some(p) = w
         .first_in(INNER_CONCLUSION_WORDS)
         .filter(|p| !w.starts(INNER_CONCLUSION_WORDS, p))
     {
         a.inner_conclusion = true;
-        a.add(cue("marker-inside", p), Some(Claim), 1.0);
+        let weight = weights[Weight::InnerConclusion];
+        a.add(Cue::with(K::InnerConclusion, p), Some(Claim), weight);
     }
     if !a.contrast && (1..w.list.len()).any(|i| w.is(i, class::HOWEVER)) {
         // "X, however, is considerable": a turn inside the sentence; whether
         // it raises or answers an objection depends on the sentence before.
         a.inner_turn = true;
-        a.add("contrast:however-inside", None, 0.0);
+        a.add(Cue::bare(K::InnerTurn), None, 0.0);
     }
     if w.list.iter().take(4).any(|t| CONCESSION_WORDS.contains(t)) {
         a.concession = true;
     }
     if let Some(p) = w.opener(JOINING_OPENERS) {
         a.joining = true;
-        a.add(cue("joins", p), None, 0.0);
+        a.add(Cue::with(K::Joining, p), None, 0.0);
     }
     if let Some(i) = emphatic_do(w) {
         // "Patients do often report ...": conceding what others stress.
-        a.add(cue("emphatic", w.list[i]), Some(Objection), 1.0);
+        let cue = Cue::with(K::EmphaticDo, owned(w.list[i]));
+        a.add(cue, Some(Objection), weights[Weight::EmphaticDo]);
     }
     if let Some(p) = w.opener(ADDITIVE_OPENERS) {
         a.additive = true;
-        a.add(cue("marker", p), Some(Claim), 0.6);
+        a.add(
+            Cue::with(K::Additive, p),
+            Some(Claim),
+            weights[Weight::Additive],
+        );
     }
     if let Some(p) = w.opener(ORDINAL_OPENERS) {
         a.ordinal = true;
-        a.add(cue("enumeration", p), Some(Claim), 0.8);
+        a.add(
+            Cue::with(K::Ordinal, p),
+            Some(Claim),
+            weights[Weight::Ordinal],
+        );
     }
     let counted = w.any_in(COUNT_WORDS) && w.any_in(COUNTED_NOUNS);
     if counted || w.plain.trim_end().ends_with(':') {
         a.announcer = true;
-        a.add("announces:enumeration", Some(Claim), 1.0);
+        a.add(
+            Cue::bare(K::Announcer),
+            Some(Claim),
+            weights[Weight::Announcer],
+        );
     }
     if let Some(p) = w.opener(ANAPHORA_OPENERS) {
         a.anaphora = true;
-        a.add(cue("anaphora", p), None, 0.0);
+        a.add(Cue::with(K::Anaphora, p), None, 0.0);
     } else if let Some(p) = w
         .list
         .iter()
         .take(4)
-        .find(|t| ANAPHORIC_DETERMINERS.contains(t))
+        .find_map(|t| ANAPHORIC_DETERMINERS.iter().find(|d| *d == t))
     {
         a.anaphoric_determiner = true;
-        a.add(cue("anaphora", p), None, 0.0);
+        a.add(Cue::with(K::AnaphoricDeterminer, *p), None, 0.0);
     }
     if let Some(p) = w.opener(CONDITIONAL_OPENERS) {
         a.conditional = true;
-        a.add(cue("conditional", p), Some(Claim), 0.8);
+        let weight = weights[Weight::Conditional];
+        a.add(Cue::with(K::Conditional, p), Some(Claim), weight);
     }
-    let evaluative: Vec<&str> = w.all_in(EVALUATIVE_WORDS).into_iter().take(3).collect();
-    for e in &evaluative {
-        a.add(cue("evaluative", e), Some(Claim), 0.4);
+    let evaluative: Vec<&'static str> = w.all_in(EVALUATIVE_WORDS).into_iter().take(3).collect();
+    for e in evaluative {
+        a.add(
+            Cue::with(K::Evaluative, e),
+            Some(Claim),
+            weights[Weight::Evaluative],
+        );
     }
     if w.any_in(JUDGEMENT_FRAMES) && judged(w) {
         a.judgement = true;
-        a.add("frame:judgement", Some(Claim), 0.5);
+        a.add(
+            Cue::bare(K::Judgement),
+            Some(Claim),
+            weights[Weight::Judgement],
+        );
     }
     if let Some(h) = w.first_in(HEDGES) {
-        a.add(cue("hedge", h), Some(Claim), 0.6);
+        a.add(Cue::with(K::Hedge, h), Some(Claim), weights[Weight::Hedge]);
     }
     if w.any_in(NEGATED_CLAIM_PHRASES) {
-        a.add("marker:negated-claim", Some(Claim), 1.2);
+        let weight = weights[Weight::NegatedClaim];
+        a.add(Cue::bare(K::NegatedClaim), Some(Claim), weight);
     }
+}
+
+/// A word of the essay as a cue's detail.
+fn owned(word: &str) -> CueDetail {
+    CueDetail::Owned(word.to_string())
 }
 
 /// The author taking a position in words no list can hold ("I would
@@ -631,12 +657,18 @@ fn is_furniture(sentence: &str, words: &[&str]) -> bool {
 /// Modal verbs: deontic ones propose; weak ones propose only when they are the
 /// main verb of an acting subject; none counts inside a reported debate
 /// ("whether X should") or a relative clause ("that X could facilitate").
-fn modality(w: &Words, a: &mut Analysis) {
+fn modality(w: &Words, weights: &Weights, a: &mut Analysis) {
+    use CueKind as K;
     use NodeKind::*;
     let list = &w.list;
     if let Some(p) = w.first_in(PROPOSAL_PHRASES) {
         a.proposal = true;
-        a.add(cue("proposal", p), Some(Recommendation), 3.0);
+        let weight = weights[Weight::ProposalPhrase];
+        a.add(
+            Cue::with(K::ProposalPhrase, p),
+            Some(Recommendation),
+            weight,
+        );
     }
     // Found once: scanning the words before each modal is quadratic.
     let first_whether = (0..list.len()).find(|&i| w.is(i, class::WHETHER));
@@ -666,11 +698,11 @@ fn modality(w: &Words, a: &mut Analysis) {
             || before.last().is_some_and(|b| *b == "if" || *b == "whether")
             || embedded_question(before)
         {
-            a.add(cue("reported-whether", word), None, 0.0);
+            a.add(Cue::with(K::ReportedWhether, modal_word(word)), None, 0.0);
             continue;
         }
         if is_relative(before) {
-            a.add(cue("modal-in-relative", word), None, 0.0);
+            a.add(Cue::with(K::ModalInRelative, modal_word(word)), None, 0.0);
             continue;
         }
         if let Some(m) = strong {
@@ -678,18 +710,20 @@ fn modality(w: &Words, a: &mut Analysis) {
                 continue; // "Shall we ...?" asks.
             }
             // Obligation ("has to", "need to") proposes less firmly than "should".
-            let weight = if matches!(m, "have to" | "has to" | "need to" | "needs to") {
-                2.0
+            let obligation = matches!(m, "have to" | "has to" | "need to" | "needs to");
+            let (kind, weight) = if obligation {
+                (K::Obligation, Weight::Obligation)
             } else {
-                3.0
+                (K::DeonticModal, Weight::DeonticModal)
             };
-            a.proposal = weight >= 2.5;
-            a.add(cue("modal", m), Some(Recommendation), weight);
+            a.proposal = !obligation;
+            a.add(Cue::with(kind, m), Some(Recommendation), weights[weight]);
             return;
         }
         if gerund_help {
             a.proposal = true;
-            a.add(cue("pattern:gerund-help", word), Some(Recommendation), 2.5);
+            let cue = Cue::with(K::GerundHelp, modal_word(word));
+            a.add(cue, Some(Recommendation), weights[Weight::GerundHelp]);
             return;
         }
         let verb = next_verb(list, i + 1).unwrap_or("");
@@ -702,9 +736,11 @@ fn modality(w: &Words, a: &mut Analysis) {
             && !STATIVE.contains(verb)
             && !verb.is_empty()
         {
-            a.add(cue("modal", word), Some(Recommendation), 1.6);
+            let cue = Cue::with(K::WeakModal, modal_word(word));
+            a.add(cue, Some(Recommendation), weights[Weight::WeakModal]);
         } else {
-            a.add(cue("modal", word), Some(Claim), 0.5);
+            let cue = Cue::with(K::EpistemicModal, modal_word(word));
+            a.add(cue, Some(Claim), weights[Weight::EpistemicModal]);
         }
         return;
     }
@@ -789,9 +825,10 @@ fn is_relative(before: &[&str]) -> bool {
     })
 }
 
-fn evidence(plain: &str, w: &Words, has_link: bool, a: &mut Analysis) {
+fn evidence(plain: &str, w: &Words, has_link: bool, weights: &Weights, a: &mut Analysis) {
+    use CueKind as K;
     use NodeKind::Evidence;
-    let mut weight_left = 1.6_f32;
+    let mut weight_left = weights[Weight::NumberBudget];
     let mut numbers = 0;
     for (i, &word) in w.list.iter().enumerate() {
         if numbers >= 2 {
@@ -803,64 +840,91 @@ fn evidence(plain: &str, w: &Words, has_link: bool, a: &mut Analysis) {
             let is_year =
                 digits.len() == 4 && (1000..=2100).contains(&value) && !word.contains([',', '.']);
             // A year places an event; a figure measures something: stronger evidence.
-            let (name, weight): (&str, f32) = if is_year {
-                ("date", 0.5)
+            let (kind, weight) = if is_year {
+                (K::Year, weights[Weight::Date])
             } else {
-                ("number", 1.0)
+                (K::Figure, weights[Weight::Figure])
             };
-            a.add(joined(name, word), Some(Evidence), weight.min(weight_left));
+            a.add(
+                Cue::with(kind, owned(word)),
+                Some(Evidence),
+                weight.min(weight_left),
+            );
             weight_left -= weight;
             numbers += 1;
         } else if w.is(i, class::NUMBER) {
-            a.add(
-                joined("number", word),
-                Some(Evidence),
-                0.8f32.min(weight_left),
-            );
-            weight_left -= 0.8;
+            let weight = weights[Weight::NumberWord];
+            let cue = Cue::with(K::NumberWord, lexicon_word(NUMBER_WORDS, word));
+            a.add(cue, Some(Evidence), weight.min(weight_left));
+            weight_left -= weight;
             numbers += 1;
         } else if w.is(i, class::MONTH) {
-            a.add(cue("date", word), Some(Evidence), 0.5f32.min(weight_left));
-            weight_left -= 0.5;
+            let weight = weights[Weight::Date];
+            let cue = Cue::with(K::Month, lexicon_word(MONTHS, word));
+            a.add(cue, Some(Evidence), weight.min(weight_left));
+            weight_left -= weight;
             numbers += 1;
         }
     }
     if let Some(m) = w.first_in(EVIDENCE_MARKERS) {
-        a.add(cue("marker", m), Some(Evidence), 1.5);
+        let weight = weights[Weight::EvidenceMarker];
+        a.add(Cue::with(K::EvidenceMarker, m), Some(Evidence), weight);
     }
     if has_quote(plain) {
-        a.add("quotation", Some(Evidence), 1.0);
+        a.add(
+            Cue::bare(K::Quotation),
+            Some(Evidence),
+            weights[Weight::Quotation],
+        );
     }
     if has_link {
-        a.add("citation:link", Some(Evidence), 1.0);
+        a.add(
+            Cue::bare(K::CitationLink),
+            Some(Evidence),
+            weights[Weight::Citation],
+        );
     } else if has_reference(plain) {
-        a.add("citation:reference", Some(Evidence), 1.0);
+        let weight = weights[Weight::Citation];
+        a.add(Cue::bare(K::CitationReference), Some(Evidence), weight);
     }
     let names = proper_names(plain);
     if names >= 2 {
+        let weight = if names >= 4 {
+            weights[Weight::ManyNames]
+        } else {
+            weights[Weight::FewNames]
+        };
         a.add(
-            cue("named-entities", &names.to_string()),
+            Cue::with(K::NamedEntities, names.to_string()),
             Some(Evidence),
-            if names >= 4 { 0.8 } else { 0.5 },
+            weight,
         );
     }
     if let Some(t) = perfect_or_past(w) {
-        a.add(
-            cue("tense", t),
-            Some(Evidence),
-            if t == "perfect" { 0.6 } else { 0.5 },
-        );
+        let weight = if t == "perfect" {
+            weights[Weight::Perfect]
+        } else {
+            weights[Weight::Past]
+        };
+        a.add(Cue::with(K::Tense, t), Some(Evidence), weight);
     }
-    a.evidential = a.score(Evidence) >= 1.0;
+    a.evidential = a.score(Evidence) >= weights[Weight::EvidentialFloor];
 }
 
-/// `prefix:detail` as a new string (`format!` costs more, once per figure).
-fn joined(prefix: &str, detail: &str) -> String {
-    let mut name = String::with_capacity(prefix.len() + 1 + detail.len());
-    name.push_str(prefix);
-    name.push(':');
-    name.push_str(detail);
-    name
+/// A modal as a cue's detail: the lexicon's own string, without a copy.
+fn modal_word(word: &str) -> CueDetail {
+    const OTHERS: &[&str] = &["would", "could", "will"];
+    [WEAK_MODALS, STRONG_MODALS, OTHERS]
+        .iter()
+        .find_map(|list| list.iter().find(|m| **m == word))
+        .map_or_else(|| owned(word), |m| CueDetail::Borrowed(m))
+}
+
+/// A word of `list` as a cue's detail, without a copy when the list has it.
+fn lexicon_word(list: &'static [&'static str], word: &str) -> CueDetail {
+    list.iter()
+        .find(|m| **m == word)
+        .map_or_else(|| owned(word), |m| CueDetail::Borrowed(m))
 }
 
 /// A quotation of at least three words in straight or curly double quotes.
@@ -1080,11 +1144,16 @@ mod tests {
         count
     }
 
+    /// The analysis with the shipped weights.
+    fn analyse(plain: &str, has_link: bool) -> Analysis {
+        super::analyse(plain, has_link, Weights::shipped())
+    }
+
     fn names(plain: &str) -> Vec<String> {
         analyse(plain, false)
             .cues
             .into_iter()
-            .map(|c| c.name.into_owned())
+            .map(|c| c.cue.to_string())
             .collect()
     }
 

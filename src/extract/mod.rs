@@ -11,9 +11,10 @@ mod layout;
 pub mod lexicon;
 mod relations;
 mod roles;
+pub mod weights;
 
 use crate::document::{Document, SharedText};
-use crate::graph::{DocumentMap, EdgeKind, MapBuilder, Node, NodeKind, Origin};
+use crate::graph::{Cue, CueKind, DocumentMap, EdgeKind, MapBuilder, Node, NodeKind, Origin};
 use crate::text::edit_distance;
 use annotations::{Annotation, Issue, IssueKind};
 pub use layout::{Layout, Paragraph, Section};
@@ -26,8 +27,8 @@ pub struct Unit {
     pub sentence: usize,
     /// The role.
     pub kind: NodeKind,
-    /// Names of the cues that decided it.
-    pub cues: Vec<crate::graph::CueName>,
+    /// The cues that decided it.
+    pub cues: Vec<Cue>,
     /// Confidence in [0, 1].
     pub confidence: f32,
     /// The clause it covers (a byte range of the document) when its sentence
@@ -65,16 +66,22 @@ pub struct Extraction {
 }
 
 /// How to extract.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Options {
     /// Read author annotations (`<!-- argmap: ... -->`); off shows what the
     /// heuristics alone would say.
     pub annotations: bool,
+    /// The weights the cues and positions count with (the shipped table
+    /// unless a fitting run replaces it).
+    pub weights: &'static weights::Weights,
 }
 
 impl Default for Options {
     fn default() -> Options {
-        Options { annotations: true }
+        Options {
+            annotations: true,
+            weights: weights::Weights::shipped(),
+        }
     }
 }
 
@@ -132,7 +139,7 @@ fn split_clauses(
         let other = Unit {
             sentence: unit.sentence,
             kind,
-            cues: vec![cues::cue(clauses::CLAUSE_CUE, split.connective)],
+            cues: vec![Cue::with(CueKind::Clause, split.connective)],
             confidence: 0.6,
             clause: Some(split.other.clone()),
             derived: true,
@@ -186,6 +193,7 @@ fn split_clauses(
 /// (`cargo bench --bench pipeline`); [`extract`] runs them all.
 pub struct Stages<'d> {
     doc: &'d Document,
+    weights: &'static weights::Weights,
     analyses: Vec<cues::Analysis>,
     stated: Vec<Option<annotations::StatedRole>>,
     annotations: Vec<Annotation>,
@@ -196,7 +204,7 @@ impl<'d> Stages<'d> {
     /// The first stage: the cues of every sentence and the author's annotations.
     pub fn analyse(doc: &'d Document, options: Options) -> Stages<'d> {
         let analyses: Vec<cues::Analysis> = (0..doc.sentences.len())
-            .map(|i| cues::analyse(doc.plain(i), doc.sentences[i].has_link))
+            .map(|i| cues::analyse(doc.plain(i), doc.sentences[i].has_link, options.weights))
             .collect();
         let (annotations, issues) = if options.annotations {
             annotations::parse(doc)
@@ -209,6 +217,7 @@ impl<'d> Stages<'d> {
         }
         Stages {
             doc,
+            weights: options.weights,
             analyses,
             stated,
             annotations,
@@ -228,7 +237,13 @@ impl<'d> Stages<'d> {
     /// The second stage: the essay's layout and the role of each sentence.
     pub fn roles(&self) -> Roles {
         let layout = Layout::of(self.doc, &self.analyses, &self.stated);
-        let decided = roles::assign(self.doc, &layout, &self.analyses, &self.stated);
+        let decided = roles::assign(
+            self.doc,
+            &layout,
+            &self.analyses,
+            &self.stated,
+            self.weights,
+        );
         Roles { layout, decided }
     }
 }
@@ -544,9 +559,20 @@ In conclusion, closing libraries would be a mistake.\n";
 
     #[test]
     fn modals_in_embedded_questions_propose_nothing() {
-        let a = cues::analyse("The first question is where the family should live.", false);
+        let a = cues::analyse(
+            "The first question is where the family should live.",
+            false,
+            weights::Weights::shipped(),
+        );
         assert!(!a.proposal, "{:?}", a.cues);
-        assert!(cues::analyse("The family should live where it likes.", false).proposal);
+        assert!(
+            cues::analyse(
+                "The family should live where it likes.",
+                false,
+                weights::Weights::shipped()
+            )
+            .proposal
+        );
     }
 
     #[test]
@@ -669,7 +695,10 @@ Parks also cool streets by 3 degrees. <!-- argmap: recommendation supports=nowhe
 
         let heuristic = build(
             &Document::parse("t.md", text, SourceFormat::Markdown),
-            Options { annotations: false },
+            Options {
+                annotations: false,
+                ..Options::default()
+            },
         );
         assert!(heuristic.map.by_id("health").is_none());
         assert!(heuristic.issues.is_empty());

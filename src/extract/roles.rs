@@ -3,13 +3,11 @@
 use super::annotations::StatedRole;
 use super::cues::Analysis;
 use super::layout::{Layout, Section};
+use super::weights::{Weight, Weights};
 use super::Unit;
 use crate::document::Document;
-use crate::graph::{CueName, NodeKind};
+use crate::graph::{Cue, CueKind, NodeKind};
 use crate::text::{content_stems, overlap};
-
-/// The cue of a conclusion sentence that states the thesis again.
-pub const RESTATES_THESIS: &str = "restates-thesis";
 
 /// Roles decided for a document.
 #[derive(Debug, Clone, Default)]
@@ -24,58 +22,57 @@ pub(super) struct Decided {
     pub restatement: Option<usize>,
 }
 
-/// What a paragraph in strong emphasis adds to a sentence's thesis score.
-const HIGHLIGHT_BONUS: f32 = 2.0;
-
 /// How strongly a sentence reads as the essay's main claim.
-fn thesis_score(a: &Analysis) -> (f32, Vec<CueName>) {
+fn thesis_score(a: &Analysis, w: &Weights) -> (f32, Vec<Cue>) {
+    use CueKind as K;
     let mut score = 0.0;
     let mut why = Vec::new();
-    let mut add = |w: f32, cue: &'static str| {
-        score += w;
-        why.push(CueName::Borrowed(cue));
+    let mut add = |value: f32, kind: CueKind| {
+        score += value;
+        why.push(Cue::bare(kind));
     };
-    if a.score(NodeKind::Recommendation) >= 2.5 {
-        add(2.0, "thesis:proposal");
+    if a.score(NodeKind::Recommendation) >= w[Weight::ThesisProposalFloor] {
+        add(w[Weight::ThesisProposal], K::ThesisProposal);
     }
     if a.stance {
-        add(1.0, "thesis:stance");
+        add(w[Weight::ThesisStance], K::ThesisStance);
     }
     if a.certainty {
-        add(0.3, "thesis:certainty");
+        add(w[Weight::ThesisCertainty], K::ThesisCertainty);
     }
     if a.conclusion || a.inner_conclusion {
-        add(1.0, "thesis:conclusion-marker");
+        add(w[Weight::ThesisConclusionMarker], K::ThesisConclusionMarker);
     }
     if a.judgement {
-        add(1.0, "thesis:judgement");
+        add(w[Weight::ThesisJudgement], K::ThesisJudgement);
     }
     if a.joining {
-        add(-1.5, "thesis:joins-previous");
+        add(w[Weight::ThesisJoinsPrevious], K::ThesisJoinsPrevious);
     }
     if a.contrast {
-        add(-0.3, "thesis:contrast");
+        add(w[Weight::ThesisContrast], K::ThesisContrast);
     }
     if a.question {
-        add(-2.0, "thesis:question");
+        add(w[Weight::ThesisQuestion], K::ThesisQuestion);
     }
     let evaluative = a
         .cues
         .iter()
-        .filter(|c| c.name.starts_with("evaluative:"))
+        .filter(|c| c.cue.kind == K::Evaluative)
         .count();
     if evaluative > 0 {
-        add(0.3 * evaluative.min(2) as f32, "thesis:evaluative");
+        let value = w[Weight::ThesisEvaluative] * evaluative.min(2) as f32;
+        add(value, K::ThesisEvaluative);
     }
     if a.objection && a.stance {
         // "Some people think X, but in my opinion Y": a view reported and
         // then the author's own, which is what the sentence is there for.
-        add(0.0, "thesis:answers-reported-view");
+        add(0.0, K::ThesisAnswersReportedView);
     } else if a.objection {
-        add(-4.0, "thesis:reports-objection");
+        add(w[Weight::ThesisReportsObjection], K::ThesisReportsObjection);
     }
     if a.evidential {
-        add(-1.0, "thesis:evidential");
+        add(w[Weight::ThesisEvidential], K::ThesisEvidential);
     }
     (score, why)
 }
@@ -86,17 +83,19 @@ fn choose_thesis(
     layout: &Layout,
     analyses: &[Analysis],
     stated: &[Option<StatedRole>],
-) -> Option<(usize, Vec<CueName>, f32)> {
+    w: &Weights,
+) -> Option<(usize, Vec<Cue>, f32)> {
+    use CueKind as K;
     if let Some(s) =
         (0..stated.len()).find(|&s| stated[s] == Some(StatedRole::Kind(NodeKind::Thesis)))
     {
-        return Some((s, vec!["annotation:thesis".into()], 1.0));
+        return Some((s, vec![Cue::with(K::Annotation, "thesis")], 1.0));
     }
     // (score, sentence, cues) of every candidate considered.
-    let mut candidates: Vec<(f32, usize, Vec<CueName>)> = Vec::new();
-    let candidate = |s: usize, bonus: f32, cue: Option<&'static str>| {
-        let (score, mut why) = thesis_score(&analyses[s]);
-        why.extend(cue.map(CueName::Borrowed));
+    let mut candidates: Vec<(f32, usize, Vec<Cue>)> = Vec::new();
+    let candidate = |s: usize, bonus: f32, cue: Option<CueKind>| {
+        let (score, mut why) = thesis_score(&analyses[s], w);
+        why.extend(cue.map(Cue::bare));
         (score + bonus, s, why)
     };
     if layout.structured() {
@@ -104,8 +103,8 @@ fn choose_thesis(
         let last = intro.sentences.len() - 1;
         for (i, &s) in intro.sentences.iter().enumerate() {
             let (bonus, cue) = match i {
-                _ if i == last && last > 0 => (1.5, Some("position:intro-last")),
-                0 => (0.5, Some("position:intro-first")),
+                _ if i == last && last > 0 => (w[Weight::IntroLast], Some(K::IntroLast)),
+                0 => (w[Weight::IntroFirst], Some(K::IntroFirst)),
                 _ => (0.0, None),
             };
             candidates.push(candidate(s, bonus, cue));
@@ -114,7 +113,7 @@ fn choose_thesis(
             .iter()
             .map(|c| c.0)
             .fold(f32::NEG_INFINITY, f32::max);
-        if intro_best < 1.0 {
+        if intro_best < w[Weight::IntroFloor] {
             // No main claim in the introduction: look for it in the conclusion.
             if let Some(c) = layout
                 .paragraphs
@@ -122,11 +121,12 @@ fn choose_thesis(
                 .find(|p| p.section == Section::Conclusion)
             {
                 for (i, &s) in c.sentences.iter().enumerate() {
-                    candidates.push(candidate(
-                        s,
-                        if i == 0 { 0.6 } else { 0.0 },
-                        Some("position:conclusion"),
-                    ));
+                    let bonus = if i == 0 {
+                        w[Weight::ConclusionFirst]
+                    } else {
+                        0.0
+                    };
+                    candidates.push(candidate(s, bonus, Some(K::InConclusion)));
                 }
             }
         }
@@ -139,8 +139,8 @@ fn choose_thesis(
         let last = all.len().saturating_sub(1);
         for (i, &s) in all.iter().enumerate() {
             let (bonus, cue) = match i {
-                0 => (1.0, Some("position:first")),
-                _ if i == last => (0.9, Some("position:last")),
+                0 => (w[Weight::TextFirst], Some(K::TextFirst)),
+                _ if i == last => (w[Weight::TextLast], Some(K::TextLast)),
                 _ => (0.0, None),
             };
             candidates.push(candidate(s, bonus, cue));
@@ -148,13 +148,14 @@ fn choose_thesis(
     }
     // A paragraph in bold is the author's highlight: likely the main claim,
     // wherever it stands.
+    let highlight = w[Weight::Highlight];
     for &s in &layout.highlighted {
         match candidates.iter_mut().find(|c| c.1 == s) {
             Some(c) => {
-                c.0 += HIGHLIGHT_BONUS;
-                c.2.push(CueName::Borrowed("emphasis:strong"));
+                c.0 += highlight;
+                c.2.push(Cue::bare(K::StrongEmphasis));
             }
-            None => candidates.push(candidate(s, HIGHLIGHT_BONUS, Some("emphasis:strong"))),
+            None => candidates.push(candidate(s, highlight, Some(K::StrongEmphasis))),
         }
     }
     // A sentence the author gave another role cannot be the thesis.
@@ -163,7 +164,11 @@ fn choose_thesis(
     candidates.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
     let runner_up = candidates.get(1).map(|c| c.0);
     // A short text always argues for something; an essay may fail to say what.
-    let floor = if layout.structured() { 0.9 } else { 0.5 };
+    let floor = if layout.structured() {
+        w[Weight::EssayThesisFloor]
+    } else {
+        w[Weight::TextThesisFloor]
+    };
     let (score, sentence, why) = candidates.into_iter().next().filter(|c| c.0 >= floor)?;
     // Confidence grows with the lead over the next candidate.
     let lead = runner_up.map_or(score, |r| score - r);
@@ -177,12 +182,13 @@ pub(super) fn assign(
     layout: &Layout,
     analyses: &[Analysis],
     stated: &[Option<StatedRole>],
+    w: &Weights,
 ) -> Decided {
     let mut decided = Decided {
         unit_of: vec![None; doc.sentences.len()],
         ..Decided::default()
     };
-    let thesis = choose_thesis(layout, analyses, stated);
+    let thesis = choose_thesis(layout, analyses, stated, w);
     let thesis_sentence = thesis.as_ref().map(|(s, _, _)| *s);
     // Stems only for the few sentences compared: the thesis and the conclusion.
     let stems = |s: usize| content_stems(doc.plain(s));
@@ -204,11 +210,19 @@ pub(super) fn assign(
             let a = &analyses[s];
             let marked = layout.signposted && i == 0 && a.conclusion;
             let score = overlap(&stems(s), &thesis_stems)
-                + if marked { 0.3 } else { 0.0 }
-                + if a.stance { 0.3 } else { 0.0 };
+                + if marked {
+                    w[Weight::RestatementMarked]
+                } else {
+                    0.0
+                }
+                + if a.stance {
+                    w[Weight::RestatementStance]
+                } else {
+                    0.0
+                };
             (score, s)
         })
-        .filter(|(score, _)| *score >= 0.25 && thesis_sentence.is_some())
+        .filter(|(score, _)| *score >= w[Weight::RestatementFloor] && thesis_sentence.is_some())
         .max_by(|a, b| a.0.total_cmp(&b.0))
         .map(|(_, s)| s);
 
@@ -221,7 +235,7 @@ pub(super) fn assign(
             let unit = if Some(s) == restatement {
                 // The conclusion states the main claim again: an occurrence
                 // of the thesis, linked to the first by a `restates` edge.
-                let extra = vec![CueName::Borrowed(RESTATES_THESIS)];
+                let extra = vec![Cue::bare(CueKind::RestatesThesis)];
                 Some(Unit {
                     sentence: s,
                     kind: NodeKind::Thesis,
@@ -248,7 +262,7 @@ pub(super) fn assign(
                 Some(Unit {
                     sentence: s,
                     kind,
-                    cues: vec![super::cues::cue("annotation", kind.name())],
+                    cues: vec![Cue::with(CueKind::Annotation, kind.name())],
                     confidence: 1.0,
                     clause: None,
                     derived: false,
@@ -274,7 +288,7 @@ pub(super) fn assign(
                     section: p.section,
                     signposted: layout.signposted,
                 };
-                Some(role_of(s, a, &context))
+                Some(role_of(s, a, &context, w))
             };
             if let Some(unit) = unit {
                 decided.unit_of[s] = Some(decided.units.len());
@@ -319,7 +333,7 @@ fn concessions_back_the_view(
             break;
         }
         unit.kind = NodeKind::Evidence;
-        unit.cues.push("concession:backs-view".into());
+        unit.cues.push(Cue::bare(CueKind::BacksView));
     }
 }
 
@@ -333,7 +347,8 @@ struct Context<'a> {
 }
 
 /// The role of one non-thesis sentence from its cues and position.
-fn role_of(sentence: usize, a: &Analysis, context: &Context<'_>) -> Unit {
+fn role_of(sentence: usize, a: &Analysis, context: &Context<'_>, w: &Weights) -> Unit {
+    use CueKind as K;
     use NodeKind::*;
     let Context {
         previous,
@@ -351,7 +366,7 @@ fn role_of(sentence: usize, a: &Analysis, context: &Context<'_>) -> Unit {
         // words and modals are as common in reasons as in claims.
         a.cues
             .iter()
-            .filter(|c| c.role == Some(Claim) && c.weight >= 1.0)
+            .filter(|c| c.role == Some(Claim) && c.weight >= w[Weight::ReasonClaimCue])
             .map(|c| c.weight)
             .sum()
     } else {
@@ -361,52 +376,60 @@ fn role_of(sentence: usize, a: &Analysis, context: &Context<'_>) -> Unit {
     let recommendation = a.score(Recommendation);
     let mut objection = a.score(Objection);
     if first && matches!(section, Section::Body | Section::Conclusion) {
-        claim += 1.5;
-        extra.push("position:paragraph-first".into());
+        claim += w[Weight::ParagraphFirst];
+        extra.push(Cue::bare(K::ParagraphFirst));
     }
     if section == Section::Conclusion {
-        claim += 0.5;
-        extra.push("position:conclusion".into());
+        claim += w[Weight::InConclusion];
+        extra.push(Cue::bare(K::InConclusion));
     }
     // In a signposted essay the answer to an objection is a reason against
     // it, not a new point.
     if previous.is_some_and(|p| p.objection) && a.contrast && !reason_only {
-        claim += 1.0;
-        extra.push("rebuttal".into());
+        claim += w[Weight::Rebuttal];
+        extra.push(Cue::bare(K::Rebuttal));
     }
     // "Indeed X. Y, however, Z.": the granted point is the objection and the
     // turn answers it; a turn after anything else raises one.
     if a.inner_turn && !previous.is_some_and(|p| p.concession) {
-        objection += 1.5;
-        extra.push("objection:turn-inside".into());
+        objection += w[Weight::TurnInside];
+        extra.push(Cue::bare(K::TurnInside));
     }
     if a.concession && next.is_some_and(|n| n.inner_turn) {
-        objection += 1.5;
-        extra.push("objection:granted-then-turned".into());
+        objection += w[Weight::GrantedThenTurned];
+        extra.push(Cue::bare(K::GrantedThenTurned));
     }
     // A view given to others and then answered ("Some managers claim X.
     // Yet ...") is the other side's, whatever its position.
     if a.reported_view && next.is_some_and(|n| n.contrast || n.grants_then_turns) {
-        objection += 3.0;
-        extra.push("objection:reported-view-answered".into());
+        objection += w[Weight::ReportedViewAnswered];
+        extra.push(Cue::bare(K::ReportedViewAnswered));
     }
     // A paragraph's first sentence in an essay is its point; in a short text it
     // may be the view the text turns against.
     if next.is_some_and(|n| n.contrast) && (!first || section == Section::Flat) {
         // In a short text a turn ("But ...") nearly always answers the sentence
         // before; in a long essay it often just turns between facts.
-        objection += if section == Section::Flat { 1.5 } else { 1.0 };
-        extra.push("rebutted-by-next".into());
+        objection += if section == Section::Flat {
+            w[Weight::RebuttedByNextText]
+        } else {
+            w[Weight::RebuttedByNextEssay]
+        };
+        extra.push(Cue::bare(K::RebuttedByNext));
     }
     // Reasons in a signposted body paragraph use modals freely ("you must
     // ask the way", "they can study"): there the paragraph's point proposes,
     // and what follows it argues.
-    let recommendation_floor = if reason_only { f32::INFINITY } else { 1.5 };
+    let recommendation_floor = if reason_only {
+        f32::INFINITY
+    } else {
+        w[Weight::RecommendationFloor]
+    };
     let mut scored = [
         (
             Objection,
-            if objection >= 1.5 {
-                objection + 0.5
+            if objection >= w[Weight::ObjectionFloor] {
+                objection + w[Weight::ObjectionBonus]
             } else {
                 0.0
             },
@@ -430,14 +453,11 @@ fn role_of(sentence: usize, a: &Analysis, context: &Context<'_>) -> Unit {
             3
         };
         scored[favour].1 += 0.01;
-        extra.push(
-            if favour == 2 {
-                "default:claim"
-            } else {
-                "default:evidence"
-            }
-            .into(),
-        );
+        extra.push(Cue::bare(if favour == 2 {
+            K::DefaultClaim
+        } else {
+            K::DefaultEvidence
+        }));
     }
     scored.sort_by(|x, y| y.1.total_cmp(&x.1));
     let (kind, best) = scored[0];
@@ -454,6 +474,6 @@ fn role_of(sentence: usize, a: &Analysis, context: &Context<'_>) -> Unit {
 }
 
 /// The cue names of an analysis, followed by the layout cues.
-fn cue_names(a: &Analysis, extra: Vec<CueName>) -> Vec<CueName> {
-    a.cues.iter().map(|c| c.name.clone()).chain(extra).collect()
+fn cue_names(a: &Analysis, extra: Vec<Cue>) -> Vec<Cue> {
+    a.cues.iter().map(|c| c.cue.clone()).chain(extra).collect()
 }

@@ -4,9 +4,11 @@
 //! [`MapBuilder`], which refuses edges whose ends do not exist, so every
 //! [`Edge`] points at real nodes.
 
+mod cue;
 mod ids;
 mod query;
 
+pub use cue::{Cue, CueDetail, CueKind};
 pub use ids::slug_for;
 pub use query::{EvidenceItem, QueryMatch};
 
@@ -105,9 +107,6 @@ impl fmt::Display for EdgeKind {
     }
 }
 
-/// The name of a cue (`modal:should`): usually shared, owned when unusual.
-pub type CueName = std::borrow::Cow<'static, str>;
-
 /// Where a node's role came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -151,7 +150,7 @@ pub struct Node {
     /// Where it is in the file.
     pub span: Span,
     /// The cues that decided its role, e.g. `modal:should`.
-    pub cues: Vec<CueName>,
+    pub cues: Vec<Cue>,
     /// How sure the heuristics are, in [0, 1].
     pub confidence: f32,
     /// Whether the role was guessed or annotated.

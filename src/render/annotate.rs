@@ -6,7 +6,7 @@
 
 use crate::document::Document;
 use crate::extract::annotations::annotation_body;
-use crate::graph::{DocumentMap, Edge, EdgeKind, NodeIndex};
+use crate::graph::{CueKind, DocumentMap, Edge, EdgeKind, NodeIndex};
 
 /// The canonical annotation of one node.
 pub fn annotation_for(map: &DocumentMap, index: NodeIndex) -> String {
@@ -32,12 +32,6 @@ fn annotation_with(map: &DocumentMap, index: NodeIndex, outgoing: &[&Edge]) -> S
     out
 }
 
-/// True for the cue of a clause derived from its connective (`clause:because`).
-fn is_derived_clause(cue: &str) -> bool {
-    cue.strip_prefix(crate::extract::clauses::CLAUSE_CUE)
-        .is_some_and(|rest| rest.starts_with(':'))
-}
-
 /// The text of `doc` with every node of `map` annotated. Other comments and
 /// all other bytes are kept as they are.
 pub fn annotate(doc: &Document, map: &DocumentMap) -> String {
@@ -50,7 +44,7 @@ pub fn annotate(doc: &Document, map: &DocumentMap) -> String {
         let node = map.node(index);
         // A clause its connective subordinates is read again from the
         // grammar; the sentence's one comment addresses its main clause.
-        if node.cues.iter().any(|c| is_derived_clause(c)) {
+        if node.cues.iter().any(|c| c.kind == CueKind::Clause) {
             continue;
         }
         let end = doc

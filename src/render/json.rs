@@ -41,7 +41,7 @@ pub struct NodeEntry<'a> {
     /// Byte span and position.
     pub span: Span,
     /// The cues that decided the role.
-    pub cues: &'a [crate::graph::CueName],
+    pub cues: &'a [crate::graph::Cue],
     /// Confidence in [0, 1].
     pub confidence: f32,
     /// `heuristic` or `annotation`.
@@ -226,11 +226,15 @@ mod compact {
         buf.extend_from_slice(b",\"span\":");
         span(buf, &n.span);
         buf.extend_from_slice(b",\"cues\":[");
+        let mut scratch = String::new();
         for (i, c) in n.cues.iter().enumerate() {
             if i > 0 {
                 buf.push(b',');
             }
-            string(buf, c);
+            // A cue prints as `name:detail`; one scratch string for all.
+            scratch.clear();
+            let _ = std::fmt::Write::write_fmt(&mut scratch, format_args!("{c}"));
+            string(buf, &scratch);
         }
         buf.extend_from_slice(b"],\"confidence\":");
         if n.confidence.is_finite() {

@@ -150,7 +150,8 @@ pub fn write_node(out: &mut dyn Write, map: &DocumentMap, index: NodeIndex) -> i
         &if n.cues.is_empty() {
             "-".to_string()
         } else {
-            n.cues.join(", ")
+            let cues: Vec<String> = n.cues.iter().map(ToString::to_string).collect();
+            cues.join(", ")
         },
     )?;
     let list = |ids: Vec<&str>| {

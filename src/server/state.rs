@@ -39,7 +39,7 @@ impl Analysis {
     /// Read, map and lint `text` as the essay at `path`.
     pub fn new(path: &str, text: String, linter: &Linter) -> Analysis {
         let doc = Document::parse(path, text, SourceFormat::from_path(path));
-        let built = extract::build(&doc, Options { annotations: true });
+        let built = extract::build(&doc, Options::default());
         let report = linter.lint_with_issues(&doc, &built.map, &built.issues);
         let (annotations, _) = annotations::parse(&doc);
         let adjacency = built.map.adjacency();

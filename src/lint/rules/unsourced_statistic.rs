@@ -1,6 +1,6 @@
 //! AM008 `unsourced-statistic`.
 
-use crate::graph::NodeKind;
+use crate::graph::{CueKind, NodeKind};
 use crate::lint::rule::{declare_rule, Context, Rule, RuleMeta, Violation};
 
 declare_rule! {
@@ -43,7 +43,7 @@ impl Rule for UnsourcedStatistic {
             cx.map.nodes()[i]
                 .cues
                 .iter()
-                .any(|c| c.starts_with("citation:"))
+                .any(|c| matches!(c.kind, CueKind::CitationLink | CueKind::CitationReference))
         };
         // Blocks with a citation cue on any of their nodes, found once.
         let mut cited_blocks = vec![false; cx.doc.blocks.len()];
@@ -59,7 +59,12 @@ impl Rule for UnsourcedStatistic {
             if node.kind != NodeKind::Evidence {
                 continue;
             }
-            let Some(figure) = node.cues.iter().find_map(|c| c.strip_prefix("number:")) else {
+            let Some(figure) = node
+                .cues
+                .iter()
+                .find(|c| matches!(c.kind, CueKind::Figure | CueKind::NumberWord))
+                .map(|c| c.detail())
+            else {
                 continue;
             };
             if cited(i.get()) {
