@@ -744,6 +744,35 @@ For example, the county dump closed in 2020.",
     }
 
     #[test]
+    fn a_body_paragraph_that_ends_therefore_builds_up_to_its_point() {
+        // Three paragraphs, no conclusion marker: not a signposted essay.
+        let map = map_of(
+            "Our town has too few trees. The council should plant more of them.\n\n\
+Shade lowers the heat of a street in summer. Trees also soak up rain after storms. \
+Therefore, trees are worth their cost.\n\n\
+Planting trees is a choice the town can make now.\n",
+        );
+        let find = |start: &str| {
+            map.indexes()
+                .find(|&i| map.node(i).text.starts_with(start))
+                .unwrap_or_else(|| panic!("no node starts {start:?}: {:?}", kinds(&map)))
+        };
+        let point = find("trees are worth");
+        let thesis = map.thesis().expect("a thesis");
+        assert!(
+            map.outgoing(point).any(|e| e.to == thesis),
+            "{:?}",
+            map.edges()
+        );
+        let first = find("Shade lowers");
+        assert!(
+            map.outgoing(first).any(|e| e.to == point),
+            "{:?}",
+            map.edges()
+        );
+    }
+
+    #[test]
     fn a_bold_paragraph_is_a_thesis_wherever_it_stands() {
         let map = map_of("**Cities should plant trees.**\n");
         assert_eq!(

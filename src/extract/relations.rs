@@ -135,10 +135,9 @@ fn structured(l: &mut Linker<'_>, layout: &Layout) {
         if layout.signposted && p.section == Section::Body && opens_with_objection {
             answered_objection(l, &units, upper);
         } else {
-            // A signposted paragraph that ends "Therefore, X" builds up to X.
+            // A body paragraph that ends "Therefore, X" builds up to X.
             let point_last = units.last().copied().filter(|&u| {
-                layout.signposted
-                    && p.section == Section::Body
+                p.section == Section::Body
                     && units.len() > 1
                     && l.cues(u).conclusion
                     && matches!(l.kind(u), NodeKind::Claim | NodeKind::Recommendation)
