@@ -101,7 +101,8 @@ pub fn extract(doc: &Document, options: Options) -> Extraction {
     // The units hold their cue names now; linking reads only the flags.
     stages.release_cue_lists();
     let relations = roles.relations(&stages);
-    let (units, relations) = split_clauses(doc, roles.decided.units, relations);
+    let short_text = !roles.layout.structured();
+    let (units, relations) = split_clauses(doc, short_text, roles.decided.units, relations);
     Extraction {
         units,
         relations,
@@ -114,28 +115,41 @@ pub fn extract(doc: &Document, options: Options) -> Extraction {
 /// ([`clauses::split`]) into the main clause, which keeps the unit's role and
 /// relations, and the clause its connective subordinates, linked to it: a
 /// reason or premise supports the main clause, which answers (attacks) a
-/// conceded one.
+/// conceded one; the conceded point attacks what the main clause argues for.
 fn split_clauses(
     doc: &Document,
+    short_text: bool,
     units: Vec<Unit>,
     relations: Vec<Relation>,
 ) -> (Vec<Unit>, Vec<Relation>) {
     let mut out: Vec<Unit> = Vec::with_capacity(units.len());
     let mut moved: Vec<usize> = Vec::with_capacity(units.len());
     let mut added: Vec<Relation> = Vec::new();
+    // (conceded clause, the main clause answering it), for the attack the
+    // conceded point makes on what the main clause argues for.
+    let mut conceded: Vec<(usize, usize)> = Vec::new();
     for mut unit in units {
         let span = doc.sentences[unit.sentence].span;
-        let Some(split) = clauses::split(doc.sentence_text(unit.sentence), span.start) else {
+        let text = doc.sentence_text(unit.sentence);
+        let Some(split) = clauses::split(text, span.start, short_text) else {
             moved.push(out.len());
             out.push(unit);
             continue;
         };
         let (kind, edge) = match split.join {
-            clauses::Join::Concession => (NodeKind::Objection, EdgeKind::Attacks),
+            clauses::Join::Concession | clauses::Join::Turn => {
+                (NodeKind::Objection, EdgeKind::Attacks)
+            }
             clauses::Join::Reason | clauses::Join::Result => {
                 (NodeKind::Evidence, EdgeKind::Supports)
             }
         };
+        // "Some say X, but Y": the sentence reads as an objection because of
+        // X, so X carries the sentence's relations and Y answers it.
+        let reported = split.join == clauses::Join::Turn && unit.kind == NodeKind::Objection;
+        if reported {
+            unit.kind = NodeKind::Evidence;
+        }
         let other = Unit {
             sentence: unit.sentence,
             kind,
@@ -151,9 +165,9 @@ fn split_clauses(
         } else {
             (out.len(), out.len() + 1)
         };
-        moved.push(main_at);
+        moved.push(if reported { other_at } else { main_at });
         let (from, to) = match split.join {
-            clauses::Join::Concession => (main_at, other_at),
+            clauses::Join::Concession | clauses::Join::Turn => (main_at, other_at),
             _ => (other_at, main_at),
         };
         added.push(Relation {
@@ -162,6 +176,9 @@ fn split_clauses(
             kind: edge,
             cue: "clause:connective",
         });
+        if edge == EdgeKind::Attacks && !reported {
+            conceded.push((other_at, main_at));
+        }
         if other_first {
             out.push(other);
             out.push(unit);
@@ -178,6 +195,22 @@ fn split_clauses(
             ..r
         })
         .collect();
+    // "Although X, Y" / "X, but Y": X is a point against what Y argues for
+    // (the thesis, say), and Y answers it.
+    for (other, main) in conceded {
+        let target = relations
+            .iter()
+            .find(|r| r.from == main && r.kind != EdgeKind::Restates)
+            .map(|r| r.to);
+        if let Some(to) = target.filter(|&t| t != other) {
+            added.push(Relation {
+                from: other,
+                to,
+                kind: EdgeKind::Attacks,
+                cue: "clause:conceded-against",
+            });
+        }
+    }
     relations.extend(added);
     // Each unit covers its proposition, without signposts and frames.
     for unit in &mut out {
@@ -770,6 +803,64 @@ Planting trees is a choice the town can make now.\n",
             "{:?}",
             map.edges()
         );
+    }
+
+    #[test]
+    fn a_reported_view_turned_by_but_is_an_objection_the_answer_attacks() {
+        let map = map_of(
+            "Schools should require uniforms. Uniforms make pupils equal. \
+Some parents say uniforms cost too much, but most schools sell them cheaply.",
+        );
+        let find = |start: &str| {
+            map.indexes()
+                .find(|&i| map.node(i).text.starts_with(start))
+                .unwrap_or_else(|| panic!("no node starts {start:?}: {:?}", kinds(&map)))
+        };
+        let view = find("Some parents say");
+        let answer = find("most schools sell");
+        assert_eq!(
+            map.node(view).kind,
+            NodeKind::Objection,
+            "{:?}",
+            kinds(&map)
+        );
+        assert_ne!(
+            map.node(answer).kind,
+            NodeKind::Objection,
+            "{:?}",
+            kinds(&map)
+        );
+        let attacks = |from, to| {
+            map.outgoing(from)
+                .any(|e| e.to == to && e.kind == EdgeKind::Attacks)
+        };
+        assert!(attacks(answer, view), "{:?}", map.edges());
+        // When the next sentence turns too, the whole sentence read as the
+        // other side's: the view keeps its attack on the thesis and the
+        // answer becomes evidence against it.
+        let map = map_of(
+            "Schools should require uniforms. Some parents say uniforms cost too much, \
+but most schools sell them cheaply. Yet uniforms make pupils equal.",
+        );
+        let find = |start: &str| {
+            map.indexes()
+                .find(|&i| map.node(i).text.starts_with(start))
+                .unwrap_or_else(|| panic!("no node starts {start:?}: {:?}", kinds(&map)))
+        };
+        let (view, answer) = (find("Some parents say"), find("most schools sell"));
+        let thesis = map.thesis().expect("a thesis");
+        let attacks = |from, to| {
+            map.outgoing(from)
+                .any(|e| e.to == to && e.kind == EdgeKind::Attacks)
+        };
+        assert_eq!(
+            map.node(answer).kind,
+            NodeKind::Evidence,
+            "{:?}",
+            kinds(&map)
+        );
+        assert!(attacks(view, thesis), "{:?}", map.edges());
+        assert!(attacks(answer, view), "{:?}", map.edges());
     }
 
     #[test]
