@@ -11,6 +11,7 @@ pub mod argdown;
 pub mod diagnostics;
 pub mod dot;
 pub mod findings_json;
+pub mod formats;
 pub mod graphml;
 pub mod html;
 pub mod json;
