@@ -16,11 +16,13 @@ use crate::extract::{self, Built, Options};
 use crate::graph::{DocumentMap, NodeIndex};
 use crate::input::{self, InputError};
 use crate::lint::{rules, FileReport, Linter};
-use crate::render::{annotate, diagnostics, findings_json, formats, html, json, sarif, text};
+use crate::render::{
+    annotate, diagnostics, findings_json, format, html, json, sarif, text, FORMATS,
+};
 use std::io::{self, Write};
 
 /// The outputs [`run`] writes after the map formats of
-/// [`formats::ALL`], by name, in the order of [`Run::outputs`].
+/// [`FORMATS`], by name, in the order of [`Run::outputs`].
 ///
 /// A format added to the registry is exported by [`run`] with no change
 /// here. When a renderer of something else (a page, findings, a listing)
@@ -57,10 +59,10 @@ pub const OTHER_EXPORTS: &[&str] = &[
 ];
 
 /// Every output [`run`] writes, by name, in the order of [`Run::outputs`]:
-/// each format of [`formats::ALL`] (`argmap graph --format ...`), then
+/// each format of [`FORMATS`] (`argmap graph --format ...`), then
 /// [`OTHER_EXPORTS`].
 pub fn exports() -> Vec<&'static str> {
-    let formats = formats::ALL.iter().map(|f| f.name);
+    let formats = FORMATS.iter().map(|f| f.name);
     formats.chain(OTHER_EXPORTS.iter().copied()).collect()
 }
 
@@ -133,7 +135,7 @@ pub fn run_document(doc: Document) -> Result<Run, PipelineError> {
     let built = extract::build(&doc, Options { annotations: true });
     let heuristic = extract::build(&doc, Options { annotations: false });
     let report = all_rules().lint_with_issues(&doc, &built.map, &built.issues);
-    let mut outputs = Vec::with_capacity(formats::ALL.len() + OTHER_EXPORTS.len());
+    let mut outputs = Vec::with_capacity(FORMATS.len() + OTHER_EXPORTS.len());
     {
         let maps = std::slice::from_ref(&built.map);
         let reports = std::slice::from_ref(&report);
@@ -146,8 +148,8 @@ pub fn run_document(doc: Document) -> Result<Run, PipelineError> {
             Ok(())
         };
         // At second 0, so that the output does not depend on the clock.
-        let cx = formats::Context::default();
-        for format in formats::ALL {
+        let cx = format::Context::default();
+        for format in FORMATS {
             put(format.name, &mut |o| (format.write)(o, maps, &cx))?;
         }
         put("html", &mut |o| {

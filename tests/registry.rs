@@ -1,10 +1,10 @@
 //! What derives from the two registries, `lint::rules::ALL` and
-//! `render::formats::ALL`: the README's tables of rules and of export
+//! `render::FORMATS`: the README's tables of rules and of export
 //! formats (`UPDATE_README=1 cargo test --test registry` rewrites them), and
 //! the values of `argmap graph --format`.
 
 use argmap::lint::rules;
-use argmap::render::formats;
+use argmap::render::{Format, FORMATS};
 use assert_cmd::Command;
 use std::path::{Path, PathBuf};
 
@@ -54,7 +54,7 @@ fn rules_table() -> String {
 fn formats_table() -> String {
     let cell = |text: &str| text.replace('|', "\\|");
     let mut table = String::from("| format | read by | what it holds |\n| --- | --- | --- |\n");
-    for f in formats::ALL {
+    for f in FORMATS {
         table.push_str(&format!(
             "| `{}` | {} | {} |\n",
             f.name,
@@ -155,7 +155,7 @@ fn every_format_is_a_value_of_graph_format() {
     // Words joined by single spaces, so that wrapped lines read as one.
     let words = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
     let help = words(&String::from_utf8(help.stdout).unwrap());
-    for format in formats::ALL {
+    for format in FORMATS {
         assert!(
             help.contains(&words(&format!("- {}: {}", format.name, format.help))),
             "`argmap graph --help` lacks {}: {help}",
@@ -175,5 +175,5 @@ fn every_format_is_a_value_of_graph_format() {
             String::from_utf8_lossy(&out.stderr)
         );
     }
-    assert!(help.contains(&format!("Export the whole map as {}", formats::families())));
+    assert!(help.contains(&format!("Export the whole map as {}", Format::families())));
 }

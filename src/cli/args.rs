@@ -1,6 +1,6 @@
 //! clap definitions: every flag and its help text.
 
-use argmap::render::formats::{self, Format};
+use argmap::render::{Format, FORMATS};
 use clap::builder::PossibleValue;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -44,7 +44,7 @@ pub enum Command {
     /// Show one node in full: text, kind, cues, confidence and its edges.
     Show(ShowArgs),
     /// Export the whole map in one of the formats of the registry.
-    #[command(about = format!("Export the whole map as {}", formats::families()))]
+    #[command(about = format!("Export the whole map as {}", Format::families()))]
     Graph(GraphArgs),
     /// Count nodes per kind and edges per type, per document.
     Stats(ListArgs),
@@ -346,15 +346,15 @@ pub enum EvalFormat {
     Json,
 }
 
-/// Formats of `graph`: the formats of the registry,
-/// [`argmap::render::formats::ALL`], with their help.
+/// Formats of `graph`: those of the registry, [`argmap::render::FORMATS`],
+/// with their help.
 #[derive(Debug, Clone, Copy)]
 pub struct GraphFormat(pub &'static Format);
 
 impl ValueEnum for GraphFormat {
     fn value_variants<'a>() -> &'a [Self] {
         static VARIANTS: OnceLock<Vec<GraphFormat>> = OnceLock::new();
-        VARIANTS.get_or_init(|| formats::ALL.iter().map(GraphFormat).collect())
+        VARIANTS.get_or_init(|| FORMATS.iter().map(GraphFormat).collect())
     }
 
     fn to_possible_value(&self) -> Option<PossibleValue> {

@@ -5,7 +5,7 @@ use super::args::{EvidenceArgs, GraphArgs, ListArgs, ListFormat, ShowArgs, TreeA
 use super::load;
 use super::output::{with_raw_stdout, with_stdout};
 use argmap::graph::{DocumentMap, NodeIndex, NodeKind};
-use argmap::render::{formats, json, text};
+use argmap::render::{format, json, text};
 use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
@@ -248,7 +248,7 @@ pub fn graph(args: GraphArgs, config: Option<&Path>) -> anyhow::Result<ExitCode>
         return Ok(ExitCode::SUCCESS);
     }
     let maps = load::maps(&args.inputs, config)?;
-    let cx = formats::Context {
+    let cx = format::Context {
         seconds: time_of_writing(),
     };
     let write = |out: &mut dyn Write| (format.write)(out, &maps, &cx);
