@@ -7,7 +7,7 @@
 //! ```
 //! let run = argmap::pipeline::run("essay.md", b"Cities should plant trees. Trees cool streets.")
 //!     .expect("valid UTF-8");
-//! assert_eq!(run.outputs.len(), argmap::pipeline::EXPORTS.len());
+//! assert_eq!(run.outputs.len(), argmap::pipeline::exports().len());
 //! ```
 
 use crate::config::Level;
@@ -17,25 +17,20 @@ use crate::graph::{DocumentMap, NodeIndex};
 use crate::input::{self, InputError};
 use crate::lint::{rules, FileReport, Linter};
 use crate::render::{
-    aif, annotate, argdown, diagnostics, dot, findings_json, graphml, html, json, mermaid, sarif,
-    text,
+    annotate, diagnostics, findings_json, format, html, json, sarif, text, FORMATS,
 };
 use std::io::{self, Write};
 
-/// Every output [`run`] writes, by name, in the order of [`Run::outputs`].
+/// The outputs [`run`] writes after the map formats of
+/// [`FORMATS`], by name, in the order of [`Run::outputs`].
 ///
-/// When a renderer is added to [`crate::render`], add it here and in
-/// [`run_document`]; the tests check that each name is present and that the
-/// machine-readable ones parse in their own format.
-pub const EXPORTS: &[&str] = &[
-    // The map (`argmap graph --format ...`, `argmap render`).
-    "json",
-    "jsonl",
-    "dot",
-    "mermaid",
-    "aif",
-    "argdown",
-    "graphml",
+/// A format added to the registry is exported by [`run`] with no change
+/// here. When a renderer of something else (a page, findings, a listing)
+/// is added to [`crate::render`], add it here and in [`run_document`]; the
+/// tests check that each name is present and that the machine-readable ones
+/// parse in their own format.
+pub const OTHER_EXPORTS: &[&str] = &[
+    // The page (`argmap render`).
     "html",
     // The map written back into the essay (`argmap annotate`).
     "annotate",
@@ -63,6 +58,14 @@ pub const EXPORTS: &[&str] = &[
     "heuristic-annotate",
 ];
 
+/// Every output [`run`] writes, by name, in the order of [`Run::outputs`]:
+/// each format of [`FORMATS`] (`argmap graph --format ...`), then
+/// [`OTHER_EXPORTS`].
+pub fn exports() -> Vec<&'static str> {
+    let formats = FORMATS.iter().map(|f| f.name);
+    formats.chain(OTHER_EXPORTS.iter().copied()).collect()
+}
+
 /// Nodes whose tree and detail are written (each costs a walk of the map).
 const DETAILED_NODES: usize = 32;
 
@@ -77,7 +80,7 @@ pub struct Run {
     pub heuristic: Built,
     /// The lint report of `built`, every rule on.
     pub report: FileReport,
-    /// Each export of [`EXPORTS`]: (name, bytes).
+    /// Each export of [`exports`]: (name, bytes).
     pub outputs: Vec<(&'static str, Vec<u8>)>,
 }
 
@@ -138,7 +141,7 @@ pub fn run_document(doc: Document) -> Result<Run, PipelineError> {
         },
     );
     let report = all_rules().lint_with_issues(&doc, &built.map, &built.issues);
-    let mut outputs = Vec::with_capacity(EXPORTS.len());
+    let mut outputs = Vec::with_capacity(FORMATS.len() + OTHER_EXPORTS.len());
     {
         let maps = std::slice::from_ref(&built.map);
         let reports = std::slice::from_ref(&report);
@@ -150,13 +153,11 @@ pub fn run_document(doc: Document) -> Result<Run, PipelineError> {
             outputs.push((format, bytes));
             Ok(())
         };
-        put("json", &mut |o| json::write_map(o, maps))?;
-        put("jsonl", &mut |o| json::write_line(o, maps))?;
-        put("dot", &mut |o| dot::write(o, maps))?;
-        put("mermaid", &mut |o| mermaid::write(o, maps))?;
-        put("aif", &mut |o| aif::write(o, maps))?;
-        put("argdown", &mut |o| argdown::write(o, maps))?;
-        put("graphml", &mut |o| graphml::write(o, maps))?;
+        // At second 0, so that the output does not depend on the clock.
+        let cx = format::Context::default();
+        for format in FORMATS {
+            put(format.name, &mut |o| (format.write)(o, maps, &cx))?;
+        }
         put("html", &mut |o| {
             let page = html::Page {
                 doc: &doc,
@@ -207,7 +208,10 @@ pub fn run_document(doc: Document) -> Result<Run, PipelineError> {
             o.write_all(annotate::annotate(&doc, &heuristic.map).as_bytes())
         })?;
     }
-    debug_assert_eq!(outputs.iter().map(|(n, _)| *n).collect::<Vec<_>>(), EXPORTS);
+    debug_assert_eq!(
+        outputs.iter().map(|(n, _)| *n).collect::<Vec<_>>(),
+        exports()
+    );
     Ok(Run {
         doc,
         built,
@@ -287,7 +291,7 @@ mod tests {
         )
         .unwrap();
         let names: Vec<&str> = run.outputs.iter().map(|(n, _)| *n).collect();
-        assert_eq!(names, EXPORTS);
+        assert_eq!(names, exports());
         for (name, bytes) in &run.outputs {
             if !name.starts_with("lint-") {
                 assert!(!bytes.is_empty(), "{name} is empty");

@@ -1,7 +1,10 @@
 //! clap definitions: every flag and its help text.
 
+use argmap::render::{Format, FORMATS};
+use clap::builder::PossibleValue;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
+use std::sync::OnceLock;
 
 /// Turn an essay into a typed argument map (thesis, claims, evidence,
 /// recommendations, objections) and query it.
@@ -40,7 +43,8 @@ pub enum Command {
     Recommendations(TreeArgs),
     /// Show one node in full: text, kind, cues, confidence and its edges.
     Show(ShowArgs),
-    /// Export the whole map as JSON, Graphviz DOT, Mermaid, AIF, Argdown or GraphML.
+    /// Export the whole map in one of the formats of the registry.
+    #[command(about = format!("Export the whole map as {}", Format::families()))]
     Graph(GraphArgs),
     /// Count nodes per kind and edges per type, per document.
     Stats(ListArgs),
@@ -351,27 +355,20 @@ pub enum EvalFormat {
     Json,
 }
 
-/// Formats of `graph`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum GraphFormat {
-    /// The JSON contract (schema_version 2).
-    Json,
-    /// The JSON contract, one document per line, each written as soon as it
-    /// is mapped (for corpora: memory stays bounded).
-    Jsonl,
-    /// Graphviz DOT.
-    Dot,
-    /// Mermaid flowchart (renders on GitHub).
-    Mermaid,
-    /// Argument Interchange Format JSON, as AIFdb and OVA read it.
-    Aif,
-    /// The same graph as xAIF (`{"AIF": ..., "OVA": ..., "text": ...}`),
-    /// as OVA3 and ARG-tech's argument-mining tools read it.
-    Xaif,
-    /// An Argdown document, for the Argdown tools.
-    Argdown,
-    /// GraphML, for yEd, Gephi and draw.io.
-    Graphml,
+/// Formats of `graph`: those of the registry, [`argmap::render::FORMATS`],
+/// with their help.
+#[derive(Debug, Clone, Copy)]
+pub struct GraphFormat(pub &'static Format);
+
+impl ValueEnum for GraphFormat {
+    fn value_variants<'a>() -> &'a [Self] {
+        static VARIANTS: OnceLock<Vec<GraphFormat>> = OnceLock::new();
+        VARIANTS.get_or_init(|| FORMATS.iter().map(GraphFormat).collect())
+    }
+
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        Some(PossibleValue::new(self.0.name).help(self.0.help))
+    }
 }
 
 /// `--color` values.

@@ -1,11 +1,11 @@
 //! Handlers of the map commands: claims, evidence, recommendations, show,
 //! graph and stats.
 
-use super::args::{EvidenceArgs, GraphArgs, GraphFormat, ListArgs, ListFormat, ShowArgs, TreeArgs};
+use super::args::{EvidenceArgs, GraphArgs, ListArgs, ListFormat, ShowArgs, TreeArgs};
 use super::load;
 use super::output::{with_raw_stdout, with_stdout};
 use argmap::graph::{DocumentMap, NodeIndex, NodeKind};
-use argmap::render::{aif, argdown, dot, graphml, json, mermaid, text};
+use argmap::render::{format, json, text};
 use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
@@ -163,10 +163,14 @@ pub fn show(args: ShowArgs, config: Option<&Path>) -> anyhow::Result<ExitCode> {
 
 /// `argmap graph`
 pub fn graph(args: GraphArgs, config: Option<&Path>) -> anyhow::Result<ExitCode> {
-    if args.keep_going && args.format != GraphFormat::Jsonl {
+    let format = args.format.0;
+    // jsonl alone is streamed, by its own path below; every other format
+    // is written whole, by its entry in the registry.
+    let jsonl = format.name == "jsonl";
+    if args.keep_going && !jsonl {
         anyhow::bail!("--keep-going works with --format jsonl only");
     }
-    if args.format == GraphFormat::Jsonl {
+    if jsonl {
         // Streamed: each document's line is written once it and those
         // before it are mapped, and then dropped.
         // An ordinary document's line is serialised on the worker, so the
@@ -244,35 +248,20 @@ pub fn graph(args: GraphArgs, config: Option<&Path>) -> anyhow::Result<ExitCode>
         return Ok(ExitCode::SUCCESS);
     }
     let maps = load::maps(&args.inputs, config)?;
-    if args.format == GraphFormat::Mermaid {
-        // Written whole first, to warn before the chart that Mermaid
-        // would refuse to draw.
-        let mut chart = Vec::new();
-        mermaid::write(&mut chart, &maps)?;
-        // Mermaid counts a JavaScript string's length: UTF-16 units.
-        let size = std::str::from_utf8(&chart).map_or(chart.len(), |s| s.encode_utf16().count());
-        if size > mermaid::MAX_TEXT_SIZE {
-            eprintln!(
-                "argmap: warning: the Mermaid chart is {size} characters; Mermaid draws at most {} by default (maxTextSize): export fewer documents at a time, e.g. one per file",
-                mermaid::MAX_TEXT_SIZE
-            );
-        }
-        with_stdout(|out| out.write_all(&chart))?;
-        return Ok(ExitCode::SUCCESS);
-    }
-    let write = |out: &mut dyn Write| match args.format {
-        GraphFormat::Json => json::write_map(out, &maps),
-        GraphFormat::Jsonl => maps
-            .iter()
-            .try_for_each(|m| json::write_line(out, std::slice::from_ref(m))),
-        GraphFormat::Dot => dot::write(out, &maps),
-        GraphFormat::Mermaid => mermaid::write(out, &maps),
-        GraphFormat::Aif => aif::write_with(out, &maps, &aif_options(false)),
-        GraphFormat::Xaif => aif::write_with(out, &maps, &aif_options(true)),
-        GraphFormat::Argdown => argdown::write(out, &maps),
-        GraphFormat::Graphml => graphml::write(out, &maps),
+    let cx = format::Context {
+        seconds: time_of_writing(),
     };
-    if args.format == GraphFormat::Json {
+    let write = |out: &mut dyn Write| (format.write)(out, &maps, &cx);
+    if let Some(warning) = format.warning {
+        // Written whole first, to warn before the output (a chart too
+        // large for Mermaid to draw).
+        let mut bytes = Vec::new();
+        write(&mut bytes)?;
+        if let Some(message) = warning(&bytes) {
+            eprintln!("argmap: warning: {message}");
+        }
+        with_stdout(|out| out.write_all(&bytes))?;
+    } else if format.escapes_controls {
         with_raw_stdout(write)?;
     } else {
         with_stdout(write)?;
@@ -280,21 +269,17 @@ pub fn graph(args: GraphArgs, config: Option<&Path>) -> anyhow::Result<ExitCode>
     Ok(ExitCode::SUCCESS)
 }
 
-/// How to write AIF now: nodes stamped with the time of writing, or with
+/// The time of writing in seconds since the Unix epoch, or
 /// `SOURCE_DATE_EPOCH` when it is set (reproducible builds' convention).
-fn aif_options(xaif: bool) -> aif::Options {
-    let seconds = std::env::var("SOURCE_DATE_EPOCH")
+fn time_of_writing() -> u64 {
+    std::env::var("SOURCE_DATE_EPOCH")
         .ok()
         .and_then(|v| v.trim().parse::<u64>().ok())
         .unwrap_or_else(|| {
             std::time::SystemTime::now()
                 .duration_since(std::time::UNIX_EPOCH)
                 .map_or(0, |d| d.as_secs())
-        });
-    aif::Options {
-        timestamp: aif::timestamp(seconds),
-        xaif,
-    }
+        })
 }
 
 /// `argmap stats`

@@ -43,6 +43,18 @@ fn shape(kind: NodeKind, label: &str) -> String {
 /// exceeded" instead of the chart.
 pub const MAX_TEXT_SIZE: usize = 50_000;
 
+/// The warning `argmap graph` gives before a chart Mermaid would refuse to
+/// draw: one longer than [`MAX_TEXT_SIZE`].
+pub fn size_warning(chart: &[u8]) -> Option<String> {
+    // Mermaid counts a JavaScript string's length: UTF-16 units.
+    let size = std::str::from_utf8(chart).map_or(chart.len(), |s| s.encode_utf16().count());
+    (size > MAX_TEXT_SIZE).then(|| {
+        format!(
+            "the Mermaid chart is {size} characters; Mermaid draws at most {MAX_TEXT_SIZE} by default (maxTextSize): export fewer documents at a time, e.g. one per file"
+        )
+    })
+}
+
 /// The colour of node text: black, which keeps a contrast of at least
 /// 4.5:1 (WCAG AA) on every fill of the palette (tested in `style`).
 pub const TEXT_COLOUR: &str = "#000000";

@@ -19,6 +19,7 @@ pub fn check_all(run: &Run) -> Check {
             "dot" => dot(text).and_then(|(nodes, edges)| counts(name, run, nodes, edges)),
             "mermaid" => mermaid(text).and_then(|(nodes, edges)| counts(name, run, nodes, edges)),
             "aif" => aif(text),
+            "xaif" => json_value(text).and_then(|v| aif(&v["AIF"].to_string())),
             "argdown" => argdown(text),
             "graphml" => graphml(text).and_then(|(nodes, edges)| counts(name, run, nodes, edges)),
             "html" => html(run, text),

@@ -185,20 +185,9 @@ const IDS: &[&str] = &[
     "2019",
 ];
 
-const RULES: &[&str] = &[
-    "AM001",
-    "AM002",
-    "AM003",
-    "AM004",
-    "AM005",
-    "AM006",
-    "AM007",
-    "AM008",
-    "AM009",
-    "AM010",
-    "AM011",
-    "AM012",
-    "AM013",
+/// What a suppression names besides the codes of `rules::ALL`: a code in
+/// lowercase, a code no rule has, names, nonsense and nothing.
+const NOT_CODES: &[&str] = &[
     "am002",
     "AM099",
     "unsupported-claim",
@@ -206,6 +195,12 @@ const RULES: &[&str] = &[
     "nonsense",
     "",
 ];
+
+/// Every rule's code, then [`NOT_CODES`].
+fn rule_names() -> Vec<&'static str> {
+    let codes = argmap::lint::rules::ALL.iter().map(|r| r.meta().code);
+    codes.chain(NOT_CODES.iter().copied()).collect()
+}
 
 fn word() -> impl Strategy<Value = String> + Clone {
     prop_oneof![
@@ -279,7 +274,7 @@ fn suppression() -> impl Strategy<Value = String> {
             "argmap-disable-line",
         ][..],
     );
-    let rules = prop::collection::vec(select(RULES), 0..3);
+    let rules = prop::collection::vec(select(rule_names()), 0..3);
     let reason = prop::option::of(Just(" -- a reason -- with dashes"));
     (kind, rules, reason)
         .prop_map(|(k, r, why)| format!("<!-- {k} {}{} -->", r.join(", "), why.unwrap_or("")))

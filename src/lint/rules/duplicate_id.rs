@@ -1,8 +1,8 @@
 //! AM011 `duplicate-id`.
 
-use super::annotation_issue::report;
-use crate::extract::annotations::IssueKind;
-use crate::lint::rule::{declare_rule, Context, Rule, RuleMeta, Violation};
+use super::annotation_issue::AnnotationRule;
+use crate::extract::annotations::{Issue, IssueKind};
+use crate::lint::rule::{declare_rule, RuleMeta};
 
 declare_rule! {
     /// ## What it does
@@ -32,24 +32,21 @@ declare_rule! {
     }
 }
 
-impl Rule for DuplicateId {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
+impl AnnotationRule for DuplicateId {
+    const RULE: &'static RuleMeta = &Self::META;
+    const LABEL: &'static str = "this id is already taken";
+
+    fn reports(kind: &IssueKind) -> bool {
+        matches!(kind, IssueKind::DuplicateId { .. })
     }
 
-    fn check(&self, cx: &Context<'_>, out: &mut Vec<Violation>) {
-        report(
-            cx,
-            out,
-            |k| matches!(k, IssueKind::DuplicateId { .. }),
-            "this id is already taken",
-            |issue| match &issue.kind {
-                IssueKind::DuplicateId { id } => {
-                    Some(format!("this sentence was given the id `{id}-2` instead"))
-                }
-                _ => None,
-            },
-        );
+    fn help(issue: &Issue) -> Option<String> {
+        match &issue.kind {
+            IssueKind::DuplicateId { id } => {
+                Some(format!("this sentence was given the id `{id}-2` instead"))
+            }
+            _ => None,
+        }
     }
 }
 

@@ -1,8 +1,8 @@
 //! AM013 `invalid-annotation`.
 
-use super::annotation_issue::report;
-use crate::extract::annotations::IssueKind;
-use crate::lint::rule::{declare_rule, Context, Rule, RuleMeta, Violation};
+use super::annotation_issue::AnnotationRule;
+use crate::extract::annotations::{Issue, IssueKind};
+use crate::lint::rule::{declare_rule, RuleMeta};
 
 declare_rule! {
     /// ## What it does
@@ -35,23 +35,20 @@ declare_rule! {
     }
 }
 
-impl Rule for InvalidAnnotation {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
+impl AnnotationRule for InvalidAnnotation {
+    const RULE: &'static RuleMeta = &Self::META;
+    const LABEL: &'static str = "argmap cannot read this annotation";
+
+    fn reports(kind: &IssueKind) -> bool {
+        matches!(kind, IssueKind::Invalid { .. } | IssueKind::Broken { .. })
     }
 
-    fn check(&self, cx: &Context<'_>, out: &mut Vec<Violation>) {
-        report(
-            cx,
-            out,
-            |k| matches!(k, IssueKind::Invalid { .. } | IssueKind::Broken { .. }),
-            "argmap cannot read this annotation",
-            |issue| match &issue.kind {
-                IssueKind::Invalid { part } => nearest_part(part),
-                IssueKind::Broken { suggestion, .. } => Some(suggestion.clone()),
-                _ => None,
-            },
-        );
+    fn help(issue: &Issue) -> Option<String> {
+        match &issue.kind {
+            IssueKind::Invalid { part } => nearest_part(part),
+            IssueKind::Broken { suggestion, .. } => Some(suggestion.clone()),
+            _ => None,
+        }
     }
 }
 

@@ -1,8 +1,8 @@
 //! AM012 `misplaced-annotation`.
 
-use super::annotation_issue::report;
-use crate::extract::annotations::IssueKind;
-use crate::lint::rule::{declare_rule, Context, Rule, RuleMeta, Violation};
+use super::annotation_issue::AnnotationRule;
+use crate::extract::annotations::{Issue, IssueKind};
+use crate::lint::rule::{declare_rule, RuleMeta};
 
 declare_rule! {
     /// ## What it does
@@ -34,24 +34,16 @@ declare_rule! {
     }
 }
 
-impl Rule for MisplacedAnnotation {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
+impl AnnotationRule for MisplacedAnnotation {
+    const RULE: &'static RuleMeta = &Self::META;
+    const LABEL: &'static str = "this annotation describes no sentence";
+
+    fn reports(kind: &IssueKind) -> bool {
+        matches!(kind, IssueKind::Misplaced)
     }
 
-    fn check(&self, cx: &Context<'_>, out: &mut Vec<Violation>) {
-        report(
-            cx,
-            out,
-            |k| matches!(k, IssueKind::Misplaced),
-            "this annotation describes no sentence",
-            |_| {
-                Some(
-                    "place it directly after the sentence it describes, in the same paragraph"
-                        .to_string(),
-                )
-            },
-        );
+    fn help(_: &Issue) -> Option<String> {
+        Some("place it directly after the sentence it describes, in the same paragraph".to_string())
     }
 }
 

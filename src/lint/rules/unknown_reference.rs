@@ -1,8 +1,8 @@
 //! AM010 `unknown-reference`.
 
-use super::annotation_issue::report;
-use crate::extract::annotations::IssueKind;
-use crate::lint::rule::{declare_rule, Context, Rule, RuleMeta, Violation};
+use super::annotation_issue::AnnotationRule;
+use crate::extract::annotations::{Issue, IssueKind};
+use crate::lint::rule::{declare_rule, RuleMeta};
 
 declare_rule! {
     /// ## What it does
@@ -34,25 +34,22 @@ declare_rule! {
     }
 }
 
-impl Rule for UnknownReference {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
+impl AnnotationRule for UnknownReference {
+    const RULE: &'static RuleMeta = &Self::META;
+    const LABEL: &'static str = "this annotation names an unknown id";
+
+    fn reports(kind: &IssueKind) -> bool {
+        matches!(kind, IssueKind::UnknownReference { .. })
     }
 
-    fn check(&self, cx: &Context<'_>, out: &mut Vec<Violation>) {
-        report(
-            cx,
-            out,
-            |k| matches!(k, IssueKind::UnknownReference { .. }),
-            "this annotation names an unknown id",
-            |issue| match &issue.kind {
-                IssueKind::UnknownReference {
-                    suggestion: Some(s),
-                    ..
-                } => Some(format!("the nearest id is `{s}`")),
-                _ => Some("`argmap claims` and `argmap graph` list the ids".to_string()),
-            },
-        );
+    fn help(issue: &Issue) -> Option<String> {
+        match &issue.kind {
+            IssueKind::UnknownReference {
+                suggestion: Some(s),
+                ..
+            } => Some(format!("the nearest id is `{s}`")),
+            _ => Some("`argmap claims` and `argmap graph` list the ids".to_string()),
+        }
     }
 }
 
