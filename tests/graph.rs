@@ -934,3 +934,61 @@ fn graphml_validates_against_the_graphml_schema() {
         assert_eq!(out.status.success(), valid, "{name}: {log}");
     }
 }
+
+/// The hand-written `jsonl` writer against serde_json writing the contract's
+/// types, over every essay among the fixtures and the fuzz corpus, one by one
+/// and all together (document indexes past 0).
+#[test]
+fn jsonl_is_what_serde_writes_for_the_contract_types() {
+    use argmap::document::{Document, SourceFormat};
+    use argmap::graph::contract::MapEntry;
+    use argmap::render::json;
+    fn essays(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                essays(&path, out);
+            } else if path
+                .extension()
+                .is_some_and(|e| e == "md" || e == "txt" || e == "markdown")
+            {
+                out.push(path);
+            }
+        }
+    }
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut paths = Vec::new();
+    essays(&root.join("tests/fixtures"), &mut paths);
+    essays(&root.join("tests/fuzz-corpus"), &mut paths);
+    paths.sort();
+    let maps: Vec<_> = paths
+        .iter()
+        .filter_map(|path| {
+            let text = String::from_utf8(std::fs::read(path).ok()?).ok()?;
+            let name = path.strip_prefix(root).unwrap().display().to_string();
+            let format = SourceFormat::from_path(&name);
+            Some(argmap::extract::build_map(&Document::parse(
+                name, text, format,
+            )))
+        })
+        .collect();
+    assert!(maps.len() > 150, "{} essays", maps.len());
+    let single = maps.chunks(1);
+    for maps in single.chain([maps.as_slice()]) {
+        let mut expected = serde_json::to_vec(&MapEntry::new(maps)).unwrap();
+        expected.push(b'\n');
+        let mut pushed = Vec::new();
+        json::push_line(&mut pushed, maps);
+        let mut written = Vec::new();
+        json::write_line(&mut written, maps).unwrap();
+        let name = &maps[0].path;
+        assert!(
+            pushed == expected,
+            "push_line differs from serde_json for {name}"
+        );
+        assert!(
+            written == expected,
+            "write_line differs from serde_json for {name}"
+        );
+    }
+}

@@ -1,4 +1,5 @@
-//! Gold in argmap's own JSON contract (schema version 1): a hand-made map.
+//! Gold in argmap's own JSON contract (schema version 1 or 2): a hand-made map,
+//! read into the contract's types ([`crate::graph::contract`]).
 //!
 //! ```json
 //! {"schema_version": 1,
@@ -16,47 +17,9 @@
 //! --format json`, corrected by hand, is valid gold.
 
 use super::{GoldRelation, GoldUnit, Parsed, Problem};
-use crate::graph::{EdgeKind, NodeKind};
-use serde::Deserialize;
+use crate::graph::contract::{EdgeEntry, MapEntry, NodeEntry, SCHEMA_VERSION};
+use crate::graph::{Cue, EdgeKind, NodeKind};
 use std::collections::HashMap;
-
-#[derive(Deserialize)]
-struct Contract {
-    schema_version: u32,
-    documents: Vec<DocumentEntry>,
-    nodes: Vec<NodeEntry>,
-    #[serde(default)]
-    edges: Vec<EdgeEntry>,
-}
-
-#[derive(Deserialize)]
-struct DocumentEntry {
-    path: String,
-}
-
-#[derive(Deserialize)]
-struct NodeEntry {
-    id: String,
-    kind: NodeKind,
-    document: Option<usize>,
-    span: SpanEntry,
-    #[serde(default)]
-    cues: Vec<String>,
-}
-
-#[derive(Deserialize)]
-struct SpanEntry {
-    start: usize,
-    end: usize,
-}
-
-#[derive(Deserialize)]
-struct EdgeEntry {
-    from: String,
-    to: String,
-    kind: EdgeKind,
-    document: Option<usize>,
-}
 
 /// One document of a gold map: its path as written and its gold.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -69,87 +32,24 @@ pub struct GoldDocument {
     pub lines: Vec<usize>,
 }
 
+/// Where each node went: its unit's index in its document, by document and id.
+type NodeIndex<'a> = HashMap<(usize, &'a str), usize>;
+
 /// Parse a gold map. Spans are checked later, against the texts, by [`check`].
 pub fn parse(json: &str) -> Result<Vec<GoldDocument>, Problem> {
-    let contract: Contract = serde_json::from_str(json).map_err(|e| {
-        let message = e.to_string();
-        let message = message
-            .rsplit_once(" at line ")
-            .map_or(message.as_str(), |(m, _)| m);
-        Problem::at(e.line().max(1), message)
-    })?;
-    // Version 1 maps are version 2 maps with one statement of the thesis.
-    let newest = crate::render::json::SCHEMA_VERSION;
-    if !(1..=newest).contains(&contract.schema_version) {
-        return Err(Problem::at(
-            line_of(json, "\"schema_version\""),
-            format!(
-                "schema_version {} is not supported (expected 1 to {newest})",
-                contract.schema_version
-            ),
-        ));
-    }
-    if contract.documents.is_empty() {
-        return Err(Problem::at(
-            line_of(json, "\"documents\""),
-            "no documents listed",
-        ));
-    }
+    let contract = read_contract(json)?;
     let mut docs: Vec<GoldDocument> = contract
         .documents
-        .into_iter()
+        .iter()
         .map(|d| GoldDocument {
-            path: d.path,
+            path: d.path.to_string(),
             parsed: Parsed::default(),
             lines: Vec::new(),
         })
         .collect();
-    let single = docs.len() == 1;
-    let mut index: HashMap<(usize, &str), usize> = HashMap::new();
+    let mut index = NodeIndex::new();
     for (n, node) in contract.nodes.iter().enumerate() {
-        let line = || entry_line(json, "nodes", "id", n);
-        let d = match node.document {
-            Some(d) => d,
-            None if single => 0,
-            None => {
-                return Err(Problem::at(
-                    line(),
-                    format!("node {}: no document", node.id),
-                ))
-            }
-        };
-        let Some(doc) = docs.get_mut(d) else {
-            return Err(Problem::at(
-                line(),
-                format!("node {}: document {d} is not listed", node.id),
-            ));
-        };
-        if node.span.start > node.span.end {
-            return Err(Problem::at(
-                line(),
-                format!(
-                    "node {}: span {}..{} ends before it starts",
-                    node.id, node.span.start, node.span.end
-                ),
-            ));
-        }
-        if index
-            .insert((d, node.id.as_str()), doc.parsed.units.len())
-            .is_some()
-        {
-            return Err(Problem::at(
-                line(),
-                format!("node {}: id used twice", node.id),
-            ));
-        }
-        if node.kind == NodeKind::Thesis {
-            doc.parsed.central.push(doc.parsed.units.len());
-        }
-        doc.lines.push(line());
-        doc.parsed.units.push(GoldUnit {
-            cues: node.cues.clone(),
-            ..GoldUnit::new(&node.id, node.kind, node.span.start..node.span.end)
-        });
+        add_unit(json, n, node, &mut docs, &mut index)?;
     }
     for (n, edge) in contract.edges.iter().enumerate() {
         // Restatements are thesis units, not relations (see score.rs).
@@ -157,30 +57,7 @@ pub fn parse(json: &str) -> Result<Vec<GoldDocument>, Problem> {
             continue;
         }
         let line = || entry_line(json, "edges", "from", n);
-        let d = match edge.document {
-            Some(d) => d,
-            None => {
-                let named: Vec<usize> = (0..docs.len())
-                    .filter(|&d| {
-                        index.contains_key(&(d, edge.from.as_str()))
-                            && index.contains_key(&(d, edge.to.as_str()))
-                    })
-                    .collect();
-                match named.as_slice() {
-                    [d] => *d,
-                    [] => 0,
-                    _ => {
-                        return Err(Problem::at(
-                            line(),
-                            format!(
-                                "edge {} -> {}: ids occur in several documents; give its document",
-                                edge.from, edge.to
-                            ),
-                        ))
-                    }
-                }
-            }
-        };
+        let d = edge_document(edge, docs.len(), &index).map_err(|m| Problem::at(line(), m))?;
         let find = |id: &str| {
             index.get(&(d, id)).copied().ok_or_else(|| {
                 Problem::at(
@@ -200,6 +77,112 @@ pub fn parse(json: &str) -> Result<Vec<GoldDocument>, Problem> {
         docs[d].parsed.relations.push(relation);
     }
     Ok(docs)
+}
+
+/// The contract in `json`, of a version this reader knows, listing documents.
+fn read_contract(json: &str) -> Result<MapEntry<'_>, Problem> {
+    let contract: MapEntry = serde_json::from_str(json).map_err(|e| {
+        let message = e.to_string();
+        let message = message
+            .rsplit_once(" at line ")
+            .map_or(message.as_str(), |(m, _)| m);
+        Problem::at(e.line().max(1), message)
+    })?;
+    // Version 1 maps are version 2 maps with one statement of the thesis.
+    if !(1..=SCHEMA_VERSION).contains(&contract.schema_version) {
+        return Err(Problem::at(
+            line_of(json, "\"schema_version\""),
+            format!(
+                "schema_version {} is not supported (expected 1 to {SCHEMA_VERSION})",
+                contract.schema_version
+            ),
+        ));
+    }
+    if contract.documents.is_empty() {
+        return Err(Problem::at(
+            line_of(json, "\"documents\""),
+            "no documents listed",
+        ));
+    }
+    Ok(contract)
+}
+
+/// Add the `n`th node of the contract as a unit of its document, and to `index`.
+fn add_unit<'a>(
+    json: &str,
+    n: usize,
+    node: &'a NodeEntry<'a>,
+    docs: &mut [GoldDocument],
+    index: &mut NodeIndex<'a>,
+) -> Result<(), Problem> {
+    let line = || entry_line(json, "nodes", "id", n);
+    let single = docs.len() == 1;
+    let d = match node.document {
+        Some(d) => d,
+        None if single => 0,
+        None => {
+            return Err(Problem::at(
+                line(),
+                format!("node {}: no document", node.id),
+            ))
+        }
+    };
+    let Some(doc) = docs.get_mut(d) else {
+        return Err(Problem::at(
+            line(),
+            format!("node {}: document {d} is not listed", node.id),
+        ));
+    };
+    if node.span.start > node.span.end {
+        return Err(Problem::at(
+            line(),
+            format!(
+                "node {}: span {}..{} ends before it starts",
+                node.id, node.span.start, node.span.end
+            ),
+        ));
+    }
+    if index
+        .insert((d, &node.id), doc.parsed.units.len())
+        .is_some()
+    {
+        return Err(Problem::at(
+            line(),
+            format!("node {}: id used twice", node.id),
+        ));
+    }
+    if node.kind == NodeKind::Thesis {
+        doc.parsed.central.push(doc.parsed.units.len());
+    }
+    doc.lines.push(line());
+    doc.parsed.units.push(GoldUnit {
+        cues: node.cues.iter().map(Cue::to_string).collect(),
+        ..GoldUnit::new(node.id.as_ref(), node.kind, node.span.start..node.span.end)
+    });
+    Ok(())
+}
+
+/// The document an edge belongs to: as given, or else the one document
+/// whose nodes its ids name (document 0 when none does, so that the missing
+/// id is reported there).
+fn edge_document(edge: &EdgeEntry, documents: usize, index: &NodeIndex) -> Result<usize, String> {
+    if let Some(d) = edge.document {
+        return Ok(d);
+    }
+    let named: Vec<usize> = (0..documents)
+        .filter(|&d| {
+            index.contains_key(&(d, edge.from.as_ref()))
+                && index.contains_key(&(d, edge.to.as_ref()))
+        })
+        .collect();
+    match named.as_slice() {
+        [d] => Ok(*d),
+        [] => Ok(0),
+        _ => Err(format!(
+            "edge {} -> {}: ids occur in several documents; give its document",
+            edge.from, edge.to
+        )),
+    }
 }
 
 /// Check that every span of `doc` lies inside its text, on character boundaries.

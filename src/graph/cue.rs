@@ -6,7 +6,7 @@
 //! `citation:link`). That printed form is what the JSON contract and `show`
 //! carry; inside the program a cue is a [`CueKind`] and its detail.
 
-use serde::{Serialize, Serializer};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::borrow::Cow;
 use std::fmt;
 
@@ -233,6 +233,13 @@ impl fmt::Display for Cue {
 impl Serialize for Cue {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_str(self)
+    }
+}
+
+/// Read back from a map file, a cue is kept as written ([`Cue::recorded`]).
+impl<'de> Deserialize<'de> for Cue {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Cue, D::Error> {
+        String::deserialize(deserializer).map(Cue::recorded)
     }
 }
 

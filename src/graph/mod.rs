@@ -4,6 +4,7 @@
 //! [`MapBuilder`], which refuses edges whose ends do not exist, so every
 //! [`Edge`] points at real nodes.
 
+pub mod contract;
 mod cue;
 mod ids;
 mod query;

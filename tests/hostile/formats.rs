@@ -4,6 +4,7 @@
 //! (no crate parses them offline; these follow Graphviz's grammar and
 //! lexer, and the Mermaid flowchart statements argmap writes).
 
+use argmap::graph::contract::MapEntry;
 use argmap::pipeline::Run;
 use std::collections::{HashMap, HashSet};
 
@@ -104,10 +105,19 @@ fn json_map(run: &Run, name: &str, text: &str) -> Check {
     Ok(())
 }
 
+/// One line per document, and byte for byte what serde_json writes for the
+/// contract's types: the hand-written fast writer may not drift from them.
 fn jsonl(run: &Run, text: &str) -> Check {
     let lines: Vec<&str> = text.lines().collect();
     if lines.len() != 1 {
         return Err(format!("{} lines for one document", lines.len()));
+    }
+    let contract = MapEntry::new(std::slice::from_ref(&run.built.map));
+    let serde = serde_json::to_string(&contract).map_err(|e| e.to_string())? + "\n";
+    if text != serde {
+        return Err(format!(
+            "the fast writer's line differs from serde_json's for the contract's types:\n{text}\n{serde}"
+        ));
     }
     json_map(run, "json", lines[0])
 }
