@@ -461,22 +461,81 @@ pub fn overlap(a: &[String], b: &[String]) -> f32 {
     shared as f32 / distinct.len() as f32
 }
 
-/// Levenshtein distance, for "did you mean" suggestions.
-pub fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut diagonal = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let above = row[j + 1];
-            row[j + 1] = (above + 1)
-                .min(row[j] + 1)
-                .min(diagonal + usize::from(ca != *cb));
-            diagonal = above;
+/// A "did you mean" search: how many edits (Levenshtein, over characters,
+/// by strsim) candidate spellings are from a word that named nothing, and
+/// which are near enough to suggest. Every suggestion argmap makes (rule
+/// codes and names, node ids, annotation words) goes through it.
+#[derive(Debug, Clone, Copy)]
+pub struct DidYouMean<'w> {
+    word: &'w str,
+    chars: usize,
+    max: usize,
+    contained: Contained,
+}
+
+/// How a [`DidYouMean`] scores a candidate that contains the word whole.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Contained {
+    /// By its edits (the characters it has more), like any candidate.
+    AsEdits,
+    /// By its edits, and never too far to suggest.
+    Always,
+    /// As no edits at all, when the word has at least this many bytes.
+    AsExact(usize),
+}
+
+impl<'w> DidYouMean<'w> {
+    /// Suggestions for `word` at most `max` edits away.
+    pub fn new(word: &'w str, max: usize) -> DidYouMean<'w> {
+        DidYouMean {
+            word,
+            chars: word.chars().count(),
+            max,
+            contained: Contained::AsEdits,
         }
     }
-    row[b.len()]
+
+    /// The same search, scoring candidates that contain the word as `contained` says.
+    pub fn contained(self, contained: Contained) -> DidYouMean<'w> {
+        DidYouMean { contained, ..self }
+    }
+
+    /// How many edits `candidate` is from the word, or `None` when it is too far.
+    pub fn distance(&self, candidate: &str) -> Option<usize> {
+        let chars = candidate.chars().count();
+        if candidate.contains(self.word) {
+            match self.contained {
+                Contained::AsExact(min) if self.word.len() >= min => return Some(0),
+                Contained::Always => return Some(chars - self.chars),
+                // Deleting what it has more is the shortest way to the word.
+                _ => return Some(chars - self.chars).filter(|&d| d <= self.max),
+            }
+        }
+        // At least as many edits as the lengths differ.
+        if chars.abs_diff(self.chars) > self.max {
+            return None;
+        }
+        Some(strsim::levenshtein(self.word, candidate)).filter(|&d| d <= self.max)
+    }
+
+    /// The nearest candidate, the first in byte order among equally near ones.
+    pub fn nearest<'c>(&self, candidates: impl IntoIterator<Item = &'c str>) -> Option<&'c str> {
+        candidates
+            .into_iter()
+            .filter_map(|c| Some((self.distance(c)?, c)))
+            .min()
+            .map(|(_, c)| c)
+    }
+
+    /// The candidates near enough, nearest first, equally near ones in byte order.
+    pub fn ranked<'c>(&self, candidates: impl IntoIterator<Item = &'c str>) -> Vec<&'c str> {
+        let mut near: Vec<(usize, &str)> = candidates
+            .into_iter()
+            .filter_map(|c| Some((self.distance(c)?, c)))
+            .collect();
+        near.sort_unstable();
+        near.into_iter().map(|(_, c)| c).collect()
+    }
 }
 
 #[cfg(test)]
@@ -551,8 +610,35 @@ mod tests {
     }
 
     #[test]
-    fn edit_distance_counts_edits() {
-        assert_eq!(edit_distance("thesis", "theses"), 1);
-        assert_eq!(edit_distance("", "abc"), 3);
+    fn did_you_mean_counts_edits_in_characters() {
+        let near = DidYouMean::new("thesis", 2);
+        assert_eq!(near.distance("theses"), Some(1));
+        assert_eq!(near.distance("thésis"), Some(1));
+        assert_eq!(near.distance("claim"), None);
+        assert_eq!(DidYouMean::new("", 3).distance("abc"), Some(3));
+        assert_eq!(
+            near.nearest(["these", "theses", "thesis-2"]),
+            Some("theses")
+        );
+        // Equally near: byte order.
+        assert_eq!(near.ranked(["thesiz", "thesia", "x"]), ["thesia", "thesiz"]);
+    }
+
+    #[test]
+    fn a_candidate_that_contains_the_word_is_scored_as_asked() {
+        let word = DidYouMean::new("ab", 3);
+        assert_eq!(word.distance("xxabxx"), None);
+        assert_eq!(word.distance("xabx"), Some(2));
+        let always = word.contained(Contained::Always);
+        assert_eq!(always.distance("xxabxx"), Some(4));
+        assert_eq!(always.distance("ba"), Some(2));
+        assert_eq!(
+            word.contained(Contained::AsExact(2)).distance("xxabxx"),
+            Some(0)
+        );
+        assert_eq!(
+            word.contained(Contained::AsExact(3)).distance("xxabxx"),
+            None
+        );
     }
 }

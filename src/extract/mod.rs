@@ -15,7 +15,7 @@ pub mod weights;
 
 use crate::document::{Document, SharedText};
 use crate::graph::{Cue, CueKind, DocumentMap, EdgeKind, MapBuilder, Node, NodeKind, Origin};
-use crate::text::edit_distance;
+use crate::text::{Contained, DidYouMean};
 use annotations::{Annotation, Issue, IssueKind};
 pub use layout::{Layout, Paragraph, Section};
 use rustc_hash::FxHashMap;
@@ -435,26 +435,16 @@ pub fn build(doc: &Document, options: Options) -> Built {
                         .saturating_add(known_bytes);
                     let affordable = cost <= budget;
                     budget = budget.saturating_sub(cost);
+                    // An id that contains the unknown one is suggested
+                    // however many characters it has more.
                     let suggestion = affordable
-                        .then(|| builder.ids())
-                        .into_iter()
-                        .flatten()
-                        .filter_map(|known| {
-                            let (k, i) = (known.chars().count(), id.chars().count());
-                            // An id that contains the unknown one is as many
-                            // edits away as it has more characters.
-                            if known.contains(id.as_str()) {
-                                return Some((k - i, known));
-                            }
-                            // Otherwise at least the difference in length.
-                            if k.abs_diff(i) > near {
-                                return None;
-                            }
-                            let d = edit_distance(id, known);
-                            (d <= near).then_some((d, known))
+                        .then(|| {
+                            DidYouMean::new(id, near)
+                                .contained(Contained::Always)
+                                .nearest(builder.ids())
                         })
-                        .min()
-                        .map(|(_, known)| known.to_string());
+                        .flatten()
+                        .map(str::to_string);
                     issues.push(Issue {
                         span: doc.comments[a.comment].span,
                         kind: IssueKind::UnknownReference {

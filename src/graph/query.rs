@@ -1,7 +1,7 @@
 //! Queries over a map: find nodes by id or text, walk what supports them.
 
 use super::{DocumentMap, EdgeKind, NodeIndex, NodeKind};
-use crate::text::{content_stems, edit_distance, words};
+use crate::text::{content_stems, words, Contained, DidYouMean};
 
 /// A node found by a query, and how.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -74,22 +74,12 @@ impl DocumentMap {
     /// Up to `n` ids closest in spelling to `query`, nearest first.
     pub fn suggest(&self, query: &str, n: usize) -> Vec<&str> {
         let query = query.to_lowercase();
-        let mut scored: Vec<(usize, &str)> = self
-            .nodes()
-            .iter()
-            .map(|node| {
-                let id = node.id.as_str();
-                // An id that contains the query is as good as a near spelling.
-                let distance = if id.contains(&query) {
-                    0
-                } else {
-                    edit_distance(&query, id)
-                };
-                (distance, id)
-            })
-            .collect();
-        scored.sort();
-        scored.into_iter().take(n).map(|(_, id)| id).collect()
+        // An id that contains the query is as good as a near spelling.
+        let mut near = DidYouMean::new(&query, usize::MAX)
+            .contained(Contained::AsExact(0))
+            .ranked(self.nodes().iter().map(|node| node.id.as_str()));
+        near.truncate(n);
+        near
     }
 
     /// What bears on `root`, as a depth-first tree of premises down to

@@ -61,9 +61,9 @@ fn nearest_part(part: &str) -> Option<String> {
         ));
     }
     let head = part.split('=').next().unwrap_or(part);
+    let near = crate::text::DidYouMean::new(head, 3);
     crate::extract::annotations::vocabulary()
-        .map(|w| (crate::text::edit_distance(head, w.trim_end_matches('=')), w))
-        .filter(|(d, _)| *d <= 3)
+        .filter_map(|w| Some((near.distance(w.trim_end_matches('='))?, w)))
         .min()
         .map(|(_, w)| format!("did you mean `{w}`?"))
 }

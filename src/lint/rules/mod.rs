@@ -17,7 +17,7 @@ pub mod unsupported_claim;
 pub mod unused_suppression;
 
 use super::Rule;
-use crate::text::edit_distance;
+use crate::text::{Contained, DidYouMean};
 
 /// Every rule, in code order. Codes are never reused or renumbered.
 pub static ALL: &[&dyn Rule] = &[
@@ -57,20 +57,15 @@ pub fn suggest(query: &str) -> Option<&'static dyn Rule> {
     let query_name = query.replace('_', "-");
     ALL.iter()
         .copied()
-        .map(|r| {
+        .filter_map(|r| {
             let meta = r.meta();
-            let d = edit_distance(&query, &meta.code.to_ascii_lowercase())
-                .min(edit_distance(&query_name, meta.name));
-            let close = if meta.name.contains(query_name.as_str()) && query_name.len() >= 4 {
-                0
-            } else {
-                d
-            };
-            (close, r)
-        })
-        .filter(|(d, r)| {
-            let longest = query.len().max(r.meta().code.len());
-            *d <= 2.max(longest / 3)
+            let max = 2.max(query.len().max(meta.code.len()) / 3);
+            let code = DidYouMean::new(&query, max).distance(&meta.code.to_ascii_lowercase());
+            // A name that contains the query (of four bytes or more) is what was meant.
+            let name = DidYouMean::new(&query_name, max)
+                .contained(Contained::AsExact(4))
+                .distance(meta.name);
+            Some((code.into_iter().chain(name).min()?, r))
         })
         .min_by_key(|(d, _)| *d)
         .map(|(_, r)| r)
