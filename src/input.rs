@@ -206,7 +206,8 @@ pub fn embedded() -> Document {
     Document::parse(EMBEDDED_NAME, EMBEDDED_ESSAY, SourceFormat::Markdown)
 }
 
-fn io_error(path: &str, e: std::io::Error) -> InputError {
+/// The error for a failed file system call on `path`: not found, or unreadable.
+pub(crate) fn io_error(path: &str, e: std::io::Error) -> InputError {
     match e.kind() {
         std::io::ErrorKind::NotFound => InputError::NotFound(path.to_string()),
         _ => InputError::Unreadable {

@@ -5,6 +5,7 @@
 //! `.txt` beside it with the same stem; a `.json` file names its texts.
 
 use super::{brat, contract, microtext, GoldError, GoldFormat, GoldText, Parsed};
+use crate::input::io_error;
 use std::path::{Path, PathBuf};
 
 /// File endings read as gold when a directory is walked.
@@ -32,16 +33,7 @@ pub fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>, GoldError> {
             out.push(path.clone());
             continue;
         }
-        let found = crate::input::walk(path, |p| format_of(p).is_some()).map_err(|e| match e {
-            crate::input::InputError::NotFound(path) => GoldError::NotFound(path),
-            crate::input::InputError::Unreadable { path, reason } => {
-                GoldError::Unreadable { path, reason }
-            }
-            other => GoldError::Unreadable {
-                path: shown.clone(),
-                reason: other.to_string(),
-            },
-        })?;
+        let found = crate::input::walk(path, |p| format_of(p).is_some())?;
         if found.is_empty() {
             return Err(GoldError::NoGold(shown));
         }
@@ -146,16 +138,6 @@ fn starts_with_bom(path: &Path) -> bool {
     std::fs::File::open(path)
         .and_then(|mut f| f.read_exact(&mut head))
         .is_ok_and(|()| head == [0xEF, 0xBB, 0xBF])
-}
-
-fn io_error(path: &str, e: std::io::Error) -> GoldError {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => GoldError::NotFound(path.to_string()),
-        _ => GoldError::Unreadable {
-            path: path.to_string(),
-            reason: e.to_string(),
-        },
-    }
 }
 
 #[cfg(test)]

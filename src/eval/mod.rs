@@ -242,17 +242,10 @@ impl GoldText {
 /// applies, the line.
 #[derive(Debug, thiserror::Error)]
 pub enum GoldError {
-    /// The path does not exist.
-    #[error("{0}: no such file or directory")]
-    NotFound(String),
-    /// The file exists but could not be read.
-    #[error("{path}: cannot read: {reason}")]
-    Unreadable {
-        /// The path.
-        path: String,
-        /// What the operating system said.
-        reason: String,
-    },
+    /// A path that does not exist or cannot be read, or a text that cannot
+    /// be decoded: the errors of essay input, with the same messages.
+    #[error(transparent)]
+    Input(#[from] crate::input::InputError),
     /// A directory with no gold file in it.
     #[error("{0}: no gold files found (looked for .ann, .xml and .json files)")]
     NoGold(String),
@@ -269,9 +262,6 @@ pub enum GoldError {
         /// What is wrong.
         message: String,
     },
-    /// The text of a gold file could not be decoded.
-    #[error(transparent)]
-    Text(#[from] crate::input::InputError),
 }
 
 /// A problem found by a reader, before the file's name is known to it.
