@@ -230,8 +230,6 @@ pub fn content_stems_of(words: &[String]) -> Vec<String> {
 /// use, so a lookup costs one hash, not a scan of the whole list.
 pub struct WordSet {
     list: &'static [&'static str],
-    /// Only the first word of each entry ("have" for "have to").
-    heads: bool,
     set: OnceLock<Lookup>,
 }
 
@@ -256,16 +254,6 @@ impl WordSet {
     pub const fn of(list: &'static [&'static str]) -> WordSet {
         WordSet {
             list,
-            heads: false,
-            set: OnceLock::new(),
-        }
-    }
-
-    /// The first words of the entries of `list`.
-    pub const fn heads_of(list: &'static [&'static str]) -> WordSet {
-        WordSet {
-            list,
-            heads: true,
             set: OnceLock::new(),
         }
     }
@@ -283,14 +271,7 @@ impl WordSet {
 
     #[cold]
     fn build(&self) -> Lookup {
-        let words: rustc_hash::FxHashSet<&'static str> = self
-            .list
-            .iter()
-            .map(|e| match (self.heads, e.split_once(' ')) {
-                (true, Some((head, _))) => head,
-                _ => e,
-            })
-            .collect();
+        let words: rustc_hash::FxHashSet<&'static str> = self.list.iter().copied().collect();
         let mut filter = [0u64; 16];
         for (row, bit) in words.iter().filter_map(|w| Lookup::slot(w)) {
             filter[row] |= bit;
@@ -567,11 +548,10 @@ mod tests {
             "a-very-long-word-indeed",
         ];
         static SET: WordSet = WordSet::of(LIST);
-        static HEADS: WordSet = WordSet::heads_of(LIST);
         for w in LIST {
             assert!(SET.contains(w), "{w}");
         }
-        assert!(HEADS.contains("have") && !HEADS.contains("have to") && !SET.contains("have"));
+        assert!(!SET.contains("have"));
         // Same length and first letter as members, but not members.
         for w in [
             "",

@@ -83,20 +83,6 @@ impl LineIndex {
         (line + 1, self.shown_column(line, offset, column + 1))
     }
 
-    /// Build a [`Span`] for a byte range of `text`.
-    pub fn span_in(&self, text: &str, range: Range<usize>) -> Span {
-        let (line, column) = self.position(text, range.start);
-        let (end_line, end_column) = self.position(text, range.end);
-        Span {
-            start: range.start,
-            end: range.end,
-            line,
-            column,
-            end_line,
-            end_column,
-        }
-    }
-
     /// Number of lines.
     pub fn len(&self) -> usize {
         self.starts.len()

@@ -43,8 +43,7 @@ impl Span {
 }
 
 /// How the source should be read.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SourceFormat {
     /// CommonMark with front matter, footnotes and tables.
     Markdown,
@@ -66,8 +65,7 @@ impl SourceFormat {
 }
 
 /// What kind of container a block of prose sits in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BlockKind {
     /// A heading of the given level (1-6).
     Heading(u8),
@@ -78,7 +76,7 @@ pub enum BlockKind {
 }
 
 /// A unit of prose: a heading, a paragraph or a list item's text.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct Block {
     /// The container kind.
     pub kind: BlockKind,
@@ -98,7 +96,7 @@ pub struct Block {
 }
 
 /// One sentence with its exact place in the file.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct Sentence {
     /// Exact span of the sentence in the original bytes (trimmed of spaces).
     pub span: Span,
@@ -112,7 +110,7 @@ pub struct Sentence {
 }
 
 /// An HTML comment (`<!-- ... -->`) found in the document.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct Comment {
     /// Span of the whole comment including its delimiters.
     pub span: Span,
@@ -241,11 +239,6 @@ impl Document {
     pub fn shared_sentence_text(&self, sentence: usize) -> SharedText {
         SharedText::slice(&self.text, self.sentences[sentence].span.range())
             .expect("sentence spans lie on character boundaries of the text")
-    }
-
-    /// The sentences of a block.
-    pub fn block_sentences(&self, block: usize) -> &[Sentence] {
-        &self.sentences[self.blocks[block].sentences.clone()]
     }
 
     /// The text of a 1-based line, without its line ending.

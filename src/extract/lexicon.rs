@@ -1060,10 +1060,7 @@ mod tests {
     #[test]
     fn word_sets_find_every_entry_and_nothing_else() {
         static NUMBERS: WordSet = WordSet::of(NUMBER_WORDS);
-        static HEADS: WordSet = WordSet::heads_of(STRONG_MODALS);
         assert!(NUMBER_WORDS.iter().all(|w| NUMBERS.contains(w)));
         assert!(!NUMBERS.contains("tree"));
-        assert!(HEADS.contains("have") && HEADS.contains("should"));
-        assert!(!HEADS.contains("to") && !HEADS.contains("have to"));
     }
 }

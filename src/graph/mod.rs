@@ -140,7 +140,7 @@ impl NodeIndex {
 }
 
 /// One argumentative sentence.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Node {
     /// Readable id, unique in its document and stable across runs.
     pub id: String,
@@ -157,7 +157,6 @@ pub struct Node {
     /// Whether the role was guessed or annotated.
     pub origin: Origin,
     /// Index of the sentence in the parsed document.
-    #[serde(skip)]
     pub sentence: usize,
 }
 
