@@ -24,13 +24,7 @@ use std::collections::HashMap;
 
 /// Parse `ann`, the annotations of `text`.
 pub fn parse(ann: &str, text: &str) -> Result<Parsed, Problem> {
-    // Byte offset of each character, plus the end of the text.
-    let bytes: Vec<usize> = text
-        .char_indices()
-        .map(|(b, _)| b)
-        .chain(std::iter::once(text.len()))
-        .collect();
-    let chars = bytes.len() - 1;
+    let offsets = Offsets::of(text);
     let mut parsed = Parsed::default();
     let mut index: HashMap<String, usize> = HashMap::new();
     let mut relations: Vec<(usize, &str, &str, EdgeKind)> = Vec::new();
@@ -44,92 +38,154 @@ pub fn parse(ann: &str, text: &str) -> Result<Parsed, Problem> {
         let mut fields = raw.split('\t');
         let id = fields.next().unwrap_or("").trim();
         let body = fields.next().map(str::trim).unwrap_or("");
+        let at_line = |message: String| Problem::at(line, format!("{id}: {message}"));
         match id.chars().next() {
             Some('T') => {
-                let (label, ranges) = body.split_once(' ').ok_or_else(|| {
-                    Problem::at(line, format!("{id}: expected `LABEL START END`"))
-                })?;
-                let class = match label {
-                    "MajorClaim" => NodeKind::Thesis,
-                    "Claim" => NodeKind::Claim,
-                    "Premise" => NodeKind::Evidence,
-                    _ => continue,
+                let quoted = fields.next();
+                let Some(unit) = text_bound(id, body, quoted, text, &offsets).map_err(at_line)?
+                else {
+                    continue;
                 };
-                let pieces = pieces(ranges)
-                    .ok_or_else(|| Problem::at(line, format!("{id}: bad offsets {ranges:?}")))?;
-                let mut spans = Vec::with_capacity(pieces.len());
-                for &(start, end) in &pieces {
-                    if start > end || end > chars {
-                        return Err(Problem::at(
-                            line,
-                            format!("{id}: offsets {start}..{end} lie outside the text ({chars} characters)"),
-                        ));
-                    }
-                    spans.push(bytes[start]..bytes[end]);
-                }
-                spans.sort_by_key(|s| (s.start, s.end));
-                // The quoted text of a discontinuous span joins its pieces
-                // with spaces; only a continuous one is checked.
-                if let (Some(quoted), [(start, end)]) = (fields.next(), &pieces[..]) {
-                    if !same_text(quoted, &text[bytes[*start]..bytes[*end]]) {
-                        return Err(Problem::at(
-                            line,
-                            format!(
-                                "{id}: text does not match characters {start}..{end} of the .txt \
-                                 (offsets must count characters, not bytes)"
-                            ),
-                        ));
-                    }
-                }
                 if index.contains_key(id) {
-                    return Err(Problem::at(line, format!("{id}: defined twice")));
+                    return Err(at_line("defined twice".into()));
                 }
                 index.insert(id.to_string(), parsed.units.len());
-                if class == NodeKind::Thesis {
+                if unit.class == NodeKind::Thesis {
                     parsed.central.push(parsed.units.len());
                 }
-                parsed.units.push(GoldUnit {
-                    id: id.to_string(),
-                    class,
-                    cues: Vec::new(),
-                    spans,
-                });
+                parsed.units.push(unit);
             }
             Some('R') => {
-                let mut parts = body.split_whitespace();
-                let kind = match parts.next() {
-                    Some("supports") => EdgeKind::Supports,
-                    Some("attacks") => EdgeKind::Attacks,
-                    _ => continue,
-                };
-                let mut arg = |name: &str| {
-                    parts
-                        .next()
-                        .and_then(|p| p.strip_prefix(name))
-                        .ok_or_else(|| Problem::at(line, format!("{id}: expected {name}ID")))
-                };
-                let from = arg("Arg1:")?;
-                let to = arg("Arg2:")?;
-                relations.push((line, from, to, kind));
+                if let Some((from, to, kind)) = relation(body).map_err(at_line)? {
+                    relations.push((line, from, to, kind));
+                }
             }
             Some('A') | Some('M') => {
-                let mut parts = body.split_whitespace();
-                if parts.next() != Some("Stance") {
-                    continue;
+                if let Some((target, kind)) = stance(body).map_err(at_line)? {
+                    stances.push((line, target, kind));
                 }
-                let target = parts
-                    .next()
-                    .ok_or_else(|| Problem::at(line, format!("{id}: Stance names no unit")))?;
-                let kind = match parts.next() {
-                    Some("For") => EdgeKind::Supports,
-                    Some("Against") => EdgeKind::Attacks,
-                    _ => continue,
-                };
-                stances.push((line, target, kind));
             }
             _ => {}
         }
     }
+    link(&mut parsed, &index, relations, stances)?;
+    Ok(parsed)
+}
+
+/// The byte offset of each character of a text, and of its end.
+struct Offsets(Vec<usize>);
+
+impl Offsets {
+    fn of(text: &str) -> Offsets {
+        Offsets(
+            text.char_indices()
+                .map(|(b, _)| b)
+                .chain(std::iter::once(text.len()))
+                .collect(),
+        )
+    }
+
+    /// How many characters the text has.
+    fn chars(&self) -> usize {
+        self.0.len() - 1
+    }
+}
+
+/// A text-bound annotation (`LABEL START END`, then the quoted text) as a
+/// unit, or `None` for a label that is no argument component. Errors are
+/// messages about `id`.
+fn text_bound(
+    id: &str,
+    body: &str,
+    quoted: Option<&str>,
+    text: &str,
+    offsets: &Offsets,
+) -> Result<Option<GoldUnit>, String> {
+    let (label, ranges) = body
+        .split_once(' ')
+        .ok_or_else(|| "expected `LABEL START END`".to_string())?;
+    let class = match label {
+        "MajorClaim" => NodeKind::Thesis,
+        "Claim" => NodeKind::Claim,
+        "Premise" => NodeKind::Evidence,
+        _ => return Ok(None),
+    };
+    let pieces = pieces(ranges).ok_or_else(|| format!("bad offsets {ranges:?}"))?;
+    let (bytes, chars) = (&offsets.0, offsets.chars());
+    let mut spans = Vec::with_capacity(pieces.len());
+    for &(start, end) in &pieces {
+        if start > end || end > chars {
+            return Err(format!(
+                "offsets {start}..{end} lie outside the text ({chars} characters)"
+            ));
+        }
+        spans.push(bytes[start]..bytes[end]);
+    }
+    spans.sort_by_key(|s| (s.start, s.end));
+    // The quoted text of a discontinuous span joins its pieces with
+    // spaces; only a continuous one is checked.
+    if let (Some(quoted), [(start, end)]) = (quoted, &pieces[..]) {
+        if !same_text(quoted, &text[bytes[*start]..bytes[*end]]) {
+            return Err(format!(
+                "text does not match characters {start}..{end} of the .txt \
+                 (offsets must count characters, not bytes)"
+            ));
+        }
+    }
+    Ok(Some(GoldUnit {
+        id: id.to_string(),
+        class,
+        cues: Vec::new(),
+        spans,
+    }))
+}
+
+/// A relation (`supports Arg1:T4 Arg2:T3`) as its two ids and kind, or
+/// `None` for a kind that is neither support nor attack.
+fn relation(body: &str) -> Result<Option<(&str, &str, EdgeKind)>, String> {
+    let mut parts = body.split_whitespace();
+    let kind = match parts.next() {
+        Some("supports") => EdgeKind::Supports,
+        Some("attacks") => EdgeKind::Attacks,
+        _ => return Ok(None),
+    };
+    let mut arg = |name: &str| {
+        parts
+            .next()
+            .and_then(|p| p.strip_prefix(name))
+            .ok_or_else(|| format!("expected {name}ID"))
+    };
+    let from = arg("Arg1:")?;
+    let to = arg("Arg2:")?;
+    Ok(Some((from, to, kind)))
+}
+
+/// A Stance attribute (`Stance T3 For`) as its unit's id and kind, or
+/// `None` for another attribute or stance.
+fn stance(body: &str) -> Result<Option<(&str, EdgeKind)>, String> {
+    let mut parts = body.split_whitespace();
+    if parts.next() != Some("Stance") {
+        return Ok(None);
+    }
+    let target = parts
+        .next()
+        .ok_or_else(|| "Stance names no unit".to_string())?;
+    let kind = match parts.next() {
+        Some("For") => EdgeKind::Supports,
+        Some("Against") => EdgeKind::Attacks,
+        _ => return Ok(None),
+    };
+    Ok(Some((target, kind)))
+}
+
+/// Add the relations, and the stances as relations from a claim to all the
+/// major claims, once every unit is known.
+fn link(
+    parsed: &mut Parsed,
+    index: &HashMap<String, usize>,
+    relations: Vec<(usize, &str, &str, EdgeKind)>,
+    stances: Vec<(usize, &str, EdgeKind)>,
+) -> Result<(), Problem> {
     let find = |line: usize, id: &str| {
         index
             .get(id)
@@ -154,7 +210,7 @@ pub fn parse(ann: &str, text: &str) -> Result<Parsed, Problem> {
             kind,
         });
     }
-    Ok(parsed)
+    Ok(())
 }
 
 /// The pieces of `"0 5"` or `"0 5;10 20"` as (start, end) character offsets.

@@ -43,170 +43,254 @@ pub fn parse(xml: &str, text: &str) -> Result<Parsed, Problem> {
             format!("expected <arggraph>, found <{}>", root.tag_name().name()),
         ));
     }
-    let line_of = |node: roxmltree::Node<'_, '_>| line_at(xml, node.range().start);
-    fn attr<'a>(node: roxmltree::Node<'a, '_>, name: &str, xml: &str) -> Result<&'a str, Problem> {
-        node.attribute(name).ok_or_else(|| {
-            Problem::at(
-                line_at(xml, node.range().start),
-                format!("<{}> without {name}", node.tag_name().name()),
-            )
-        })
-    }
-    let attr = |node, name| attr(node, name, xml);
+    let graph = Graph::read(root, xml, text)?;
+    let segments = graph.segments()?;
+    let mut adus = graph.adus(&segments)?;
+    let (relations, has_outgoing) = graph.relations(&adus.index)?;
+    let central = graph.classify(&mut adus.units, &has_outgoing);
+    let skipped = Skipped {
+        implicit_spans: graph.implicit_spans,
+        ..Skipped::default()
+    };
+    Ok(drop_implicit(adus, relations, &central, skipped))
+}
 
-    // EDUs in order, located in the text; `None` for an implicit one.
-    let mut edus: HashMap<&str, Option<Range<usize>>> = HashMap::new();
-    let mut skipped = Skipped::default();
-    let mut cursor = 0;
-    let mut adus: Vec<(&str, &str, usize)> = Vec::new();
-    let mut joints: Vec<&str> = Vec::new();
-    let mut edges: HashMap<&str, RawEdge<'_>> = HashMap::new();
-    let mut edge_order: Vec<&str> = Vec::new();
-    for node in root.children().filter(|n| n.is_element()) {
-        match node.tag_name().name() {
-            "edu" => {
-                let id = attr(node, "id")?;
-                let segment = node.text().unwrap_or("");
-                if node.attribute("implicit") == Some("true") {
-                    if let Some(found) = locate_ignoring_case(text, segment) {
-                        skipped.implicit_spans.push(found);
+/// The elements of an arggraph, as written, with the EDUs located in the text.
+struct Graph<'a> {
+    /// Each EDU's range in the text; `None` for an implicit one.
+    edus: HashMap<&'a str, Option<Range<usize>>>,
+    /// Where the implicit EDUs stand in the text (found ignoring case).
+    implicit_spans: Vec<Range<usize>>,
+    /// The ADUs in order: id, type (`pro` or `opp`) and line.
+    adus: Vec<(&'a str, &'a str, usize)>,
+    /// The ids of the joints.
+    joints: Vec<&'a str>,
+    /// The edges by id.
+    edges: HashMap<&'a str, RawEdge<'a>>,
+    /// The edge ids in document order.
+    edge_order: Vec<&'a str>,
+}
+
+/// The ADUs as units, before the implicit ones are dropped.
+struct Adus<'a> {
+    /// One unit per ADU, in document order.
+    units: Vec<GoldUnit>,
+    /// True for an ADU with no explicit EDU.
+    implicit: Vec<bool>,
+    /// The unit of each ADU id.
+    index: HashMap<&'a str, usize>,
+}
+
+/// The value of attribute `name`, or a problem naming the element.
+fn attr<'a>(node: roxmltree::Node<'a, '_>, name: &str, xml: &str) -> Result<&'a str, Problem> {
+    node.attribute(name).ok_or_else(|| {
+        Problem::at(
+            line_at(xml, node.range().start),
+            format!("<{}> without {name}", node.tag_name().name()),
+        )
+    })
+}
+
+impl<'a> Graph<'a> {
+    /// Read the elements under `root`, locating each EDU in `text` after
+    /// the one before it.
+    fn read(root: roxmltree::Node<'a, '_>, xml: &str, text: &str) -> Result<Graph<'a>, Problem> {
+        let line_of = |node: roxmltree::Node<'_, '_>| line_at(xml, node.range().start);
+        let attr = |node, name| attr(node, name, xml);
+        let mut graph = Graph {
+            edus: HashMap::new(),
+            implicit_spans: Vec::new(),
+            adus: Vec::new(),
+            joints: Vec::new(),
+            edges: HashMap::new(),
+            edge_order: Vec::new(),
+        };
+        let mut cursor = 0;
+        for node in root.children().filter(|n| n.is_element()) {
+            match node.tag_name().name() {
+                "edu" => {
+                    let id = attr(node, "id")?;
+                    let segment = node.text().unwrap_or("");
+                    if node.attribute("implicit") == Some("true") {
+                        if let Some(found) = locate_ignoring_case(text, segment) {
+                            graph.implicit_spans.push(found);
+                        }
+                        graph.edus.insert(id, None);
+                        continue;
                     }
-                    edus.insert(id, None);
+                    let found = locate(text, segment, cursor)
+                        .or_else(|| locate(text, segment, 0))
+                        .ok_or_else(|| {
+                            Problem::at(line_of(node), format!("EDU {id} not found in the text"))
+                        })?;
+                    cursor = found.end;
+                    graph.edus.insert(id, Some(found));
+                }
+                "joint" => graph.joints.push(attr(node, "id")?),
+                "adu" => {
+                    let id = attr(node, "id")?;
+                    let kind = attr(node, "type")?;
+                    if kind != "pro" && kind != "opp" {
+                        return Err(Problem::at(
+                            line_of(node),
+                            format!("ADU {id}: type must be pro or opp, not {kind:?}"),
+                        ));
+                    }
+                    graph.adus.push((id, kind, line_of(node)));
+                }
+                "edge" => {
+                    let id = attr(node, "id")?;
+                    let edge = RawEdge {
+                        src: attr(node, "src")?,
+                        trg: attr(node, "trg")?,
+                        kind: attr(node, "type")?,
+                        line: line_of(node),
+                    };
+                    if !matches!(edge.kind, "seg" | "sup" | "exa" | "add" | "reb" | "und") {
+                        return Err(Problem::at(
+                            edge.line,
+                            format!("edge {id}: unknown type {:?}", edge.kind),
+                        ));
+                    }
+                    graph.edges.insert(id, edge);
+                    graph.edge_order.push(id);
+                }
+                _ => {}
+            }
+        }
+        Ok(graph)
+    }
+
+    /// The segments of each ADU, one range each (`None` for an implicit
+    /// EDU): joints span their explicit EDUs.
+    fn segments(&self) -> Result<HashMap<&'a str, Vec<Option<Range<usize>>>>, Problem> {
+        let mut joint_spans: HashMap<&str, Option<Range<usize>>> = HashMap::new();
+        let mut parts: HashMap<&str, Vec<Option<Range<usize>>>> = HashMap::new();
+        for pass in 0..2 {
+            // Pass 0 fills joints from EDUs, pass 1 ADUs from EDUs and joints.
+            for id in &self.edge_order {
+                let e = &self.edges[id];
+                if e.kind != "seg" || (pass == 0) != self.joints.contains(&e.trg) {
                     continue;
                 }
-                let found = locate(text, segment, cursor)
-                    .or_else(|| locate(text, segment, 0))
-                    .ok_or_else(|| {
-                        Problem::at(line_of(node), format!("EDU {id} not found in the text"))
-                    })?;
-                cursor = found.end;
-                edus.insert(id, Some(found));
-            }
-            "joint" => joints.push(attr(node, "id")?),
-            "adu" => {
-                let id = attr(node, "id")?;
-                let kind = attr(node, "type")?;
-                if kind != "pro" && kind != "opp" {
+                let Some(part) = self
+                    .edus
+                    .get(e.src)
+                    .or_else(|| joint_spans.get(e.src))
+                    .cloned()
+                else {
                     return Err(Problem::at(
-                        line_of(node),
-                        format!("ADU {id}: type must be pro or opp, not {kind:?}"),
+                        e.line,
+                        format!("edge {id}: segment {} is no EDU or joint", e.src),
                     ));
-                }
-                adus.push((id, kind, line_of(node)));
-            }
-            "edge" => {
-                let id = attr(node, "id")?;
-                let edge = RawEdge {
-                    src: attr(node, "src")?,
-                    trg: attr(node, "trg")?,
-                    kind: attr(node, "type")?,
-                    line: line_of(node),
                 };
-                if !matches!(edge.kind, "seg" | "sup" | "exa" | "add" | "reb" | "und") {
-                    return Err(Problem::at(
-                        edge.line,
-                        format!("edge {id}: unknown type {:?}", edge.kind),
-                    ));
+                if pass == 0 {
+                    let joined = match (joint_spans.get(e.trg).cloned().flatten(), part) {
+                        (Some(a), Some(b)) => Some(a.start.min(b.start)..a.end.max(b.end)),
+                        (a, b) => a.or(b),
+                    };
+                    joint_spans.insert(e.trg, joined);
+                } else {
+                    parts.entry(e.trg).or_default().push(part);
                 }
-                edges.insert(id, edge);
-                edge_order.push(id);
             }
-            _ => {}
         }
+        Ok(parts)
     }
 
-    // Joints span their explicit EDUs; an ADU keeps one range per segment.
-    let mut joint_spans: HashMap<&str, Option<Range<usize>>> = HashMap::new();
-    let mut parts: HashMap<&str, Vec<Option<Range<usize>>>> = HashMap::new();
-    for pass in 0..2 {
-        // Pass 0 fills joints from EDUs, pass 1 ADUs from EDUs and joints.
-        for id in &edge_order {
-            let e = &edges[id];
-            if e.kind != "seg" || (pass == 0) != joints.contains(&e.trg) {
+    /// Every ADU as a unit, implicit or not: all take part in the structure
+    /// (which ADU is central); implicit ones are dropped after.
+    fn adus(
+        &self,
+        segments: &HashMap<&'a str, Vec<Option<Range<usize>>>>,
+    ) -> Result<Adus<'a>, Problem> {
+        let mut adus = Adus {
+            units: Vec::with_capacity(self.adus.len()),
+            implicit: Vec::with_capacity(self.adus.len()),
+            index: HashMap::new(),
+        };
+        for &(id, _, line) in &self.adus {
+            let segments = segments
+                .get(id)
+                .ok_or_else(|| Problem::at(line, format!("ADU {id} has no segment")))?;
+            let mut spans: Vec<Range<usize>> = segments.iter().flatten().cloned().collect();
+            spans.sort_by_key(|s| (s.start, s.end));
+            spans.dedup();
+            adus.implicit.push(spans.is_empty());
+            adus.index.insert(id, adus.units.len());
+            adus.units.push(GoldUnit {
+                id: id.to_string(),
+                class: NodeKind::Evidence,
+                cues: Vec::new(),
+                spans,
+            });
+        }
+        Ok(adus)
+    }
+
+    /// The argumentative edges as relations (where each attaches, and how),
+    /// and which ADUs have an outgoing one.
+    fn relations(
+        &self,
+        index: &HashMap<&str, usize>,
+    ) -> Result<(Vec<GoldRelation>, Vec<bool>), Problem> {
+        let mut has_outgoing = vec![false; self.adus.len()];
+        let mut relations: Vec<GoldRelation> = Vec::new();
+        for id in &self.edge_order {
+            let e = &self.edges[id];
+            if e.kind == "seg" {
                 continue;
             }
-            let Some(part) = edus.get(e.src).or_else(|| joint_spans.get(e.src)).cloned() else {
-                return Err(Problem::at(
+            let from = *index.get(e.src).ok_or_else(|| {
+                Problem::at(e.line, format!("edge {id}: source {} is no ADU", e.src))
+            })?;
+            has_outgoing[from] = true;
+            let (to, kind) = resolve(&self.edges, index, id, 0).ok_or_else(|| {
+                Problem::at(
                     e.line,
-                    format!("edge {id}: segment {} is no EDU or joint", e.src),
-                ));
-            };
-            if pass == 0 {
-                let joined = match (joint_spans.get(e.trg).cloned().flatten(), part) {
-                    (Some(a), Some(b)) => Some(a.start.min(b.start)..a.end.max(b.end)),
-                    (a, b) => a.or(b),
-                };
-                joint_spans.insert(e.trg, joined);
+                    format!("edge {id}: target {} leads to no ADU", e.trg),
+                )
+            })?;
+            relations.push(GoldRelation {
+                from,
+                to: vec![to],
+                kind,
+            });
+        }
+        Ok((relations, has_outgoing))
+    }
+
+    /// Give each unit its class: the ADUs with no outgoing edge are central
+    /// (the thesis), other opponent ADUs objections, the rest evidence.
+    /// Returns the central ones.
+    fn classify(&self, units: &mut [GoldUnit], has_outgoing: &[bool]) -> Vec<usize> {
+        let mut central = Vec::new();
+        for (u, &(_, kind, _)) in self.adus.iter().enumerate() {
+            units[u].class = if !has_outgoing[u] {
+                central.push(u);
+                NodeKind::Thesis
+            } else if kind == "opp" {
+                NodeKind::Objection
             } else {
-                parts.entry(e.trg).or_default().push(part);
-            }
+                NodeKind::Evidence
+            };
         }
+        central
     }
+}
 
-    // Every ADU, implicit or not, takes part in the structure (which ADU is
-    // central); implicit ones are dropped after.
-    let mut all: Vec<GoldUnit> = Vec::with_capacity(adus.len());
-    let mut implicit: Vec<bool> = Vec::with_capacity(adus.len());
-    let mut index: HashMap<&str, usize> = HashMap::new();
-    for &(id, _, line) in &adus {
-        let segments = parts
-            .get(id)
-            .ok_or_else(|| Problem::at(line, format!("ADU {id} has no segment")))?;
-        let mut spans: Vec<Range<usize>> = segments.iter().flatten().cloned().collect();
-        spans.sort_by_key(|s| (s.start, s.end));
-        spans.dedup();
-        implicit.push(spans.is_empty());
-        index.insert(id, all.len());
-        all.push(GoldUnit {
-            id: id.to_string(),
-            class: NodeKind::Evidence,
-            cues: Vec::new(),
-            spans,
-        });
-    }
-
-    // Argumentative edges: where each attaches, and how.
-    let attach = |id: &str| resolve(&edges, &index, id, 0);
-    let mut has_outgoing = vec![false; all.len()];
-    let mut relations: Vec<GoldRelation> = Vec::new();
-    for id in &edge_order {
-        let e = &edges[id];
-        if e.kind == "seg" {
-            continue;
-        }
-        let from = *index
-            .get(e.src)
-            .ok_or_else(|| Problem::at(e.line, format!("edge {id}: source {} is no ADU", e.src)))?;
-        has_outgoing[from] = true;
-        let (to, kind) = attach(id).ok_or_else(|| {
-            Problem::at(
-                e.line,
-                format!("edge {id}: target {} leads to no ADU", e.trg),
-            )
-        })?;
-        relations.push(GoldRelation {
-            from,
-            to: vec![to],
-            kind,
-        });
-    }
-    let mut central = Vec::new();
-    for (u, &(_, kind, _)) in adus.iter().enumerate() {
-        all[u].class = if !has_outgoing[u] {
-            central.push(u);
-            NodeKind::Thesis
-        } else if kind == "opp" {
-            NodeKind::Objection
-        } else {
-            NodeKind::Evidence
-        };
-    }
-
-    // Drop implicit ADUs, renumbering the rest.
+/// The gold without the implicit ADUs (the rest renumbered) and the
+/// relations that touch them, counting what was dropped in `skipped`.
+fn drop_implicit(
+    adus: Adus<'_>,
+    relations: Vec<GoldRelation>,
+    central: &[usize],
+    mut skipped: Skipped,
+) -> Parsed {
     let mut parsed = Parsed::default();
-    let mut new_index: Vec<Option<usize>> = Vec::with_capacity(all.len());
-    for (u, unit) in all.into_iter().enumerate() {
-        if implicit[u] {
+    let mut new_index: Vec<Option<usize>> = Vec::with_capacity(adus.units.len());
+    for (u, unit) in adus.units.into_iter().enumerate() {
+        if adus.implicit[u] {
             skipped.implicit_units += 1;
             new_index.push(None);
         } else {
@@ -227,7 +311,7 @@ pub fn parse(xml: &str, text: &str) -> Result<Parsed, Problem> {
     parsed.central = central.iter().filter_map(|&u| new_index[u]).collect();
     skipped.implicit_central = parsed.central.is_empty() && !central.is_empty();
     parsed.skipped = skipped;
-    Ok(parsed)
+    parsed
 }
 
 /// The ADU an argumentative edge attaches to, and its type.
