@@ -71,6 +71,9 @@ struct Graph<'a> {
     edge_order: Vec<&'a str>,
 }
 
+/// The segments of each ADU by its id, one range each (`None` for an implicit EDU).
+type Segments<'a> = HashMap<&'a str, Vec<Option<Range<usize>>>>;
+
 /// The ADUs as units, before the implicit ones are dropped.
 struct Adus<'a> {
     /// One unit per ADU, in document order.
@@ -163,9 +166,9 @@ impl<'a> Graph<'a> {
 
     /// The segments of each ADU, one range each (`None` for an implicit
     /// EDU): joints span their explicit EDUs.
-    fn segments(&self) -> Result<HashMap<&'a str, Vec<Option<Range<usize>>>>, Problem> {
+    fn segments(&self) -> Result<Segments<'a>, Problem> {
         let mut joint_spans: HashMap<&str, Option<Range<usize>>> = HashMap::new();
-        let mut parts: HashMap<&str, Vec<Option<Range<usize>>>> = HashMap::new();
+        let mut parts = Segments::new();
         for pass in 0..2 {
             // Pass 0 fills joints from EDUs, pass 1 ADUs from EDUs and joints.
             for id in &self.edge_order {
@@ -200,10 +203,7 @@ impl<'a> Graph<'a> {
 
     /// Every ADU as a unit, implicit or not: all take part in the structure
     /// (which ADU is central); implicit ones are dropped after.
-    fn adus(
-        &self,
-        segments: &HashMap<&'a str, Vec<Option<Range<usize>>>>,
-    ) -> Result<Adus<'a>, Problem> {
+    fn adus(&self, segments: &Segments<'a>) -> Result<Adus<'a>, Problem> {
         let mut adus = Adus {
             units: Vec::with_capacity(self.adus.len()),
             implicit: Vec::with_capacity(self.adus.len()),
