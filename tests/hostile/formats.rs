@@ -4,7 +4,7 @@
 //! (no crate parses them offline; these follow Graphviz's grammar and
 //! lexer, and the Mermaid flowchart statements argmap writes).
 
-use argmap::pipeline::Run;
+use super::pipeline::Run;
 use std::collections::{HashMap, HashSet};
 
 type Check = Result<(), String>;
