@@ -1,13 +1,46 @@
 //! Work spread over threads, results delivered in input order.
 //!
 //! A corpus run reads, maps and lints each file on its own, so files are
-//! handed to `jobs` worker threads; the caller's `sink` still sees results
-//! in the order of the input, and no worker runs more than a small window
-//! ahead of the sink, so memory stays bounded by the window, not the corpus.
+//! handed to `jobs` threads; the caller's `sink` still sees results in the
+//! order of the input, and no thread runs more than a small window ahead of
+//! the sink, so memory stays bounded by the window, not the corpus.
+//!
+//! Two channels and a reorder buffer: the caller queues the indexes of the
+//! window, the workers and the caller map them, and the caller delivers the
+//! results in order. This replaced a pool written by hand with atomics, a
+//! condition variable and a panic guard (about twice the code), because
+//! the hand-written one did not win. Measured on the project's 2-core
+//! machine while other sessions kept its load average at 2 to 9, so that
+//! no run could show what a second thread gains; `--jobs 1` runs the same
+//! serial loop with every pool, so its spread is the machine's noise.
+//!
+//! - `SCALES="1 10 100" benches/corpus.sh`, one run per pool, 10x corpus
+//!   (2 400 essays, 10 MB): one thread 0.85 s by hand, 1.60 s this one;
+//!   two threads 0.85 s and 0.95 s; its thread line 1.18x and 0.75x; 100x
+//!   at two threads 13.8 s and 14.3 s. The load moved more than the pools.
+//! - Interleaved, each round running every pool, `argmap --jobs N graph
+//!   --format jsonl target/bench-corpus/corpus-10x` (fastest and median
+//!   wall seconds):
+//!
+//! | pool | rounds | load | `--jobs 1` | `--jobs 2` |
+//! | --- | --- | --- | --- | --- |
+//! | by hand | 10 | 2.2 | 0.83, 0.92 | 0.84, 0.95 |
+//! | crossbeam-channel (this) | 10 | 2.2 | 0.80, 0.99 | 0.85, 0.89 |
+//! | by hand | 15 | 6.1 | 0.87, 1.33 | 0.82, 1.31 |
+//! | crossbeam-channel (this) | 15 | 6.1 | 0.81, 1.28 | 0.96, 1.36 |
+//! | by hand | 12 | 5.7 | 1.82, 2.29 | 1.89, 2.37 |
+//! | rayon, a window at a time | 12 | 5.7 | 1.55, 2.03 | 1.73, 2.15 |
+//! | crossbeam-channel, caller idle | 12 | 5.7 | 1.30, 2.13 | 1.76, 2.31 |
+//!
+//! A tie, so the pool with less code is kept. Rayon's is shorter still,
+//! but it waits at the end of every window for its slowest file, leaves
+//! the workers idle while the sink runs, and adds four crates to the
+//! binary; crossbeam-channel is already built for `lsp-server`. On a quiet
+//! machine, compare `benches/corpus.sh`'s thread line with the 1.78-1.89x
+//! of the hand-written pool in `docs/performance.md`.
 
 use std::collections::BTreeMap;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::{mpsc, Condvar, Mutex};
+use std::panic::{self, AssertUnwindSafe};
 
 /// The number of threads to use when the user does not say: the machine's cores.
 pub fn default_jobs() -> usize {
@@ -16,7 +49,8 @@ pub fn default_jobs() -> usize {
 
 /// Apply `work` to every item on `jobs` threads and pass the results to
 /// `sink` in input order. The first error (from `work` or `sink`) stops the
-/// run and is returned; later items may not be processed.
+/// run and is returned; later items may not be processed. A panic in `work`
+/// or `sink` ends the run and is passed on.
 pub fn ordered<T, R, E>(
     items: &[T],
     jobs: usize,
@@ -35,127 +69,62 @@ where
         }
         return Ok(());
     }
-    // How far ahead of the sink workers may go.
+    // How far ahead of the sink the threads may go.
     let window = jobs * 4;
-    let next = AtomicUsize::new(0);
-    let stop = AtomicBool::new(false);
-    // Results delivered so far, and how many workers wait for it to grow.
-    // Both are read without the lock on the common path, where no one
-    // waits, so a document costs no lock and no wake-up system call.
-    let emitted = AtomicUsize::new(0);
-    let waiting = AtomicUsize::new(0);
-    let lock = Mutex::new(());
-    let moved = Condvar::new();
-    let (tx, rx) = mpsc::channel::<(usize, Result<R, E>)>();
-    let on_panic = || OnPanic {
-        stop: &stop,
-        lock: &lock,
-        moved: &moved,
-    };
     std::thread::scope(|scope| {
-        // A panic anywhere stops the others, so that the scope can join them
-        // and pass the panic on instead of waiting for ever.
-        let _caller = on_panic();
-        // The caller's thread is one of the `jobs`: it maps items too and
-        // delivers results between them, so it does not sleep and wake once
-        // per item waiting for the others.
+        // Dropping `todo` (on any return or panic) ends the workers once
+        // the queue is empty.
+        let (todo, queue) = crossbeam_channel::unbounded::<usize>();
+        let (done, results) = crossbeam_channel::unbounded();
         for _ in 1..jobs {
-            let tx = tx.clone();
-            let (next, stop, emitted, waiting, lock, moved, work) =
-                (&next, &stop, &emitted, &waiting, &lock, &moved, &work);
-            let guard = on_panic();
-            scope.spawn(move || loop {
-                let _guard = &guard;
-                let i = next.fetch_add(1, Ordering::Relaxed);
-                if i >= items.len() {
-                    break;
-                }
-                if i >= emitted.load(Ordering::SeqCst) + window {
-                    let mut guard = lock.lock().unwrap_or_else(|p| p.into_inner());
-                    // Counted before the check, so the sink either sees this
-                    // waiter or has already published what the check reads.
-                    waiting.fetch_add(1, Ordering::SeqCst);
-                    while i >= emitted.load(Ordering::SeqCst) + window
-                        && !stop.load(Ordering::SeqCst)
-                    {
-                        guard = moved.wait(guard).unwrap_or_else(|p| p.into_inner());
+            let (queue, done, work) = (queue.clone(), done.clone(), &work);
+            scope.spawn(move || {
+                for i in queue {
+                    // A panic goes to the caller like a result, to be
+                    // passed on in the caller's thread.
+                    let result = panic::catch_unwind(AssertUnwindSafe(|| work(&items[i])));
+                    if done.send((i, result)).is_err() {
+                        break;
                     }
-                    waiting.fetch_sub(1, Ordering::SeqCst);
-                }
-                if stop.load(Ordering::SeqCst) || tx.send((i, work(&items[i]))).is_err() {
-                    break;
                 }
             });
         }
-        drop(tx);
-        let wake = || {
-            let _guard = lock.lock().unwrap_or_else(|p| p.into_inner());
-            moved.notify_all();
-        };
-        let halt = |result: Result<(), E>| {
-            stop.store(true, Ordering::SeqCst);
-            wake();
-            result
-        };
+        drop(done);
+        let mut queued = 0;
         let mut pending = BTreeMap::new();
-        let mut wanted = 0;
-        while wanted < items.len() {
-            pending.extend(rx.try_iter());
-            while let Some(result) = pending.remove(&wanted) {
-                let delivered = result.and_then(&mut sink);
-                if delivered.is_err() {
-                    return halt(delivered);
-                }
-                wanted += 1;
-                emitted.store(wanted, Ordering::SeqCst);
-                if waiting.load(Ordering::SeqCst) > 0 {
-                    wake();
-                }
+        for wanted in 0..items.len() {
+            while queued < (wanted + window).min(items.len()) {
+                todo.send(queued).expect("the caller holds the queue");
+                queued += 1;
             }
-            if wanted == items.len() {
-                break;
-            }
-            // Map the next item here unless that would run past the window
-            // (a slow item on a worker holds delivery back); otherwise wait.
-            if next.load(Ordering::Relaxed) < (wanted + window).min(items.len()) {
-                let i = next.fetch_add(1, Ordering::Relaxed);
-                if i < items.len() {
-                    pending.insert(i, work(&items[i]));
-                    continue;
+            let result = loop {
+                if let Some(result) = pending.remove(&wanted) {
+                    break result;
                 }
-            }
-            match rx.recv() {
-                Ok((i, result)) => {
+                if let Ok((i, result)) = results.try_recv() {
+                    pending.insert(i, result);
+                } else if let Ok(i) = queue.try_recv() {
+                    // The caller's thread is one of the `jobs`: rather than
+                    // sleep until a worker is done, it maps a queued item.
+                    pending.insert(i, Ok(work(&items[i])));
+                } else {
+                    let (i, result) = results.recv().expect("a worker owes a result");
                     pending.insert(i, result);
                 }
-                // Every worker has stopped and no result can come.
-                Err(_) => break,
+            };
+            match result {
+                Ok(result) => sink(result?)?,
+                Err(panicked) => panic::resume_unwind(panicked),
             }
         }
-        halt(Ok(()))
+        Ok(())
     })
-}
-
-/// Stops the run and wakes every waiting worker when dropped by a panic.
-struct OnPanic<'a> {
-    stop: &'a AtomicBool,
-    lock: &'a Mutex<()>,
-    moved: &'a Condvar,
-}
-
-impl Drop for OnPanic<'_> {
-    fn drop(&mut self) {
-        if std::thread::panicking() {
-            self.stop.store(true, Ordering::SeqCst);
-            let _guard = self.lock.lock().unwrap_or_else(|p| p.into_inner());
-            self.moved.notify_all();
-        }
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::sync::atomic::{AtomicUsize, Ordering};
 
     #[test]
     fn results_arrive_in_input_order_on_any_thread_count() {
