@@ -6,10 +6,12 @@
 
 use argmap::document::{Document, SourceFormat};
 use argmap::extract::{self, cues, Options};
-use argmap::input::EMBEDDED_ESSAY;
 use argmap::lint::Linter;
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use std::hint::black_box;
+
+/// The bundled essay.
+const EMBEDDED_ESSAY: &str = include_str!("../corpus/nato-partnerships.md");
 
 fn inputs() -> Vec<(&'static str, String)> {
     vec![

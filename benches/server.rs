@@ -7,7 +7,6 @@
 //!
 //! Run with `cargo bench --bench server`.
 
-use argmap::input::EMBEDDED_ESSAY;
 use argmap::lint::Linter;
 use argmap::server::state::Analysis;
 use argmap::server::{diagnostics, serve, Settings};
@@ -16,6 +15,9 @@ use lsp_server::{Connection, Message, Notification, Request};
 use serde_json::json;
 use std::hint::black_box;
 use std::str::FromStr;
+
+/// The bundled essay.
+const EMBEDDED_ESSAY: &str = include_str!("../corpus/nato-partnerships.md");
 
 /// Words on a printed page of an essay.
 const WORDS_PER_PAGE: usize = 500;

@@ -141,7 +141,7 @@ fn essay(rng: &mut Rng, bundled: &[&str]) -> String {
 }
 
 fn bundled_paragraphs() -> Vec<&'static str> {
-    argmap::input::EMBEDDED_ESSAY
+    include_str!("../corpus/nato-partnerships.md")
         .split("\n\n")
         .map(str::trim)
         .filter(|p| p.len() > 200 && !p.starts_with(['#', '*', '-', '<']))

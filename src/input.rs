@@ -1,18 +1,13 @@
-//! Reading essays: files, directories (walked, honouring .gitignore),
-//! standard input, and the essay embedded in the binary.
+//! Reading an essay as argmap does, from what the caller hands over: bytes
+//! decoded (UTF-8 with an optional byte-order mark; UTF-16 and binary files
+//! refused), a file read whole while noticing a change under the reader, a
+//! directory walked honouring `.gitignore`. Which inputs a run reads
+//! (command-line paths, `-` for standard input, the bundled essay) is the
+//! binary's business (`src/cli/input.rs`).
 
 use crate::document::{Document, SourceFormat};
 use std::io::Read;
 use std::path::{Path, PathBuf};
-
-/// The bundled essay, embedded so that `argmap` works from any directory.
-pub const EMBEDDED_ESSAY: &str = include_str!("../corpus/nato-partnerships.md");
-
-/// The name shown for the embedded essay.
-pub const EMBEDDED_NAME: &str = "corpus/nato-partnerships.md";
-
-/// File endings read as essays when a directory is walked.
-pub const ESSAY_EXTENSIONS: &[&str] = &["md", "markdown", "txt"];
 
 /// Why an input could not be read. Each variant names the path.
 #[derive(Debug, thiserror::Error)]
@@ -134,6 +129,18 @@ pub fn decode(path: &str, bytes: Vec<u8>) -> Result<String, InputError> {
     Ok(text)
 }
 
+/// Decode `bytes` read from `path` and parse them as an essay in `format`.
+/// A UTF-8 byte-order mark is no part of the text and takes no column.
+pub fn from_bytes(
+    path: &str,
+    bytes: Vec<u8>,
+    format: SourceFormat,
+) -> Result<Document, InputError> {
+    let lead = mark_len(&bytes);
+    let text = decode(path, bytes)?;
+    Ok(Document::parse_after_mark(path, text, format, lead))
+}
+
 /// Read one file as an essay.
 pub fn read_file(path: &Path) -> Result<Document, InputError> {
     let shown = path.display().to_string();
@@ -145,10 +152,7 @@ pub fn read_file(path: &Path) -> Result<Document, InputError> {
         return Err(InputError::NotAFile(shown));
     }
     let bytes = read_whole(path, &shown, FileState::of(&meta))?;
-    let lead = mark_len(&bytes);
-    let text = decode(&shown, bytes)?;
-    let format = SourceFormat::from_path(&shown);
-    Ok(Document::parse_after_mark(shown, text, format, lead))
+    from_bytes(&shown, bytes, SourceFormat::from_path(&shown))
 }
 
 /// Read a regular file, noticing when it changes under the reader.
@@ -179,35 +183,9 @@ fn mark_len(bytes: &[u8]) -> usize {
     }
 }
 
-/// Read standard input as an essay (read like Markdown).
-pub fn read_stdin() -> Result<Document, InputError> {
-    read_stdin_as(None)
-}
-
-/// Read standard input as an essay shown as `name` (`--stdin-filename`),
-/// read as its ending says; without a name, as `<stdin>` in Markdown.
-pub fn read_stdin_as(name: Option<&str>) -> Result<Document, InputError> {
-    let shown = name.unwrap_or("<stdin>");
-    let mut bytes = Vec::new();
-    std::io::stdin()
-        .read_to_end(&mut bytes)
-        .map_err(|e| io_error(shown, e))?;
-    let lead = mark_len(&bytes);
-    let text = decode(shown, bytes)?;
-    let format = match name {
-        Some(n) => SourceFormat::from_path(n),
-        None => SourceFormat::Markdown,
-    };
-    Ok(Document::parse_after_mark(shown, text, format, lead))
-}
-
-/// The embedded essay.
-pub fn embedded() -> Document {
-    Document::parse(EMBEDDED_NAME, EMBEDDED_ESSAY, SourceFormat::Markdown)
-}
-
-/// The error for a failed file system call on `path`: not found, or unreadable.
-pub(crate) fn io_error(path: &str, e: std::io::Error) -> InputError {
+/// An I/O error on `path` as an input error: not found, or unreadable
+/// with what the operating system said.
+pub fn io_error(path: &str, e: std::io::Error) -> InputError {
     match e.kind() {
         std::io::ErrorKind::NotFound => InputError::NotFound(path.to_string()),
         _ => InputError::Unreadable {
@@ -215,39 +193,6 @@ pub(crate) fn io_error(path: &str, e: std::io::Error) -> InputError {
             reason: e.to_string(),
         },
     }
-}
-
-/// True for a file name with one of the [`ESSAY_EXTENSIONS`].
-pub fn is_essay(path: &Path) -> bool {
-    path.extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| ESSAY_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
-}
-
-/// Expand the paths the user gave into essay files, in a stable order.
-/// Directories are walked recursively, honouring `.gitignore`; `-` stays as
-/// standard input. `keep` filters walked files (include/exclude globs); files
-/// named explicitly are always kept.
-pub fn expand(paths: &[PathBuf], keep: &dyn Fn(&Path) -> bool) -> Result<Vec<PathBuf>, InputError> {
-    let mut out = Vec::new();
-    for path in paths {
-        if path.as_os_str() == "-" {
-            out.push(path.clone());
-            continue;
-        }
-        let shown = path.display().to_string();
-        let meta = std::fs::metadata(path).map_err(|e| io_error(&shown, e))?;
-        if !meta.is_dir() {
-            out.push(path.clone());
-            continue;
-        }
-        let found = walk(path, |p| is_essay(p) && keep(p))?;
-        if found.is_empty() {
-            return Err(InputError::NoEssays(shown));
-        }
-        out.extend(found);
-    }
-    Ok(out)
 }
 
 /// The files under `dir` that `keep` accepts, walked recursively honouring
@@ -305,15 +250,6 @@ fn walk_error(dir: &Path, e: ignore::Error) -> InputError {
     }
 }
 
-/// Read one expanded path (a file or `-`).
-pub fn read(path: &Path) -> Result<Document, InputError> {
-    if path.as_os_str() == "-" {
-        read_stdin()
-    } else {
-        read_file(path)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -362,11 +298,5 @@ mod tests {
         }
         // /proc files say they are empty and are not.
         assert!(unchanged("/proc/x", state(0, t0), state(0, t0), 300).is_ok());
-    }
-
-    #[test]
-    fn embedded_essay_parses() {
-        let doc = embedded();
-        assert!(doc.sentences.len() > 30);
     }
 }

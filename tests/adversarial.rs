@@ -10,7 +10,7 @@
 mod hostile;
 
 use argmap::graph::{NodeKind, Origin};
-use argmap::pipeline::{self, Run};
+use hostile::pipeline::{self, Run};
 use hostile::{formats, invariants, within, within_stack};
 use std::time::Duration;
 

@@ -240,7 +240,7 @@ fn the_checks_catch_broken_runs() {
     assert!(invariants::check(&run).is_err(), "spans off by one");
 }
 
-fn set_output(run: &mut argmap::pipeline::Run, name: &str, bytes: Vec<u8>) {
+fn set_output(run: &mut hostile::pipeline::Run, name: &str, bytes: Vec<u8>) {
     for (n, b) in &mut run.outputs {
         if *n == name {
             *b = bytes.clone();

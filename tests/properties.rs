@@ -33,7 +33,7 @@ proptest! {
         invariants::same_outputs(&first, &second).map_err(TestCaseError::fail)?;
         // Another thread starts with empty caches (stems are cached per thread).
         let bytes = text.clone().into_bytes();
-        let third = std::thread::spawn(move || argmap::pipeline::run(path, &bytes))
+        let third = std::thread::spawn(move || hostile::pipeline::run(path, &bytes))
             .join()
             .expect("no panic")
             .expect("valid input");

@@ -1,10 +1,10 @@
 //! `argmap annotate`: the map written back into the essay.
 
 use super::args::AnnotateArgs;
+use super::input;
 use super::output::with_stdout;
 use anyhow::Context;
 use argmap::extract::{build, Options};
-use argmap::input;
 use argmap::render::annotate::annotate as annotated_text;
 use std::process::ExitCode;
 
@@ -22,7 +22,7 @@ pub fn annotate(args: AnnotateArgs) -> anyhow::Result<ExitCode> {
             anyhow::bail!("--write needs a file, not standard input");
         }
         if text != *doc.text {
-            argmap::atomic::replace(&args.file, |w| w.write_all(text.as_bytes()))
+            super::atomic::replace(&args.file, |w| w.write_all(text.as_bytes()))
                 .with_context(|| format!("{}: cannot write", args.file.display()))?;
         }
     } else {

@@ -1,13 +1,13 @@
 //! Handlers of `lint`, `rules` and `explain`.
 
 use super::args::{ExplainArgs, Inputs, LintArgs, LintFormat, ListFormat, RulesArgs};
+use super::input;
 use super::load::{self, Source};
 use super::output::{with_raw_stdout, with_stdout};
+use super::parallel;
 use argmap::config::{Config, Level};
 use argmap::document::Document;
-use argmap::input;
 use argmap::lint::{did_you_mean, rules, FileReport, Linter, Selection};
-use argmap::parallel;
 use argmap::render::{diagnostics, findings_json, sarif};
 use std::collections::HashMap;
 use std::io::{self, Write};

@@ -1,12 +1,12 @@
 //! Inputs and configuration for a command: which essays, read and mapped.
 
 use super::args::Inputs;
+use super::input;
+use super::parallel;
 use anyhow::Context;
 use argmap::config::Config;
 use argmap::document::Document;
 use argmap::graph::DocumentMap;
-use argmap::input;
-use argmap::parallel;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 

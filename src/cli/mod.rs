@@ -3,10 +3,13 @@
 
 mod annotate;
 mod args;
+mod atomic;
 mod eval;
+mod input;
 mod lint;
 mod load;
 mod output;
+mod parallel;
 mod query;
 mod render;
 mod server;

@@ -46,7 +46,7 @@ pub fn render(args: RenderArgs, config: Option<&Path>) -> anyhow::Result<ExitCod
         .map(|(doc, map, report)| Page { doc, map, report })
         .collect();
     match &args.output {
-        Some(path) => argmap::atomic::write(path, |file| {
+        Some(path) => super::atomic::write(path, |file| {
             let mut out = BufWriter::new(file);
             html::write(&mut out, &pages)?;
             out.flush()

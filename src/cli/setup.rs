@@ -44,7 +44,7 @@ pub fn init(args: InitArgs) -> anyhow::Result<ExitCode> {
             args.file.display()
         );
     }
-    argmap::atomic::write(&args.file, |w| w.write_all(INIT_TOML.as_bytes()))
+    super::atomic::write(&args.file, |w| w.write_all(INIT_TOML.as_bytes()))
         .with_context(|| format!("{}: cannot write", args.file.display()))?;
     eprintln!("argmap: wrote {}", args.file.display());
     Ok(ExitCode::SUCCESS)

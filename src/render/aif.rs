@@ -28,7 +28,7 @@
 //! empty `participants` and `schemefulfillments` lists those readers
 //! expect), the `OVA` block, and `"text"`: the statements in reading order.
 
-use super::layout;
+use super::drawing;
 use super::Maps;
 use crate::graph::{EdgeKind, NodeKind};
 use serde::Serialize;
@@ -246,7 +246,7 @@ pub fn write_with(
     let mut next_scheme = statements + 1;
     let mut left = 0.0;
     for (d, map) in maps.iter().enumerate() {
-        let drawing = layout::layout(map);
+        let drawing = drawing::layout(map);
         let centre = |i: usize| {
             let r = drawing.nodes[i].rect;
             (left + r.x + r.width / 2.0, r.y + r.height / 2.0)

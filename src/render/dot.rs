@@ -1,6 +1,6 @@
 //! Graphviz DOT. Labels are quoted strings with `"`, `\` and line breaks escaped.
 
-use super::layout::{self, wrap};
+use super::drawing::{self, wrap};
 use super::style::{self, Shape};
 use super::Maps;
 use crate::graph::{DocumentMap, EdgeKind, NodeKind};
@@ -84,7 +84,7 @@ pub const ROW_NODES: usize = 6;
 /// into rows of at most [`ROW_NODES`] nodes, left to right as argmap's
 /// layout orders them, with the recommendations' lane last.
 pub fn rows(map: &DocumentMap) -> Vec<Vec<usize>> {
-    let drawing = layout::layout(map);
+    let drawing = drawing::layout(map);
     let layers = drawing.nodes.iter().map(|p| p.layer + 1).max().unwrap_or(0);
     let mut by_layer: Vec<Vec<usize>> = vec![Vec::new(); layers];
     for (i, placed) in drawing.nodes.iter().enumerate() {

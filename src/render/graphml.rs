@@ -8,7 +8,7 @@
 //! the shapes and the positions of argmap's layered layout, so the file
 //! opens in yEd already drawn. Readers that do not know yEd's keys skip them.
 
-use super::layout::{self, Layout};
+use super::drawing::{self, Layout};
 use super::style::{self, Shape};
 use super::xml::escape;
 use super::Maps;
@@ -79,7 +79,7 @@ pub fn write(out: &mut dyn Write, maps: &Maps) -> io::Result<()> {
     let mut left = 0.0;
     let mut edge_number = 0;
     for (d, map) in maps.iter().enumerate() {
-        let drawing: Layout = layout::layout(map);
+        let drawing: Layout = drawing::layout(map);
         for (node, placed) in map.nodes().iter().zip(&drawing.nodes) {
             writeln!(out, r#"    <node id="{}">"#, escape(&node_id(d, &node.id)))?;
             // One label for every reader: networkx, like yEd, takes the

@@ -14,7 +14,7 @@
 //! script only centres and highlights what a link leads to, and records
 //! errors in the page (`data-argmap-errors`) for tests in a real browser.
 
-use super::layout;
+use super::drawing;
 use super::style;
 use super::svg;
 use super::xml::escape;
@@ -289,7 +289,7 @@ fn write_legend(out: &mut dyn Write) -> io::Result<()> {
     for kind in NodeKind::ALL {
         let shape = svg::outline(
             style::shape(kind),
-            layout::Rect {
+            drawing::Rect {
                 x: 1.5,
                 y: 1.5,
                 width: 41.0,
@@ -489,7 +489,7 @@ fn write_document(out: &mut dyn Write, d: usize, page: &Page) -> io::Result<()> 
         r#"<input type="radio" class="zoom-fit" name="zoom-{d}" id="zoom-{d}-fit" checked="checked"/><label for="zoom-{d}-fit">Fit the page</label><input type="radio" class="zoom-full" name="zoom-{d}" id="zoom-{d}-full"/><label for="zoom-{d}-full">Full size (scroll to pan)</label>"#
     )?;
     writeln!(out, r#"<div class="map-scroll">"#)?;
-    let drawing = layout::layout(map);
+    let drawing = drawing::layout(map);
     svg::write(
         out,
         map,

@@ -3,7 +3,7 @@
 //! replaced by an entity code, so no essay text can break the chart.
 
 use super::dot::{LABEL_CHARS, LABEL_LINES};
-use super::layout::wrap;
+use super::drawing::wrap;
 use super::style::{self, Shape};
 use super::Maps;
 use crate::graph::{EdgeKind, NodeKind};

@@ -5,7 +5,7 @@
 //! in a written label as well as in colour; attacks are dashed and end in a
 //! bar, supports are solid and end in an arrow.
 
-use super::layout::{Layout, Rect, Route, NODE_HEIGHT};
+use super::drawing::{Layout, Rect, Route, NODE_HEIGHT};
 use super::style::{self, Shape};
 use super::xml::escape;
 use crate::graph::{DocumentMap, EdgeKind};

@@ -1,6 +1,7 @@
-//! `argmap server`: the Language Server Protocol over stdio, so that the
-//! argument's structure, its findings and quick fixes show in the editor
-//! as the essay is typed.
+//! The language server: the Language Server Protocol on a connection, so
+//! that the argument's structure, its findings and quick fixes show in the
+//! editor as the essay is typed. `argmap server` runs [`serve`] on standard
+//! input and output; tests and benches run it on an in-memory connection.
 //!
 //! One thread answers messages in order; the work per message is small (a
 //! ten-page essay is read, mapped and linted in a few milliseconds), so
@@ -53,22 +54,6 @@ impl Default for Settings {
             config: None,
             debounce: DEFAULT_DEBOUNCE,
         }
-    }
-}
-
-/// Serve LSP on standard input and output until the client says `exit`.
-/// Returns whether the client asked for `shutdown` first (the exit code
-/// the protocol wants is 0 then, else 1).
-pub fn run_stdio(settings: Settings) -> anyhow::Result<bool> {
-    let (connection, io_threads) = Connection::stdio();
-    let outcome = serve(connection, settings);
-    // The reader thread knows why the input ended (say, a malformed
-    // header), which says more than the closed channel the loop saw.
-    match io_threads.join() {
-        Err(e) => Err(anyhow::anyhow!(
-            "cannot read LSP messages on standard input: {e}"
-        )),
-        Ok(()) => outcome,
     }
 }
 

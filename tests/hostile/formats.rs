@@ -4,8 +4,8 @@
 //! (no crate parses them offline; these follow Graphviz's grammar and
 //! lexer, and the Mermaid flowchart statements argmap writes).
 
+use super::pipeline::Run;
 use argmap::graph::contract::MapEntry;
-use argmap::pipeline::Run;
 use std::collections::{HashMap, HashSet};
 
 type Check = Result<(), String>;

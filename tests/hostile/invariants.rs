@@ -2,10 +2,10 @@
 //! character boundaries with the right line and column, node text equal to
 //! the file at its span, edges between existing nodes, unique valid ids.
 
+use super::pipeline::Run;
 use argmap::document::{Document, Span};
 use argmap::extract::annotations::is_valid_id;
 use argmap::graph::DocumentMap;
-use argmap::pipeline::Run;
 use std::collections::{HashMap, HashSet};
 
 type Check = Result<(), String>;

@@ -5,8 +5,9 @@
 pub mod formats;
 pub mod generate;
 pub mod invariants;
+pub mod pipeline;
 
-use argmap::pipeline::{self, PipelineError, Run};
+use pipeline::{PipelineError, Run};
 use std::path::PathBuf;
 use std::sync::mpsc;
 use std::time::Duration;

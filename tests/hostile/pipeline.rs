@@ -1,22 +1,19 @@
 //! The whole pipeline on arbitrary bytes in one call: decode, parse, extract
 //! and link (with and without author annotations), lint with every rule on,
 //! and write every export. The fuzz, property and adversarial tests drive
-//! it; so can anyone who wants to know that some input maps, lints and
-//! renders without a panic.
+//! it. It is test support, not library API: a library user calls the stages
+//! themselves (ARCHITECTURE.md, "The library and the binary").
 //!
-//! ```
-//! let run = argmap::pipeline::run("essay.md", b"Cities should plant trees. Trees cool streets.")
-//!     .expect("valid UTF-8");
-//! assert_eq!(run.outputs.len(), argmap::pipeline::exports().len());
-//! ```
+//! `run("essay.md", bytes)` gives a [`Run`] whose `outputs` hold one entry
+//! per name of [`exports`] (`every_export_is_written` below).
 
-use crate::config::Level;
-use crate::document::{Document, SourceFormat};
-use crate::extract::{self, Built, Options};
-use crate::graph::{DocumentMap, NodeIndex};
-use crate::input::{self, InputError};
-use crate::lint::{rules, FileReport, Linter};
-use crate::render::{
+use argmap::config::Level;
+use argmap::document::{Document, SourceFormat};
+use argmap::extract::{self, Built, Options};
+use argmap::graph::{DocumentMap, NodeIndex};
+use argmap::input::{self, InputError};
+use argmap::lint::{rules, FileReport, Linter};
+use argmap::render::{
     annotate, diagnostics, findings_json, format, html, json, sarif, text, FORMATS,
 };
 use std::io::{self, Write};
@@ -26,7 +23,7 @@ use std::io::{self, Write};
 ///
 /// A format added to the registry is exported by [`run`] with no change
 /// here. When a renderer of something else (a page, findings, a listing)
-/// is added to [`crate::render`], add it here and in [`run_document`]; the
+/// is added to [`argmap::render`], add it here and in [`run_document`]; the
 /// tests check that each name is present and that the machine-readable ones
 /// parse in their own format.
 pub const OTHER_EXPORTS: &[&str] = &[
