@@ -7,18 +7,18 @@
 pub mod annotations;
 pub mod clauses;
 pub mod cues;
-mod layout;
 pub mod lexicon;
 mod relations;
 mod roles;
+mod sections;
 pub mod weights;
 
 use crate::document::{Document, SharedText};
 use crate::graph::{Cue, CueKind, DocumentMap, EdgeKind, MapBuilder, Node, NodeKind, Origin};
 use crate::text::{Contained, DidYouMean};
 use annotations::{Annotation, Issue, IssueKind};
-pub use layout::{Layout, Paragraph, Section};
 use rustc_hash::FxHashMap;
+pub use sections::{Layout, Paragraph, Section};
 
 /// One argumentative sentence and the role it was given.
 #[derive(Debug, Clone, PartialEq)]

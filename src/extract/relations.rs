@@ -8,8 +8,8 @@
 //! following "However" attacks the objection.
 
 use super::cues::Analysis;
-use super::layout::{Layout, Section};
 use super::roles::Decided;
+use super::sections::{Layout, Section};
 use super::Relation;
 use crate::graph::{EdgeKind, NodeKind};
 use rustc_hash::FxHashSet;

@@ -2,7 +2,7 @@
 
 use super::annotations::StatedRole;
 use super::cues::Analysis;
-use super::layout::{Layout, Section};
+use super::sections::{Layout, Section};
 use super::weights::{Weight, Weights};
 use super::Unit;
 use crate::document::Document;
@@ -313,7 +313,7 @@ pub(super) fn assign(
 /// for that view: evidence under it, not a second objection.
 fn concessions_back_the_view(
     decided: &mut Decided,
-    p: &super::layout::Paragraph,
+    p: &super::sections::Paragraph,
     analyses: &[Analysis],
 ) {
     let units: Vec<usize> = p
