@@ -294,15 +294,7 @@ fn write_as_another_user_keeps_the_owner() {
     std::fs::copy(essay("parks.md"), &path).unwrap();
     std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o666)).unwrap();
     let before = ids(&path);
-    let out = cmd
-        .args(["annotate", "--write", path.to_str().unwrap()])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    run_ok(cmd.args(["annotate", "--write", path.to_str().unwrap()]));
     let after = ids(&path);
     assert_eq!((after.0, after.1, after.2), (before.0, before.1, 0o666));
     assert!(std::fs::read_to_string(&path)

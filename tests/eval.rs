@@ -5,7 +5,7 @@
 mod common;
 
 use argmap::eval::{self, GoldText};
-use common::{argmap, assert_input_error, skip_visibly};
+use common::{argmap, assert_input_error, run_ok, skip_visibly};
 use serde_json::Value;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -21,17 +21,7 @@ fn transcripts() {
 
 /// The JSON report of a successful run.
 fn json_of(args: &[&str]) -> Value {
-    let out = argmap()
-        .arg("eval")
-        .args(args)
-        .arg("--format=json")
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let out = run_ok(argmap().arg("eval").args(args).arg("--format=json"));
     serde_json::from_slice(&out.stdout).unwrap()
 }
 

@@ -5,16 +5,7 @@ use common::*;
 #[test]
 fn init_writes_a_commented_config_that_lint_reads() {
     let dir = tempfile::tempdir().unwrap();
-    let out = argmap()
-        .arg("init")
-        .current_dir(dir.path())
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    run_ok(argmap().arg("init").current_dir(dir.path()));
     let text = std::fs::read_to_string(dir.path().join("argmap.toml")).unwrap();
     for key in ["paths", "include", "exclude", "[rules]", "[thresholds]"] {
         assert!(text.contains(key), "{key} missing:\n{text}");

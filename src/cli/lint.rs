@@ -125,11 +125,7 @@ pub(super) fn documents(
     }
     if paths.is_empty() {
         let (config, linter) = configs.for_dir(&cwd)?;
-        paths = config
-            .default_paths()
-            .into_iter()
-            .map(|p| p.strip_prefix(&cwd).map(Path::to_path_buf).unwrap_or(p))
-            .collect();
+        paths = super::load::configured_paths(&config, &cwd);
         if paths.is_empty() {
             match no_path {
                 NoPath::Embedded => return Ok(vec![(Source::Embedded, linter)]),

@@ -70,18 +70,23 @@ impl Source {
     }
 }
 
+/// The `paths` of `config`, shown relative to `cwd` (where the user stands)
+/// where they lie under it.
+pub fn configured_paths(config: &Config, cwd: &Path) -> Vec<PathBuf> {
+    config
+        .default_paths()
+        .into_iter()
+        .map(|p| p.strip_prefix(cwd).map(Path::to_path_buf).unwrap_or(p))
+        .collect()
+}
+
 /// The essays named by `inputs`, or the configured or embedded default,
 /// without reading them: directories are walked, files are not opened.
 pub fn sources(inputs: &Inputs, config: &Config) -> anyhow::Result<Vec<Source>> {
     let mut paths: Vec<PathBuf> = inputs.paths.clone();
     if paths.is_empty() {
         let cwd = std::env::current_dir().unwrap_or_default();
-        // Show configured paths relative to where the user stands.
-        paths = config
-            .default_paths()
-            .into_iter()
-            .map(|p| p.strip_prefix(&cwd).map(Path::to_path_buf).unwrap_or(p))
-            .collect();
+        paths = configured_paths(config, &cwd);
         if paths.is_empty() {
             return Ok(vec![Source::Embedded]);
         }

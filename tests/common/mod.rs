@@ -18,15 +18,20 @@ pub fn essay(name: &str) -> String {
     format!("tests/fixtures/essays/{name}")
 }
 
-/// Standard output of a successful run, as text.
-pub fn stdout_of(cmd: &mut Command) -> String {
+/// The output of a run that must succeed (its stderr shown if it fails).
+pub fn run_ok(cmd: &mut Command) -> std::process::Output {
     let out = cmd.output().expect("runs");
     assert!(
         out.status.success(),
         "failed: {}",
         String::from_utf8_lossy(&out.stderr)
     );
-    String::from_utf8(out.stdout).expect("UTF-8 output")
+    out
+}
+
+/// Standard output of a successful run, as text.
+pub fn stdout_of(cmd: &mut Command) -> String {
+    String::from_utf8(run_ok(cmd).stdout).expect("UTF-8 output")
 }
 
 /// Assert an input error: exit 2, nothing on stdout, one line on stderr containing `needle`.
