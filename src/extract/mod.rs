@@ -308,36 +308,84 @@ pub fn build_map(doc: &Document) -> DocumentMap {
 /// stated edges replace the guessed ones for the sentences they describe.
 pub fn build(doc: &Document, options: Options) -> Built {
     let mut extraction = extract(doc, options);
-    let mut issues = extraction.issues;
-    // Sized by the annotations, not the sentences: most essays have none,
-    // and a huge one should not pay a slot per sentence to say so.
-    let by_sentence: FxHashMap<usize, usize> = extraction
-        .annotations
-        .iter()
-        .enumerate()
-        .map(|(i, a)| (a.sentence, i))
-        .collect();
-    // An annotation addresses its sentence's main clause, never a clause
-    // derived from a connective.
-    let annotation_of = |unit: &Unit| {
-        if unit.derived {
-            return None;
-        }
-        by_sentence
-            .get(&unit.sentence)
-            .map(|&i| &extraction.annotations[i])
-    };
+    let mut issues = std::mem::take(&mut extraction.issues);
+    let annotations = std::mem::take(&mut extraction.annotations);
+    let stated = Stated::new(&annotations);
     let mut builder = MapBuilder::with_capacity(doc.path.clone(), extraction.units.len());
-    for a in &extraction.annotations {
+    for a in &annotations {
         if let Some(id) = &a.id {
             builder.reserve(id);
         }
     }
+    add_nodes(
+        doc,
+        &mut extraction.units,
+        &stated,
+        &mut builder,
+        &mut issues,
+    );
+    // Taken, so that the relations (megabytes for a huge essay) are freed
+    // once they are edges.
+    let relations = std::mem::take(&mut extraction.relations);
+    add_guessed_edges(relations, &extraction.units, &stated, &mut builder);
+    add_stated_edges(doc, &extraction.units, &stated, &mut builder, &mut issues);
+    issues.sort_by_key(|i| i.span.start);
+    // The units are spent (their cues moved into the nodes); free them
+    // before the edges are sorted.
+    drop(std::mem::take(&mut extraction.units));
+    Built {
+        map: builder.build(),
+        issues,
+    }
+}
+
+/// The author's annotations, found by the unit they address.
+struct Stated<'a> {
+    annotations: &'a [Annotation],
+    /// Sized by the annotations, not the sentences: most essays have none,
+    /// and a huge one should not pay a slot per sentence to say so.
+    by_sentence: FxHashMap<usize, usize>,
+}
+
+impl<'a> Stated<'a> {
+    fn new(annotations: &'a [Annotation]) -> Stated<'a> {
+        let by_sentence = annotations
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (a.sentence, i))
+            .collect();
+        Stated {
+            annotations,
+            by_sentence,
+        }
+    }
+
+    /// The annotation of `unit`. An annotation addresses its sentence's main
+    /// clause, never a clause derived from a connective.
+    fn of(&self, unit: &Unit) -> Option<&'a Annotation> {
+        if unit.derived {
+            return None;
+        }
+        self.by_sentence
+            .get(&unit.sentence)
+            .map(|&i| &self.annotations[i])
+    }
+}
+
+/// A node per unit, with its stated id and role where the author gave them;
+/// a stated id already taken is reported.
+fn add_nodes(
+    doc: &Document,
+    units: &mut [Unit],
+    stated: &Stated<'_>,
+    builder: &mut MapBuilder,
+    issues: &mut Vec<Issue>,
+) {
     // Units come in reading order, so clause spans are located from the last
     // one instead of from their line's start (a long one-line paragraph).
     let mut locator = crate::document::Locator::new(&doc.lines, &doc.text);
-    for unit in &mut extraction.units {
-        let annotation = annotation_of(unit);
+    for unit in units {
+        let annotation = stated.of(unit);
         let stated_id = annotation.and_then(|a| a.id.clone());
         let (text, span) = match &unit.clause {
             Some(range) => (
@@ -375,19 +423,28 @@ pub fn build(doc: &Document, options: Options) -> Built {
             }
         }
     }
+}
+
+/// The linker's relations as edges, except those of a unit whose author
+/// stated its edges.
+fn add_guessed_edges(
+    relations: Vec<Relation>,
+    units: &[Unit],
+    stated: &Stated<'_>,
+    builder: &mut MapBuilder,
+) {
     // Stated edges replace the guessed ones only when at least one of them
     // names a node: a sentence whose every reference is broken keeps its
     // guessed edges (and AM010 reports the references), so that `annotate`
     // writes the same file twice.
     // Unannotated essays (most) need no flag per unit.
-    let states_edges: Vec<bool> = if by_sentence.is_empty() {
+    let states_edges: Vec<bool> = if stated.by_sentence.is_empty() {
         Vec::new()
     } else {
-        extraction
-            .units
+        units
             .iter()
             .map(|unit| {
-                annotation_of(unit).is_some_and(|a| {
+                stated.of(unit).is_some_and(|a| {
                     a.states_edges()
                         && a.supports
                             .iter()
@@ -397,9 +454,7 @@ pub fn build(doc: &Document, options: Options) -> Built {
             })
             .collect()
     };
-    // Taken, so that the relations (megabytes for a huge essay) are freed
-    // once they are edges.
-    for r in std::mem::take(&mut extraction.relations) {
+    for r in relations {
         // A restatement is the thesis said again, whatever its author states
         // it supports.
         if states_edges.get(r.from) == Some(&true) && r.kind != EdgeKind::Restates {
@@ -409,14 +464,25 @@ pub fn build(doc: &Document, options: Options) -> Built {
         // the linker, and dropping the edge keeps the map valid.
         let _ = builder.edge(r.from, r.to, r.kind);
     }
+}
+
+/// The edges the author stated; a reference to no node is reported, with
+/// the nearest id as a suggestion.
+fn add_stated_edges(
+    doc: &Document,
+    units: &[Unit],
+    stated: &Stated<'_>,
+    builder: &mut MapBuilder,
+    issues: &mut Vec<Issue>,
+) {
     // Suggesting the nearest id compares the unknown one with every id; a
     // file with a million broken references gets suggestions for the first
     // ones only, so the cost stays bounded (about 2 * 10^8 steps in all).
     let mut budget: usize = 200_000_000;
     let known_count = builder.len();
     let known_bytes: usize = builder.ids().map(str::len).sum();
-    for (unit_index, unit) in extraction.units.iter().enumerate() {
-        let Some(a) = annotation_of(unit) else {
+    for (unit_index, unit) in units.iter().enumerate() {
+        let Some(a) = stated.of(unit) else {
             continue;
         };
         let stated = a.supports.iter().map(|id| (id, EdgeKind::Supports));
@@ -455,14 +521,6 @@ pub fn build(doc: &Document, options: Options) -> Built {
                 }
             }
         }
-    }
-    issues.sort_by_key(|i| i.span.start);
-    // The units are spent (their cues moved into the nodes); free them
-    // before the edges are sorted.
-    drop(std::mem::take(&mut extraction.units));
-    Built {
-        map: builder.build(),
-        issues,
     }
 }
 

@@ -190,41 +190,7 @@ pub(super) fn assign(
     };
     let thesis = choose_thesis(layout, analyses, stated, w);
     let thesis_sentence = thesis.as_ref().map(|(s, _, _)| *s);
-    // Stems only for the few sentences compared: the thesis and the conclusion.
-    let stems = |s: usize| content_stems(doc.plain(s));
-    let thesis_stems = thesis_sentence.map(stems).unwrap_or_default();
-    let conclusion = layout
-        .paragraphs
-        .iter()
-        .filter(|p| p.section == Section::Conclusion);
-    // The conclusion's sentence that restates the thesis: the one closest in
-    // words to it, helped by a stance ("I believe") and, in a signposted
-    // essay, by opening the conclusion with its marker ("In conclusion, ..."),
-    // since that sentence sums up the position even in other words.
-    let restatement = conclusion
-        .flat_map(|p| p.sentences.iter().enumerate().map(|(i, &s)| (i, s)))
-        // Said again, so later: the first statement in reading order is the
-        // thesis, which is what an annotated essay says too.
-        .filter(|&(_, s)| thesis_sentence.is_some_and(|t| s > t) && !analyses[s].objection)
-        .map(|(i, s)| {
-            let a = &analyses[s];
-            let marked = layout.signposted && i == 0 && a.conclusion;
-            let score = overlap(&stems(s), &thesis_stems)
-                + if marked {
-                    w[Weight::RestatementMarked]
-                } else {
-                    0.0
-                }
-                + if a.stance {
-                    w[Weight::RestatementStance]
-                } else {
-                    0.0
-                };
-            (score, s)
-        })
-        .filter(|(score, _)| *score >= w[Weight::RestatementFloor] && thesis_sentence.is_some())
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, s)| s);
+    let restatement = thesis_sentence.and_then(|t| restatement_of(t, doc, layout, analyses, w));
 
     for p in &layout.paragraphs {
         let thesis_pos = p.sentences.iter().position(|&s| Some(s) == thesis_sentence);
@@ -308,6 +274,51 @@ pub(super) fn assign(
     decided
 }
 
+/// The conclusion's sentence that restates the thesis (sentence `thesis`):
+/// the one closest in words to it, helped by a stance ("I believe") and, in
+/// a signposted essay, by opening the conclusion with its marker ("In
+/// conclusion, ..."), since that sentence sums up the position even in
+/// other words.
+fn restatement_of(
+    thesis: usize,
+    doc: &Document,
+    layout: &Layout,
+    analyses: &[Analysis],
+    w: &Weights,
+) -> Option<usize> {
+    // Stems only for the few sentences compared: the thesis and the conclusion.
+    let stems = |s: usize| content_stems(doc.plain(s));
+    let thesis_stems = stems(thesis);
+    let conclusion = layout
+        .paragraphs
+        .iter()
+        .filter(|p| p.section == Section::Conclusion);
+    conclusion
+        .flat_map(|p| p.sentences.iter().enumerate().map(|(i, &s)| (i, s)))
+        // Said again, so later: the first statement in reading order is the
+        // thesis, which is what an annotated essay says too.
+        .filter(|&(_, s)| s > thesis && !analyses[s].objection)
+        .map(|(i, s)| {
+            let a = &analyses[s];
+            let marked = layout.signposted && i == 0 && a.conclusion;
+            let score = overlap(&stems(s), &thesis_stems)
+                + if marked {
+                    w[Weight::RestatementMarked]
+                } else {
+                    0.0
+                }
+                + if a.stance {
+                    w[Weight::RestatementStance]
+                } else {
+                    0.0
+                };
+            (score, s)
+        })
+        .filter(|(score, _)| *score >= w[Weight::RestatementFloor])
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, s)| s)
+}
+
 /// In a signposted paragraph that opens with the other side's view, a
 /// further objection before the turn ("It is true that X") grants a reason
 /// for that view: evidence under it, not a second objection.
@@ -351,11 +362,10 @@ fn role_of(sentence: usize, a: &Analysis, context: &Context<'_>, w: &Weights) ->
     use CueKind as K;
     use NodeKind::*;
     let Context {
-        previous,
-        next,
         first,
         section,
         signposted,
+        ..
     } = *context;
     let mut extra = Vec::new();
     // A signposted essay's body paragraph states its point once and then
@@ -375,48 +385,9 @@ fn role_of(sentence: usize, a: &Analysis, context: &Context<'_>, w: &Weights) ->
     let evidence = a.score(Evidence);
     let recommendation = a.score(Recommendation);
     let mut objection = a.score(Objection);
-    if first && matches!(section, Section::Body | Section::Conclusion) {
-        claim += w[Weight::ParagraphFirst];
-        extra.push(Cue::bare(K::ParagraphFirst));
-    }
-    if section == Section::Conclusion {
-        claim += w[Weight::InConclusion];
-        extra.push(Cue::bare(K::InConclusion));
-    }
-    // In a signposted essay the answer to an objection is a reason against
-    // it, not a new point.
-    if previous.is_some_and(|p| p.objection) && a.contrast && !reason_only {
-        claim += w[Weight::Rebuttal];
-        extra.push(Cue::bare(K::Rebuttal));
-    }
-    // "Indeed X. Y, however, Z.": the granted point is the objection and the
-    // turn answers it; a turn after anything else raises one.
-    if a.inner_turn && !previous.is_some_and(|p| p.concession) {
-        objection += w[Weight::TurnInside];
-        extra.push(Cue::bare(K::TurnInside));
-    }
-    if a.concession && next.is_some_and(|n| n.inner_turn) {
-        objection += w[Weight::GrantedThenTurned];
-        extra.push(Cue::bare(K::GrantedThenTurned));
-    }
-    // A view given to others and then answered ("Some managers claim X.
-    // Yet ...") is the other side's, whatever its position.
-    if a.reported_view && next.is_some_and(|n| n.contrast || n.grants_then_turns) {
-        objection += w[Weight::ReportedViewAnswered];
-        extra.push(Cue::bare(K::ReportedViewAnswered));
-    }
-    // A paragraph's first sentence in an essay is its point; in a short text it
-    // may be the view the text turns against.
-    if next.is_some_and(|n| n.contrast) && (!first || section == Section::Flat) {
-        // In a short text a turn ("But ...") nearly always answers the sentence
-        // before; in a long essay it often just turns between facts.
-        objection += if section == Section::Flat {
-            w[Weight::RebuttedByNextText]
-        } else {
-            w[Weight::RebuttedByNextEssay]
-        };
-        extra.push(Cue::bare(K::RebuttedByNext));
-    }
+    let (claim_votes, objection_votes) = context_votes(a, context, reason_only, w, &mut extra);
+    claim += claim_votes;
+    objection += objection_votes;
     // Reasons in a signposted body paragraph use modals freely ("you must
     // ask the way", "they can study"): there the paragraph's point proposes,
     // and what follows it argues.
@@ -471,6 +442,71 @@ fn role_of(sentence: usize, a: &Analysis, context: &Context<'_>, w: &Weights) ->
         clause: None,
         derived: false,
     }
+}
+
+/// What a sentence's place adds to its claim and objection scores: the
+/// first of its paragraph, in the conclusion, answering the objection before
+/// it, turning inside, granting what the next sentence turns, or reporting a
+/// view the next sentence answers. The cues that voted go to `extra`.
+fn context_votes(
+    a: &Analysis,
+    context: &Context<'_>,
+    reason_only: bool,
+    w: &Weights,
+    extra: &mut Vec<Cue>,
+) -> (f32, f32) {
+    use CueKind as K;
+    let Context {
+        previous,
+        next,
+        first,
+        section,
+        ..
+    } = *context;
+    let (mut claim, mut objection) = (0.0, 0.0);
+    if first && matches!(section, Section::Body | Section::Conclusion) {
+        claim += w[Weight::ParagraphFirst];
+        extra.push(Cue::bare(K::ParagraphFirst));
+    }
+    if section == Section::Conclusion {
+        claim += w[Weight::InConclusion];
+        extra.push(Cue::bare(K::InConclusion));
+    }
+    // In a signposted essay the answer to an objection is a reason against
+    // it, not a new point.
+    if previous.is_some_and(|p| p.objection) && a.contrast && !reason_only {
+        claim += w[Weight::Rebuttal];
+        extra.push(Cue::bare(K::Rebuttal));
+    }
+    // "Indeed X. Y, however, Z.": the granted point is the objection and the
+    // turn answers it; a turn after anything else raises one.
+    if a.inner_turn && !previous.is_some_and(|p| p.concession) {
+        objection += w[Weight::TurnInside];
+        extra.push(Cue::bare(K::TurnInside));
+    }
+    if a.concession && next.is_some_and(|n| n.inner_turn) {
+        objection += w[Weight::GrantedThenTurned];
+        extra.push(Cue::bare(K::GrantedThenTurned));
+    }
+    // A view given to others and then answered ("Some managers claim X.
+    // Yet ...") is the other side's, whatever its position.
+    if a.reported_view && next.is_some_and(|n| n.contrast || n.grants_then_turns) {
+        objection += w[Weight::ReportedViewAnswered];
+        extra.push(Cue::bare(K::ReportedViewAnswered));
+    }
+    // A paragraph's first sentence in an essay is its point; in a short text it
+    // may be the view the text turns against.
+    if next.is_some_and(|n| n.contrast) && (!first || section == Section::Flat) {
+        // In a short text a turn ("But ...") nearly always answers the sentence
+        // before; in a long essay it often just turns between facts.
+        objection += if section == Section::Flat {
+            w[Weight::RebuttedByNextText]
+        } else {
+            w[Weight::RebuttedByNextEssay]
+        };
+        extra.push(Cue::bare(K::RebuttedByNext));
+    }
+    (claim, objection)
 }
 
 /// The cue names of an analysis, followed by the layout cues.
