@@ -1,9 +1,9 @@
 //! Invariants of ARCHITECTURE.md that a test can hold: the stages do no I/O.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// Every `.rs` file below `dir`.
-fn sources(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+fn sources(dir: &Path, out: &mut Vec<PathBuf>) {
     for entry in std::fs::read_dir(dir).unwrap() {
         let path = entry.unwrap().path();
         if path.is_dir() {
@@ -35,14 +35,20 @@ fn the_stages_do_no_io() {
     files.push("src/eval/score.rs".into());
     files.push("src/text.rs".into());
     assert!(files.len() > 30, "{files:?}");
+    assert_none_uses(&files, &forbidden, "the stages do no I/O");
+}
+
+/// Fails naming the first file of `files` whose code (unit tests aside)
+/// uses a word of `forbidden`, and the invariant of ARCHITECTURE.md it breaks.
+fn assert_none_uses(files: &[PathBuf], forbidden: &[&str], invariant: &str) {
     for file in files {
-        let text = std::fs::read_to_string(&file).unwrap();
+        let text = std::fs::read_to_string(file).unwrap();
         // Unit tests may build fixtures however they like.
         let code = text.split("#[cfg(test)]").next().unwrap_or("");
         for word in forbidden {
             assert!(
                 !code.contains(word),
-                "{} uses {word}: the stages do no I/O (ARCHITECTURE.md)",
+                "{} uses {word}: {invariant} (ARCHITECTURE.md)",
                 file.display()
             );
         }
@@ -75,17 +81,11 @@ fn the_library_leaves_the_process_to_the_binary() {
     sources(Path::new("src"), &mut files);
     files.retain(|f| !f.starts_with("src/cli") && !f.ends_with("main.rs"));
     assert!(files.len() > 50, "{files:?}");
-    for file in files {
-        let text = std::fs::read_to_string(&file).unwrap();
-        let code = text.split("#[cfg(test)]").next().unwrap_or("");
-        for word in forbidden {
-            assert!(
-                !code.contains(word),
-                "{} uses {word}: the library leaves the process to the binary (ARCHITECTURE.md)",
-                file.display()
-            );
-        }
-    }
+    assert_none_uses(
+        &files,
+        &forbidden,
+        "the library leaves the process to the binary",
+    );
 }
 
 #[test]
