@@ -345,14 +345,19 @@ mod tests {
     use super::*;
     use crate::document::{Document as Doc, SourceFormat};
 
-    #[test]
-    fn edges_pass_through_one_scheme_node() {
+    /// The map of a two-sentence essay: a thesis and the evidence under it.
+    fn two_node_maps() -> Vec<crate::graph::DocumentMap> {
         let doc = Doc::parse(
             "e.md",
             "Cities must plant trees. Trees cool streets by 3 degrees.",
             SourceFormat::Markdown,
         );
-        let maps = vec![crate::extract::build_map(&doc)];
+        vec![crate::extract::build_map(&doc)]
+    }
+
+    #[test]
+    fn edges_pass_through_one_scheme_node() {
+        let maps = two_node_maps();
         let mut out = Vec::new();
         write(&mut out, &maps).unwrap();
         let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
@@ -381,12 +386,7 @@ mod tests {
 
     #[test]
     fn xaif_wraps_the_graph() {
-        let doc = Doc::parse(
-            "e.md",
-            "Cities must plant trees. Trees cool streets by 3 degrees.",
-            SourceFormat::Markdown,
-        );
-        let maps = vec![crate::extract::build_map(&doc)];
+        let maps = two_node_maps();
         let mut out = Vec::new();
         let options = Options {
             timestamp: timestamp(1_700_000_000),
