@@ -9,7 +9,9 @@
 //! clause, and the other clause is derived again the same way each time the
 //! essay is read (so `annotate` writes one comment per sentence).
 
+use memchr::memmem::Finder;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 /// How the two clauses of a split sentence are joined.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -75,7 +77,7 @@ pub fn split(text: &str, base: usize, short_text: bool) -> Option<Split> {
     // Most sentences have no comma and no "because": nothing to split, and
     // no lowercase copy made.
     let commas: Vec<usize> = memchr::memchr_iter(b',', text.as_bytes()).collect();
-    if commas.is_empty() && !text.contains("because") {
+    if commas.is_empty() && memchr::memmem::find(text.as_bytes(), b"because").is_none() {
         return None;
     }
     let lower = text.to_ascii_lowercase();
@@ -97,9 +99,8 @@ pub fn split(text: &str, base: usize, short_text: bool) -> Option<Split> {
 /// "Although X, Y" (also after a short opener: "In conclusion, although X, Y").
 fn leading_concession(text: &str, lower: &str) -> Option<Split> {
     // A leading marker of up to three words and a comma may come first.
-    let opener_end = lower
-        .find(", ")
-        .filter(|&c| words(&lower[..c]) <= 3)
+    let opener_end = comma_space(lower, 0)
+        .filter(|&c| !at_least_words(&lower[..c], 4))
         .map_or(0, |c| c + 2);
     let rest = &lower[opener_end..];
     let connective = LEADING_CONCESSIONS
@@ -108,11 +109,11 @@ fn leading_concession(text: &str, lower: &str) -> Option<Split> {
         .find(|c| rest.starts_with(c) && rest[c.len()..].starts_with(' '))?;
     let clause_start = opener_end + connective.len() + 1;
     // The conceded clause ends at the first comma after it.
-    let comma = clause_start + lower[clause_start..].find(", ")?;
+    let comma = comma_space(lower, clause_start)?;
     let other = clause_start..comma;
     let main = comma + 2..trim_end(text);
-    let enough =
-        words(&text[other.clone()]) >= MIN_WORDS && words(&text[main.clone()]) >= MIN_WORDS;
+    let enough = at_least_words(&text[other.clone()], MIN_WORDS)
+        && at_least_words(&text[main.clone()], MIN_WORDS);
     enough.then_some(Split {
         main,
         other,
@@ -167,7 +168,9 @@ fn medial(
     }
     let first = 0..trim_end(&text[..at]);
     let second = second..trim_end(text);
-    if words(&text[first.clone()]) < MIN_WORDS || words(&text[second.clone()]) < MIN_WORDS {
+    if !at_least_words(&text[first.clone()], MIN_WORDS)
+        || !at_least_words(&text[second.clone()], MIN_WORDS)
+    {
         return None;
     }
     let connective = connective.trim_start_matches([',', ' ']);
@@ -185,16 +188,45 @@ fn medial(
 
 /// The byte offset of `needle` in `haystack` where a word boundary follows it.
 fn find_word(haystack: &str, needle: &str) -> Option<usize> {
+    find_word_before(haystack, needle, haystack.len())
+}
+
+/// Like [`find_word`], for a `needle` that starts before byte `limit`: a
+/// long sentence is not searched past where a match would count.
+fn find_word_before(haystack: &str, needle: &str, limit: usize) -> Option<usize> {
+    let bytes = haystack.as_bytes();
+    let searched = &bytes[..limit.saturating_add(needle.len()).min(bytes.len())];
+    // memchr's searchers, built once: the clause pass looks in every
+    // sentence, and std's `str::find` (two-way) or a searcher built per call
+    // were a tenth of the clause pass (callgrind, benches/corpus.sh's corpus).
+    static FINDERS: LazyLock<[Finder<'static>; 2]> =
+        LazyLock::new(|| [Finder::new(" that"), Finder::new(" because")]);
+    let built;
+    let finder = match FINDERS.iter().find(|f| f.needle() == needle.as_bytes()) {
+        Some(f) => f,
+        None => {
+            built = Finder::new(needle.as_bytes());
+            &built
+        }
+    };
     let mut from = 0;
-    while let Some(k) = haystack[from..].find(needle) {
+    while let Some(k) = finder.find(&searched[from..]) {
         let at = from + k;
         let end = at + needle.len();
-        if haystack[end..].starts_with(' ') {
+        if bytes.get(end) == Some(&b' ') {
             return Some(at);
         }
         from = end;
     }
     None
+}
+
+/// The first ", " in `text` at or after byte `from`.
+fn comma_space(text: &str, from: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    memchr::memchr_iter(b',', &bytes[from..])
+        .map(|k| from + k)
+        .find(|&at| bytes.get(at + 1) == Some(&b' '))
 }
 
 fn skip_spaces(text: &str, from: usize) -> usize {
@@ -206,8 +238,31 @@ fn trim_end(text: &str) -> usize {
     text.trim_end_matches([' ', ',', ';']).len()
 }
 
-fn words(text: &str) -> usize {
-    text.split_whitespace().count()
+/// True when `text` has at least `n` words (counting stops there: the
+/// clause pass asks this of every sentence).
+fn at_least_words(text: &str, n: usize) -> bool {
+    if n == 0 {
+        return true;
+    }
+    if !text.is_ascii() {
+        return text.split_whitespace().nth(n - 1).is_some();
+    }
+    // ASCII: the same words as `split_whitespace`, byte by byte.
+    let space = |b: &u8| b.is_ascii_whitespace() || *b == 0x0b;
+    let mut found = 0;
+    let mut in_word = false;
+    for b in text.as_bytes() {
+        if space(b) {
+            in_word = false;
+        } else if !in_word {
+            in_word = true;
+            found += 1;
+            if found == n {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// Verbs and adjectives of saying, thinking and granting that frame a
@@ -260,7 +315,7 @@ fn is_opener(head: &str) -> bool {
     let first = head.split(' ').next().unwrap_or("");
     // The cheap tests first: most heads are a prepositional phrase or an
     // adverb; the lists are scanned only for the rest.
-    (words(head) == 1 && first.len() > 4 && first.ends_with("ly"))
+    (!at_least_words(head, 2) && first.len() > 4 && first.ends_with("ly"))
         || matches!(
             first,
             "in" | "on"
@@ -343,7 +398,9 @@ pub fn core(text: &str, range: Range<usize>) -> Range<usize> {
             break;
         };
         let head = &rest[..comma];
-        if words(head) > MAX_OPENER_WORDS || words(&rest[comma + 2..]) < MIN_WORDS {
+        if at_least_words(head, MAX_OPENER_WORDS + 1)
+            || !at_least_words(&rest[comma + 2..], MIN_WORDS)
+        {
             break;
         }
         // "Cars, buses and trains ...": a list or a subject, not a marker.
@@ -354,26 +411,25 @@ pub fn core(text: &str, range: Range<usize>) -> Range<usize> {
     }
     // A frame before "that".
     let rest = piece(start, end);
-    if let Some(at) = find_word(rest, " that").filter(|&at| at < MAX_FRAME_BYTES) {
-        let lower = rest[..at].to_ascii_lowercase();
-        let frame = lower.as_str();
-        let framing = frame
-            .split(|c: char| !c.is_alphanumeric() && c != '\'')
-            .any(|w| FRAMING_WORDS.contains(&w));
+    let frame_end =
+        find_word_before(rest, " that", MAX_FRAME_BYTES).filter(|&at| at < MAX_FRAME_BYTES);
+    if let Some(at) = frame_end {
         let after = skip_spaces(rest, at + " that".len());
-        // The author's own frame ("I think that X") stays: it states the
-        // author's stance, and measured on the development sets stripping it
-        // loses more units than it gains. A frame that gives the proposition
-        // to others ("critics argue that X") goes: the unit is what they hold.
-        let first_person = frame
-            .split(|c: char| !c.is_alphanumeric() && c != '\'')
-            .any(|w| matches!(w, "i" | "my" | "me" | "we" | "our" | "i'm"));
-        if framing
-            && !first_person
-            && words(frame) <= MAX_FRAME_WORDS
-            && words(&rest[after..]) >= MIN_WORDS
+        // The word counts first: most sentences with "that" have no short frame.
+        if !at_least_words(&rest[..at], MAX_FRAME_WORDS + 1)
+            && at_least_words(&rest[after..], MIN_WORDS)
         {
-            start += after;
+            let lower = rest[..at].to_ascii_lowercase();
+            let words = || lower.split(|c: char| !c.is_alphanumeric() && c != '\'');
+            // The author's own frame ("I think that X") stays: it states the
+            // author's stance, and measured on the development sets stripping it
+            // loses more units than it gains. A frame that gives the proposition
+            // to others ("critics argue that X") goes: the unit is what they hold.
+            let first_person =
+                words().any(|w| matches!(w, "i" | "my" | "me" | "we" | "our" | "i'm"));
+            if !first_person && words().any(|w| FRAMING_WORDS.contains(&w)) {
+                start += after;
+            }
         }
     }
     if start >= end {
@@ -392,6 +448,33 @@ mod tests {
 
     fn short_text_parts(text: &str) -> Option<(&str, &str, Join)> {
         split(text, 0, true).map(|s| (&text[s.main], &text[s.other], s.join))
+    }
+
+    #[test]
+    fn counting_words_stops_early_and_agrees_with_split_whitespace() {
+        let texts = [
+            "",
+            "  ",
+            "one",
+            "one two three",
+            " one\ttwo\nthree ",
+            "a\u{b}b\u{c}c\rd",
+            "no\u{a0}break here",
+            "quote’s end   spaced",
+        ];
+        for text in texts {
+            for n in 0..6 {
+                let expected = text.split_whitespace().count() >= n;
+                assert_eq!(at_least_words(text, n), expected, "{text:?} {n}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn counting_words_agrees_on_any_text(text in "[ a-c\t\n\u{b}\u{a0}’]{0,12}", n in 0usize..6) {
+            proptest::prop_assert_eq!(at_least_words(&text, n), text.split_whitespace().count() >= n);
+        }
     }
 
     #[test]

@@ -220,12 +220,22 @@ impl Cue {
     }
 }
 
+impl Cue {
+    /// The printed form in pieces, without formatting: the name, and the
+    /// detail that follows it after a `:` (a recorded cue is its text alone).
+    pub fn pieces(&self) -> (&str, Option<&str>) {
+        match (self.kind, &self.detail) {
+            (CueKind::Recorded, detail) => (detail.as_deref().unwrap_or(""), None),
+            (kind, detail) => (kind.name(), detail.as_deref()),
+        }
+    }
+}
+
 impl fmt::Display for Cue {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match (self.kind, &self.detail) {
-            (CueKind::Recorded, detail) => f.write_str(detail.as_deref().unwrap_or("")),
-            (kind, None) => f.write_str(kind.name()),
-            (kind, Some(detail)) => write!(f, "{}:{}", kind.name(), detail),
+        match self.pieces() {
+            (name, None) => f.write_str(name),
+            (name, Some(detail)) => write!(f, "{name}:{detail}"),
         }
     }
 }

@@ -120,15 +120,20 @@ mod compact {
         buf.extend_from_slice(b",\"span\":");
         span(buf, &n.span);
         buf.extend_from_slice(b",\"cues\":[");
-        let mut scratch = String::new();
         for (i, c) in n.cues.iter().enumerate() {
             if i > 0 {
                 buf.push(b',');
             }
-            // A cue prints as `name:detail`; one scratch string for all.
-            scratch.clear();
-            let _ = std::fmt::Write::write_fmt(&mut scratch, format_args!("{c}"));
-            string(buf, &scratch);
+            // `name:detail`, escaped piece by piece (escaping is per
+            // character) rather than formatted into a string first.
+            let (name, detail) = c.pieces();
+            buf.push(b'"');
+            escaped(buf, name);
+            if let Some(detail) = detail {
+                buf.push(b':');
+                escaped(buf, detail);
+            }
+            buf.push(b'"');
         }
         buf.extend_from_slice(b"],\"confidence\":");
         if n.confidence.is_finite() {
@@ -188,6 +193,12 @@ mod compact {
     /// control characters only; everything else, non-ASCII included, as is.
     pub(super) fn string(buf: &mut Vec<u8>, s: &str) {
         buf.push(b'"');
+        escaped(buf, s);
+        buf.push(b'"');
+    }
+
+    /// The body of a JSON string, without its quotes.
+    fn escaped(buf: &mut Vec<u8>, s: &str) {
         let bytes = s.as_bytes();
         let mut start = 0;
         let mut i = 0;
@@ -225,7 +236,6 @@ mod compact {
             }
         }
         buf.extend_from_slice(&bytes[start..]);
-        buf.push(b'"');
     }
 
     /// True when some byte of `word` is a control character, `"` or `\\`
