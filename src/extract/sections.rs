@@ -158,8 +158,18 @@ impl Layout {
 /// marks of a citation (a year in parentheses, volume(issue), a page range
 /// after an author, "pp.", a DOI or a link). It cites; it argues nothing.
 fn is_reference_entry(text: &str) -> bool {
+    // Compiling the pattern costs more than linting a short essay, and most
+    // essays hold no entry: only a block that could match reaches it.
+    if text.len() >= 600 || !could_be_reference_entry(text) {
+        return false;
+    }
+    entry_pattern().is_match(text)
+}
+
+/// The pattern of a reference entry, compiled on first use.
+fn entry_pattern() -> &'static regex::Regex {
     static ENTRY: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    let entry = ENTRY.get_or_init(|| {
+    ENTRY.get_or_init(|| {
         regex::Regex::new(
             concat!(
                 // "Surname, I." after an optional number: an author.
@@ -171,8 +181,25 @@ fn is_reference_entry(text: &str) -> bool {
             ),
         )
         .expect("the reference-entry pattern compiles")
-    });
-    text.len() < 600 && entry.is_match(text)
+    })
+}
+
+/// What every reference entry holds, tested without the pattern: it opens
+/// with `[` or a digit, or it has an author's initial after a comma
+/// (", I."). A block without either cannot match.
+fn could_be_reference_entry(text: &str) -> bool {
+    let text = text.trim_start();
+    // (`is_numeric` holds every digit `\d` matches, and more.)
+    if text.starts_with(|c: char| c == '[' || c.is_numeric()) {
+        return true;
+    }
+    let bytes = text.as_bytes();
+    memchr::memchr_iter(b',', bytes).any(|comma| {
+        let after = text[comma + 1..].trim_start();
+        let spaced = after.len() < text.len() - comma - 1;
+        let b = after.as_bytes();
+        spaced && b.len() >= 2 && b[0].is_ascii_uppercase() && b[1] == b'.'
+    })
 }
 
 /// More paragraphs than this read as an article, whose paragraphs do not
@@ -181,6 +208,16 @@ const SCHOOL_ESSAY_MAX_PARAGRAPHS: usize = 7;
 
 /// A one-line block without end punctuation and few words: a title that was
 /// not written as a heading (common in plain text).
+fn is_title_like(doc: &Document, block: usize) -> bool {
+    let b = &doc.blocks[block];
+    if b.sentences.len() != 1 || b.span.line != b.span.end_line {
+        return false;
+    }
+    let text = doc.text[b.span.range()].trim_end_matches(['*', '_', ' ']);
+    !text.ends_with(['.', '!', '?', ':', ';', ',', '"', '”', ')'])
+        && text.split_whitespace().count() <= 15
+}
+
 #[cfg(test)]
 #[test]
 fn reference_entries_are_told_from_numbered_points() {
@@ -201,14 +238,19 @@ fn reference_entries_are_told_from_numbered_points() {
     ));
 }
 
-fn is_title_like(doc: &Document, block: usize) -> bool {
-    let b = &doc.blocks[block];
-    if b.sentences.len() != 1 || b.span.line != b.span.end_line {
-        return false;
+#[cfg(test)]
+proptest::proptest! {
+    /// The cheap test never turns away a block the pattern would match.
+    #[test]
+    fn the_reference_entry_prefilter_keeps_every_match(
+        text in "(\\[[0-9]\\] |[0-9\u{663}]\\. | )?[A-Z][a-z’]{1,5},[ \u{a0}]?[A-Z]\\.[ a-z]{0,6}( \\(20[0-9]{2}\\)| [0-9]{1,2}-[0-9]{1,2}| pp\\. [0-9])?[ a-z0-9().-]{0,8}|[ \\[\\]0-9a-zA-Z,.()\u{a0}-]{0,30}"
+    ) {
+        // The first alternative is shaped like an entry, so that many
+        // cases match; the second is anything of the same characters.
+        if entry_pattern().is_match(&text) {
+            proptest::prop_assert!(could_be_reference_entry(&text));
+        }
     }
-    let text = doc.text[b.span.range()].trim_end_matches(['*', '_', ' ']);
-    !text.ends_with(['.', '!', '?', ':', ';', ',', '"', '”', ')'])
-        && text.split_whitespace().count() <= 15
 }
 
 /// A first block that is one short line ending in a question or giving an
