@@ -40,6 +40,9 @@ pub struct Analysis {
     pub caption: bool,
     /// It opens by pointing back ("This", "These", "The latter").
     pub anaphora: bool,
+    /// It opens by pointing back, and not with the empty "it" of "It is
+    /// clear that X" / "It would be fair to X", which points forward.
+    pub refers_back: bool,
     /// An anaphoric determiner appears early ("Through these partnerships").
     pub anaphoric_determiner: bool,
     /// It opens with a contrast ("However", "But").
@@ -409,6 +412,22 @@ pub fn analyse(plain: &str, has_link: bool, weights: &Weights) -> Analysis {
     a
 }
 
+/// "It is clear that X", "It would be fair to X", "It was a mistake to X":
+/// a form of "be" (or a modal before it) straight after "it", and a "that"
+/// or "to" a few words on, where the subject the "it" stands for begins.
+fn extraposed(words: &[&str]) -> bool {
+    const BE: &[&str] = &[
+        "is", "was", "would", "will", "could", "can", "may", "might", "should", "must", "seems",
+        "seemed", "has", "had", "'s",
+    ];
+    words.get(1).is_some_and(|w| BE.contains(w))
+        && words
+            .iter()
+            .skip(2)
+            .take(6)
+            .any(|w| matches!(*w, "that" | "to"))
+}
+
 fn markers(w: &Words, weights: &Weights, a: &mut Analysis) {
     use CueKind as K;
     use NodeKind::*;
@@ -518,6 +537,7 @@ fn markers(w: &Words, weights: &Weights, a: &mut Analysis) {
     }
     if let Some(p) = w.opener(ANAPHORA_OPENERS) {
         a.anaphora = true;
+        a.refers_back = !(p == "it" && extraposed(&w.list));
         a.add(Cue::with(K::Anaphora, p), None, 0.0);
     } else if let Some(p) = w
         .list
@@ -1254,6 +1274,18 @@ mod tests {
         assert!(analyse("The benefits are twofold.", false).announcer);
         assert!(analyse("However, an alternative exists.", false).contrast);
         assert!(analyse("This helps reduce crime.", false).anaphora);
+        // The empty "it" of an extraposed subject points forward, not back.
+        for (text, back) in [
+            ("It is toxic and no care removes the risk.", true),
+            ("This makes towns quieter.", true),
+            ("It is quite clear that towns need parks.", false),
+            ("It would be fair to close the road.", false),
+            ("It was a mistake to sell the park.", false),
+        ] {
+            let a = analyse(text, false);
+            assert!(a.anaphora, "{text}");
+            assert_eq!(a.refers_back, back, "{text}");
+        }
         assert!(analyse("Therefore we must act.", false).conclusion);
     }
 

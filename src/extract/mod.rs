@@ -854,6 +854,36 @@ Planting trees is a choice the town can make now.\n",
     }
 
     #[test]
+    fn a_closing_sentence_that_points_back_loses_the_thesis_to_the_opening_one() {
+        let text = "Cities need more trees. Shade cools the streets in summer. \
+They are good for everyone.";
+        let doc = Document::parse("t.md", text, SourceFormat::Markdown);
+        let thesis = |options: Options| {
+            let map = build(&doc, options).map;
+            map.nodes()
+                .iter()
+                .find(|n| n.kind == NodeKind::Thesis)
+                .map(|n| n.text.clone())
+        };
+        assert_eq!(
+            thesis(Options::default()).as_deref(),
+            Some("Cities need more trees.")
+        );
+        // Without the cue the last sentence's place and evaluative word win.
+        let without: &'static weights::Weights = Box::leak(Box::new(
+            weights::Weights::with_overrides(r#"{"thesis-refers-back": 0}"#).unwrap(),
+        ));
+        assert_eq!(
+            thesis(Options {
+                weights: without,
+                ..Options::default()
+            })
+            .as_deref(),
+            Some("They are good for everyone.")
+        );
+    }
+
+    #[test]
     fn a_reported_view_turned_by_but_is_an_objection_the_answer_attacks() {
         let map = map_of(
             "Schools should require uniforms. Uniforms make pupils equal. \

@@ -52,6 +52,9 @@ fn thesis_score(a: &Analysis, w: &Weights) -> (f32, Vec<Cue>) {
     if a.contrast {
         add(w[Weight::ThesisContrast], K::ThesisContrast);
     }
+    if a.refers_back {
+        add(w[Weight::ThesisRefersBack], K::ThesisRefersBack);
+    }
     if a.question {
         add(w[Weight::ThesisQuestion], K::ThesisQuestion);
     }

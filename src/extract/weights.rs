@@ -130,6 +130,9 @@ weights! {
     ThesisJoinsPrevious = "thesis-joins-previous": -1.5,
     /// A contrastive opener.
     ThesisContrast = "thesis-contrast": -0.3,
+    /// Opening with a word that points back ("This", "It", "They"): the
+    /// sentence leans on another, as a main claim rarely does.
+    ThesisRefersBack = "thesis-refers-back": -0.6,
     /// A question.
     ThesisQuestion = "thesis-question": -2.0,
     /// Each evaluative word (up to two).

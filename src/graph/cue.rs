@@ -136,6 +136,8 @@ cue_kinds! {
     ThesisJoinsPrevious => "thesis:joins-previous",
     /// Thesis candidacy, against: it opens with a contrast.
     ThesisContrast => "thesis:contrast",
+    /// Thesis candidacy, against: it opens with a word that points back.
+    ThesisRefersBack => "thesis:refers-back",
     /// Thesis candidacy, against: a question.
     ThesisQuestion => "thesis:question",
     /// Thesis candidacy: evaluative words.
