@@ -4,6 +4,7 @@ the fit carries over: scores on texts that did not set the weights.
 
 usage: scripts/fit_weights.py [--binary target/release/argmap] [--folds 5]
                               [--passes 2] [--out weights.json] [--quick]
+                              [--only KEY,KEY]
 
 What it does:
   1. Splits every development set into folds by group: the microtexts by topic
@@ -105,14 +106,15 @@ def objective(scores):
     return sum((m + l) / 2 for m, l in scores.values()) / len(scores)
 
 
-def fit(runner, splits, start, passes, quiet=False):
-    """Coordinate search from `start` on `splits`; returns (weights, objective)."""
+def fit(runner, splits, start, passes, only=None, quiet=False):
+    """Coordinate search from `start` on `splits` (over the keys `only`, or
+    all); returns (weights, objective)."""
     weights = dict(start)
     best = objective(runner.score(splits, weights))
     for p in range(passes):
         scale = 0.5 / (p + 1)
         moved = 0
-        for key in list(weights):
+        for key in [k for k in weights if only is None or k in only]:
             value = weights[key]
             step = max(0.2, abs(value) * scale)
             for candidate in (value - step, value + step):
@@ -136,12 +138,20 @@ def main():
     ap.add_argument("--seed", type=int, default=20261129)
     ap.add_argument("--out", default=None, help="write the table fitted on all texts here")
     ap.add_argument("--quick", action="store_true", help="one pass, two folds (a smoke test)")
+    ap.add_argument("--only", default=None,
+                    help="fit only these comma-separated keys (the rest stay as shipped)")
     args = ap.parse_args()
     if args.quick:
         args.folds, args.passes = 2, 1
 
     shipped = json.loads(subprocess.run([args.binary, "eval", "--print-weights"],
                                         capture_output=True, text=True, check=True).stdout)
+    only = None
+    if args.only:
+        only = set(args.only.split(","))
+        unknown = only - set(shipped)
+        if unknown:
+            sys.exit(f"unknown weight(s): {', '.join(sorted(unknown))}")
     folds = {name: folds_of(texts_of(path, grouping), args.folds, args.seed)
              for name, path, grouping in SETS}
 
@@ -155,7 +165,7 @@ def main():
             test = {n: runner.split_file(f"test{f}-{n}", folds[n][f]) for n, _, _ in SETS}
             print(f"fold {f + 1}/{args.folds}: fitting on {sum(len(folds[n][g]) for n in folds for g in range(args.folds) if g != f)} texts",
                   file=sys.stderr)
-            fitted, train_score = fit(runner, train, shipped, args.passes)
+            fitted, train_score = fit(runner, train, shipped, args.passes, only)
             before = runner.score(test, shipped)
             after = runner.score(test, fitted)
             rows.append((before, after))
@@ -182,7 +192,7 @@ def main():
         if args.out:
             everything = {n: runner.split_file(f"all-{n}", [t for ids in folds[n] for t in ids])
                           for n, _, _ in SETS}
-            fitted, score = fit(runner, everything, shipped, args.passes)
+            fitted, score = fit(runner, everything, shipped, args.passes, only)
             changed = {k: v for k, v in fitted.items() if abs(v - shipped[k]) > 1e-6}
             Path(args.out).write_text(json.dumps(changed, indent=2) + "\n")
             print(f"fitted on all texts (objective {score:.4f}): {len(changed)} weights moved, written to {args.out}")

@@ -856,7 +856,7 @@ Planting trees is a choice the town can make now.\n",
     #[test]
     fn a_closing_sentence_that_points_back_loses_the_thesis_to_the_opening_one() {
         let text = "Cities need more trees. Shade cools the streets in summer. \
-They are good for everyone.";
+They are clearly good for everyone.";
         let doc = Document::parse("t.md", text, SourceFormat::Markdown);
         let thesis = |options: Options| {
             let map = build(&doc, options).map;
@@ -869,7 +869,8 @@ They are good for everyone.";
             thesis(Options::default()).as_deref(),
             Some("Cities need more trees.")
         );
-        // Without the cue the last sentence's place and evaluative word win.
+        // Without the cue the last sentence's place, certainty and
+        // evaluative word win.
         let without: &'static weights::Weights = Box::leak(Box::new(
             weights::Weights::with_overrides(r#"{"thesis-refers-back": 0}"#).unwrap(),
         ));
@@ -879,7 +880,7 @@ They are good for everyone.";
                 ..Options::default()
             })
             .as_deref(),
-            Some("They are good for everyone.")
+            Some("They are clearly good for everyone.")
         );
     }
 

@@ -152,7 +152,7 @@ weights! {
     /// The first sentence of a short text.
     TextFirst = "text-first": 1.0,
     /// The last sentence of a short text.
-    TextLast = "text-last": 0.9,
+    TextLast = "text-last": 0.65,
     /// A paragraph in strong emphasis.
     Highlight = "highlight": 2.0,
     /// The score a structured essay's thesis must reach.
