@@ -50,6 +50,11 @@ const LEADING_CONCESSIONS: &[&str] = &["although", "though", "even though", "whi
 /// Connectives inside a sentence that introduce a reason.
 const REASONS: &[&str] = &[", because", " because", ", since"];
 
+/// Reason connectives split in short texts only: ", as" gives a reason
+/// there ("X, as Y"), while an essay's ", as" more often compares or names
+/// a role (measured on every development set: scripts/devsets.py).
+const SHORT_TEXT_REASONS: &[&str] = &[", as"];
+
 /// Connectives inside a sentence that introduce a conclusion from what
 /// precedes it.
 const RESULTS: &[&str] = &[
@@ -83,6 +88,11 @@ pub fn split(text: &str, base: usize, short_text: bool) -> Option<Split> {
     let lower = text.to_ascii_lowercase();
     leading_concession(text, &lower)
         .or_else(|| medial(text, &lower, &commas, REASONS, Join::Reason))
+        .or_else(|| {
+            short_text
+                .then(|| medial(text, &lower, &commas, SHORT_TEXT_REASONS, Join::Reason))
+                .flatten()
+        })
         .or_else(|| medial(text, &lower, &commas, RESULTS, Join::Result))
         .or_else(|| {
             short_text
@@ -157,6 +167,28 @@ fn medial(
     let blocked = match connective.trim_start_matches([',', ' ']) {
         "because" => next == "of",
         "since" => next == "then" || next.starts_with(|c: char| c.is_ascii_digit()),
+        // "as well", "as long as", "as a result", "as in", "as for": a
+        // comparison, a role or a phrase, not a reason.
+        "as" => matches!(
+            next,
+            "well"
+                | "long"
+                | "soon"
+                | "far"
+                | "much"
+                | "many"
+                | "if"
+                | "opposed"
+                | "a"
+                | "an"
+                | "such"
+                | "to"
+                | "for"
+                | "of"
+                | "in"
+                | "with"
+                | "though"
+        ),
         "so" => matches!(
             next,
             "that" | "much" | "many" | "far" | "long" | "on" | "too"
@@ -474,6 +506,28 @@ mod tests {
         #[test]
         fn counting_words_agrees_on_any_text(text in "[ a-c\t\n\u{b}\u{a0}’]{0,12}", n in 0usize..6) {
             proptest::prop_assert_eq!(at_least_words(&text, n), text.split_whitespace().count() >= n);
+        }
+    }
+
+    #[test]
+    fn a_reason_after_comma_as_splits_in_a_short_text_only() {
+        let text = "Towns should keep their libraries, as most families cannot buy books.";
+        assert_eq!(
+            short_text_parts(text),
+            Some((
+                "Towns should keep their libraries",
+                "most families cannot buy books.",
+                Join::Reason
+            ))
+        );
+        assert_eq!(parts(text), None);
+        // A comparison, a role or a fixed phrase gives no reason.
+        for text in [
+            "Libraries lend books, as well as films and music to everyone.",
+            "Libraries cost money, as a result the town must choose carefully.",
+            "The town pays for buses, as long as people keep using them.",
+        ] {
+            assert_eq!(short_text_parts(text), None, "{text}");
         }
     }
 
