@@ -45,7 +45,14 @@ pub struct Split {
 const MIN_WORDS: usize = 3;
 
 /// Connectives that open a sentence with a conceded clause.
-const LEADING_CONCESSIONS: &[&str] = &["although", "though", "even though", "while", "whilst"];
+const LEADING_CONCESSIONS: &[&str] = &[
+    "although",
+    "though",
+    "even though",
+    "even if",
+    "while",
+    "whilst",
+];
 
 /// Connectives inside a sentence that introduce a reason.
 const REASONS: &[&str] = &[", because", " because", ", since"];
@@ -568,6 +575,14 @@ mod tests {
             Some((
                 "I believe they protect animals.",
                 "some think zoos are cruel",
+                Join::Concession
+            ))
+        );
+        assert_eq!(
+            parts("Even if new parks cost money, they pay for themselves."),
+            Some((
+                "they pay for themselves.",
+                "new parks cost money",
                 Join::Concession
             ))
         );
