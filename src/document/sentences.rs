@@ -249,12 +249,13 @@ mod tests {
                 &["A line that wraps\nin the middle.", "And ends."],
             ),
             (
-                // The seed essay's photo caption.
-                "cc Flickr, modified, U.S. Department of Defense Current Photos, U.S. Air Force Staff Sgt. Joshua Matrine, a crew chief with the 159th Aircraft Maintenance Squadron, cleans the canopy on an F-15C Eagle aircraft assigned to the Louisiana Air National Guard at Leeuwarden Air Base, Netherlands, March 28, 2017. The 122nd Expeditionary Fighter Squadron, comprised of Louisiana and Florida Air National Guard members, conducted training alongside NATO allies to strengthen interoperability and demonstrate U.S. commitment to the security and stability of Europe. (U.S. Air Force photo by Staff Sgt. Jonathan Snyder)",
+                // A photo caption in the shape scraped pages carry: "U.S.",
+                // "Sgt.", a model number and a date inside long sentences.
+                "cc Flickr, modified, U.S. Department of Agriculture Current Photos, U.S. Forest Service Staff Sgt. Maria Lopez, a crew chief with the 12th Fire Crew, cleans the cab of an F-350 truck assigned to the Oregon Forest Guard at Bend Station, Oregon, March 28, 2017. The 4th Fire Crew, comprised of Oregon and Idaho volunteers, conducted training alongside state teams to strengthen readiness and demonstrate U.S. commitment to the safety of the region. (U.S. Forest Service photo by Staff Sgt. Sam Reed)",
                 &[
-                    "cc Flickr, modified, U.S. Department of Defense Current Photos, U.S. Air Force Staff Sgt. Joshua Matrine, a crew chief with the 159th Aircraft Maintenance Squadron, cleans the canopy on an F-15C Eagle aircraft assigned to the Louisiana Air National Guard at Leeuwarden Air Base, Netherlands, March 28, 2017.",
-                    "The 122nd Expeditionary Fighter Squadron, comprised of Louisiana and Florida Air National Guard members, conducted training alongside NATO allies to strengthen interoperability and demonstrate U.S. commitment to the security and stability of Europe.",
-                    "(U.S. Air Force photo by Staff Sgt. Jonathan Snyder)",
+                    "cc Flickr, modified, U.S. Department of Agriculture Current Photos, U.S. Forest Service Staff Sgt. Maria Lopez, a crew chief with the 12th Fire Crew, cleans the cab of an F-350 truck assigned to the Oregon Forest Guard at Bend Station, Oregon, March 28, 2017.",
+                    "The 4th Fire Crew, comprised of Oregon and Idaho volunteers, conducted training alongside state teams to strengthen readiness and demonstrate U.S. commitment to the safety of the region.",
+                    "(U.S. Forest Service photo by Staff Sgt. Sam Reed)",
                 ],
             ),
         ];
