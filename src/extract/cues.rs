@@ -87,6 +87,11 @@ pub struct Analysis {
     /// It grants a point and turns inside ("It is true that X, but Y"): the
     /// turn is the author's answer.
     pub grants_then_turns: bool,
+    /// It turns inside, with "but", "yet" or "however" after its first words.
+    pub turns: bool,
+    /// It opens by granting a point ("Yes,", "Of course", "Admittedly"), which
+    /// is the other side's only if the author turns from it later.
+    pub grant: bool,
 }
 
 impl Analysis {
@@ -395,7 +400,8 @@ pub fn analyse(plain: &str, has_link: bool, weights: &Weights) -> Analysis {
         a.reported_view = true;
         a.add(Cue::bare(CueKind::ReportedView), None, 0.0);
     }
-    if (a.objection || a.concession) && has_inner_turn(trimmed) {
+    a.turns = a.inner_turn || has_inner_turn(trimmed);
+    if (a.objection || a.concession) && a.turns {
         a.grants_then_turns = true;
         a.add(Cue::bare(CueKind::GrantsThenTurns), None, 0.0);
     }
@@ -428,6 +434,33 @@ fn extraposed(words: &[&str]) -> bool {
             .any(|w| matches!(*w, "that" | "to"))
 }
 
+/// A point granted and never turned from is the author's own: "Yes, X." or
+/// "Of course X." with no "but", "however" or "yet" after it in the
+/// paragraph answers a question or stresses X; only a later turn makes the
+/// granted point the other side's ("Yes, X. ... But Y."). `paragraph` holds
+/// the analyses of one paragraph in reading order.
+pub fn settle_grants(paragraph: &mut [Analysis]) {
+    for i in 0..paragraph.len() {
+        let a = &paragraph[i];
+        if !a.grant || a.turns {
+            continue;
+        }
+        if paragraph[i + 1..].iter().any(|b| b.contrast || b.turns) {
+            continue;
+        }
+        let a = &mut paragraph[i];
+        a.objection = false;
+        a.grant = false;
+        for v in &mut a.cues {
+            if v.cue.kind == CueKind::ObjectionOpener {
+                v.cue.kind = CueKind::UnansweredGrant;
+                v.role = None;
+                v.weight = 0.0;
+            }
+        }
+    }
+}
+
 fn markers(w: &Words, weights: &Weights, a: &mut Analysis) {
     use CueKind as K;
     use NodeKind::*;
@@ -440,6 +473,7 @@ fn markers(w: &Words, weights: &Weights, a: &mut Analysis) {
             (K::ObjectionOpener, Weight::ObjectionOpener)
         };
         a.objection = !concessive;
+        a.grant = GRANT_OPENERS.contains(&p);
         a.add(Cue::with(kind, p), Some(Objection), weights[weight]);
     }
     if let Some(p) = w.first_in(OBJECTION_PHRASES) {

@@ -153,6 +153,20 @@ pub static COMPLEMENT_TAKERS: &[&str] = &[
     "imperative",
 ];
 
+/// The openers of [`OBJECTION_OPENERS`] that grant a point in the author's
+/// own voice: the other side's only when a turn follows.
+pub static GRANT_OPENERS: &[&str] = &[
+    "admittedly",
+    "granted",
+    "of course",
+    "it is true that",
+    "it's true that",
+    "true",
+    "yes",
+    "sure",
+    "certainly",
+];
+
 /// Sentence openings that report a position the author will answer.
 pub static OBJECTION_OPENERS: &[&str] = &[
     "admittedly",

@@ -236,9 +236,12 @@ pub struct Stages<'d> {
 impl<'d> Stages<'d> {
     /// The first stage: the cues of every sentence and the author's annotations.
     pub fn analyse(doc: &'d Document, options: Options) -> Stages<'d> {
-        let analyses: Vec<cues::Analysis> = (0..doc.sentences.len())
+        let mut analyses: Vec<cues::Analysis> = (0..doc.sentences.len())
             .map(|i| cues::analyse(doc.plain(i), doc.sentences[i].has_link, options.weights))
             .collect();
+        for block in &doc.blocks {
+            cues::settle_grants(&mut analyses[block.sentences.clone()]);
+        }
         let (annotations, issues) = if options.annotations {
             annotations::parse(doc)
         } else {
@@ -636,6 +639,28 @@ In conclusion, closing libraries would be a mistake.\n";
                 .collect::<Vec<_>>(),
             vec![thesis, last]
         );
+    }
+
+    #[test]
+    fn a_point_granted_and_never_turned_from_is_the_authors_own() {
+        use NodeKind::*;
+        let kind_of = |text: &str, start: &str| {
+            kinds(&map_of(text))
+                .into_iter()
+                .find(|(_, t)| t.contains(start))
+                .map(|(k, _)| k)
+        };
+        // "Yes," opening a short text answers the question it was set, and
+        // nothing after it turns: the author's main claim.
+        let answered = "Yes, small towns should keep their local libraries open. \
+                        Libraries lend books to families who cannot buy them. \
+                        They also give pupils a quiet place to study after school.";
+        assert_eq!(kind_of(answered, "small towns should"), Some(Thesis));
+        // The same opener with a turn two sentences on grants the other side's point.
+        let turned = "Yes, running a library costs the town a great deal every year. \
+                      Staff, heating and new books all have to be paid for. \
+                      But small towns should still keep their local libraries open.";
+        assert_eq!(kind_of(turned, "running a library"), Some(Objection));
     }
 
     #[test]

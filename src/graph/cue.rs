@@ -178,6 +178,9 @@ cue_kinds! {
     ReportedViewAnswered => "objection:reported-view-answered",
     /// The next sentence opens with a contrast.
     RebuttedByNext => "rebutted-by-next",
+    /// A point granted ("Yes,", "Of course") that nothing after it turns
+    /// from: the author's own (the detail is the opener).
+    UnansweredGrant => "grant:unanswered",
     /// A tie between claim and evidence settled for claim by position.
     DefaultClaim => "default:claim",
     /// A tie between claim and evidence settled for evidence by position.
