@@ -842,11 +842,28 @@ For example, the county dump closed in 2020.",
         stages.release_cue_lists();
         assert!(stages.analyses.iter().all(|a| a.cues.is_empty()));
         assert_eq!(roles.relations(&stages), before);
-        let example = before.iter().find(|r| r.cue == "anaphora:previous");
+        let example = before.iter().find(|r| r.cue == "example:previous");
         assert!(
             example.is_some_and(|r| roles.decided.units[r.to].sentence == 1),
             "{before:?}"
         );
+    }
+
+    #[test]
+    fn a_short_texts_they_names_the_main_claims_subject_again() {
+        // "They" points at the bikes of the main claim, not at the sentence
+        // before it: each reason argues for the main claim.
+        let map = map_of(
+            "Cities should lend bicycles to their residents. Bikes cost far less than buses. \
+Riders also get exercise on the way to work. They take up little space in the street.",
+        );
+        let thesis = map.thesis().expect("a thesis");
+        let they = map
+            .indexes()
+            .find(|&i| map.node(i).text.starts_with("They take up"))
+            .unwrap_or_else(|| panic!("{:?}", kinds(&map)));
+        let targets: Vec<_> = map.outgoing(they).map(|e| e.to).collect();
+        assert_eq!(targets, vec![thesis], "{:?}", map.edges());
     }
 
     #[test]

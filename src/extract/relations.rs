@@ -3,8 +3,9 @@
 //! Essays are built in a few common shapes, and these rules follow them:
 //! a body paragraph's topic sentence carries the thesis and the rest of the
 //! paragraph carries the topic sentence; enumerations hang under the sentence
-//! that announces them; a sentence that opens with "This" or "The latter"
-//! bears on the sentence before; an objection attacks what it opposes and a
+//! that announces them; in an essay's paragraph a sentence that opens with
+//! "This" or "The latter" bears on the sentence before (in a short text it
+//! names the main claim's subject again); an objection attacks what it opposes and a
 //! following "However" attacks the objection.
 
 use super::cues::Analysis;
@@ -325,10 +326,13 @@ fn flat(l: &mut Linker<'_>, paragraphs: &[Vec<usize>]) {
                 if kind == NodeKind::Claim {
                     focus = Some(u);
                 }
-            } else if let (Some(prev), true) =
-                (previous.filter(|&p| p != thesis), a.anaphora || example)
-            {
-                l.link(u, prev, EdgeKind::Supports, "anaphora:previous");
+            } else if let (Some(prev), true) = (previous.filter(|&p| p != thesis), example) {
+                // An example illustrates the sentence before it. A sentence
+                // that opens "They ..." or "This ..." does not: in a short
+                // text it names the main claim's subject again far more often
+                // than it leans on the sentence before (measured on both
+                // microtext sets; docs/measurements.md).
+                l.link(u, prev, EdgeKind::Supports, "example:previous");
             } else if let (Some(f), NodeKind::Evidence) = (focus, kind) {
                 l.link(u, f, EdgeKind::Supports, "structure:after-claim");
             } else {
