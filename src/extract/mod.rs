@@ -150,6 +150,7 @@ fn split_clauses(
         if reported {
             unit.kind = NodeKind::Evidence;
         }
+
         let other = Unit {
             sentence: unit.sentence,
             kind,
