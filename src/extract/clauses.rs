@@ -55,7 +55,7 @@ const LEADING_CONCESSIONS: &[&str] = &[
 ];
 
 /// Connectives inside a sentence that introduce a reason.
-const REASONS: &[&str] = &[", because", " because", ", since"];
+const REASONS: &[&str] = &[", because", " because", ", since", " since"];
 
 /// Reason connectives split in short texts only: ", as" gives a reason
 /// there ("X, as Y"), while an essay's ", as" more often compares or names
@@ -83,7 +83,7 @@ const RESULTS: &[&str] = &[
 
 /// Connectives inside a sentence that turn from a granted or reported point
 /// to the author's answer.
-const TURNS: &[&str] = &[", but", ", yet"];
+const TURNS: &[&str] = &[", but", ", yet", " but"];
 
 /// Where `text` (a sentence starting at byte `base` of the document) splits
 /// into two units, if it does. `short_text` is true for a text without an
@@ -94,7 +94,7 @@ pub fn split(text: &str, base: usize, short_text: bool) -> Option<Split> {
     // Most sentences have no comma and no "because": nothing to split, and
     // no lowercase copy made.
     let commas: Vec<usize> = memchr::memchr_iter(b',', text.as_bytes()).collect();
-    if commas.is_empty() && memchr::memmem::find(text.as_bytes(), b"because").is_none() {
+    if commas.is_empty() && !has_bare_connective(text.as_bytes(), short_text) {
         return None;
     }
     let lower = text.to_ascii_lowercase();
@@ -125,6 +125,22 @@ pub fn split(text: &str, base: usize, short_text: bool) -> Option<Split> {
             s.other = s.other.start + base..s.other.end + base;
             s
         })
+}
+
+/// True when a connective that needs no comma before it ("X because Y", "X
+/// since Y", and in a short text "X but Y") may occur in `text`.
+fn has_bare_connective(text: &[u8], short_text: bool) -> bool {
+    static FINDERS: LazyLock<[Finder<'static>; 3]> = LazyLock::new(|| {
+        [
+            Finder::new("because"),
+            Finder::new(" since "),
+            Finder::new(" but "),
+        ]
+    });
+    let [because, since, but] = &*FINDERS;
+    because.find(text).is_some()
+        || since.find(text).is_some()
+        || short_text && but.find(text).is_some()
 }
 
 /// "Although X, Y" (also after a short opener: "In conclusion, although X, Y").
@@ -187,7 +203,12 @@ fn medial(
     let next = next.trim_matches(|c: char| !c.is_alphanumeric());
     let blocked = match connective.trim_start_matches([',', ' ']) {
         "because" => next == "of",
-        "since" => next == "then" || next.starts_with(|c: char| c.is_ascii_digit()),
+        "since" => {
+            next == "then"
+                || next.starts_with(|c: char| c.is_ascii_digit())
+                || super::lexicon::NUMBER_WORDS.contains(&next)
+                || opens_in_the_past(&lower[second..])
+        }
         // "as well", "as long as", "as a result", "as in", "as for": a
         // comparison, a role or a phrase, not a reason.
         "as" => matches!(
@@ -210,6 +231,9 @@ fn medial(
                 | "with"
                 | "though"
         ),
+        // "not only X but also Y" adds, it does not turn (", but also"
+        // after a comma does).
+        "but" => connective == " but" && next == "also",
         "so" => matches!(
             next,
             "that" | "much" | "many" | "far" | "long" | "on" | "too"
@@ -236,6 +260,26 @@ fn medial(
         other,
         join,
         connective,
+    })
+}
+
+/// True when a clause's verb, among its first words, is in the past tense
+/// ("since they moved out", "since phones became common"): after "since"
+/// that marks a time, not a reason.
+fn opens_in_the_past(clause: &str) -> bool {
+    const PAST: &[&str] = &[
+        "was", "were", "became", "began", "came", "went", "left", "got", "grew", "did",
+    ];
+    let words: Vec<&str> = clause.split_whitespace().take(4).collect();
+    words.iter().enumerate().any(|(i, w)| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        PAST.contains(&w)
+            || w.len() > 4
+                && w.ends_with("ed")
+                && !matches!(
+                    i.checked_sub(1).map(|k| words[k]),
+                    Some("is" | "are" | "be" | "been" | "being" | "the" | "a" | "an")
+                )
     })
 }
 
@@ -568,6 +612,15 @@ mod tests {
             short_text_parts("Trains are slow, yet they are reliable enough."),
             Some(("they are reliable enough.", "Trains are slow", Join::Turn))
         );
+        // Writers leave out the comma as often as not.
+        assert_eq!(
+            short_text_parts("Phones distract young drivers but a ban would be hard to enforce."),
+            Some((
+                "a ban would be hard to enforce.",
+                "Phones distract young drivers",
+                Join::Turn
+            ))
+        );
         // Too few words on one side: one unit.
         assert_eq!(short_text_parts("It is slow, but cheap."), None);
     }
@@ -640,6 +693,18 @@ mod tests {
     }
 
     #[test]
+    fn a_reason_after_since_follows_its_point_with_or_without_a_comma() {
+        assert_eq!(
+            parts("Pupils should learn to cook since many of them will live alone."),
+            Some((
+                "Pupils should learn to cook",
+                "many of them will live alone.",
+                Join::Reason
+            ))
+        );
+    }
+
+    #[test]
     fn a_result_follows_its_reason() {
         assert_eq!(
             parts("Buses are cheap for the city, so fares should be free."),
@@ -655,6 +720,15 @@ mod tests {
     fn prepositions_dates_and_short_parts_stay_whole() {
         assert_eq!(parts("The match was cancelled because of the rain."), None);
         assert_eq!(parts("Prices have risen, since 2010 by half."), None);
+        assert_eq!(parts("We have lived here since six years ago now."), None);
+        assert_eq!(
+            parts("Nobody has cleaned the street since then, sadly."),
+            None
+        );
+        assert_eq!(
+            short_text_parts("Bikes are not only cheap to run but also good for health."),
+            None
+        );
         assert_eq!(parts("Although late, we won."), None);
         assert_eq!(parts("I walk fast, so that I arrive on time."), None);
         assert_eq!(parts("We won because we trained."), None);
