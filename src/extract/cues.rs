@@ -440,24 +440,22 @@ fn extraposed(words: &[&str]) -> bool {
 /// granted point the other side's ("Yes, X. ... But Y."). `paragraph` holds
 /// the analyses of one paragraph in reading order.
 pub fn settle_grants(paragraph: &mut [Analysis]) {
-    for i in 0..paragraph.len() {
-        let a = &paragraph[i];
-        if !a.grant || a.turns {
-            continue;
-        }
-        if paragraph[i + 1..].iter().any(|b| b.contrast || b.turns) {
-            continue;
-        }
-        let a = &mut paragraph[i];
-        a.objection = false;
-        a.grant = false;
-        for v in &mut a.cues {
-            if v.cue.kind == CueKind::ObjectionOpener {
-                v.cue.kind = CueKind::UnansweredGrant;
-                v.role = None;
-                v.weight = 0.0;
+    // One pass from the end, so that a long paragraph costs no more than a
+    // short one per sentence.
+    let mut turn_follows = false;
+    for a in paragraph.iter_mut().rev() {
+        if a.grant && !a.turns && !turn_follows {
+            a.objection = false;
+            a.grant = false;
+            for v in &mut a.cues {
+                if v.cue.kind == CueKind::ObjectionOpener {
+                    v.cue.kind = CueKind::UnansweredGrant;
+                    v.role = None;
+                    v.weight = 0.0;
+                }
             }
         }
+        turn_follows |= a.contrast || a.turns;
     }
 }
 
