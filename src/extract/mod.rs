@@ -665,6 +665,32 @@ In conclusion, closing libraries would be a mistake.\n";
     }
 
     #[test]
+    fn a_short_text_that_opens_with_a_question_states_its_claim_in_the_answer() {
+        let map = map_of(
+            "Should towns keep their small libraries? I say the answer is plainly yes. \
+Libraries lend books to families who cannot buy them. \
+They also give pupils a quiet place to work after school.",
+        );
+        let thesis = map.thesis().expect("a thesis");
+        assert!(
+            map.node(thesis).text.starts_with("I say the answer"),
+            "{:?}",
+            kinds(&map)
+        );
+        assert!(map
+            .node(thesis)
+            .cues
+            .iter()
+            .any(|c| c.kind == CueKind::AnswersQuestion));
+        // The question is the issue argued, not a claim in the argument.
+        assert!(
+            !map.nodes().iter().any(|n| n.text.contains('?')),
+            "{:?}",
+            kinds(&map)
+        );
+    }
+
+    #[test]
     fn modals_in_embedded_questions_propose_nothing() {
         let a = cues::analyse(
             "The first question is where the family should live.",

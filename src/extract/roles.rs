@@ -80,6 +80,18 @@ fn thesis_score(a: &Analysis, w: &Weights) -> (f32, Vec<Cue>) {
     (score, why)
 }
 
+/// The question a short text opens with, when an answer follows it: the
+/// issue the text argues, not a claim in it.
+fn opening_question(layout: &Layout, analyses: &[Analysis]) -> Option<usize> {
+    if layout.structured() {
+        return None;
+    }
+    let mut sentences = layout.paragraphs.iter().flat_map(|p| p.sentences.iter());
+    let first = *sentences.next()?;
+    let enough = sentences.nth(1).is_some();
+    (enough && analyses[first].question).then_some(first)
+}
+
 /// Choose the thesis sentence, if any sentence states a main claim. Returns
 /// the sentence, the cues that chose it and a confidence.
 fn choose_thesis(
@@ -140,9 +152,13 @@ fn choose_thesis(
             .flat_map(|p| p.sentences.iter().copied())
             .collect();
         let last = all.len().saturating_sub(1);
+        // A text that opens with a question ("Do older people make better
+        // parents?") states its claim in the answer that follows.
+        let opening = usize::from(opening_question(layout, analyses).is_some());
         for (i, &s) in all.iter().enumerate() {
             let (bonus, cue) = match i {
-                0 => (w[Weight::TextFirst], Some(K::TextFirst)),
+                0 if opening == 0 => (w[Weight::TextFirst], Some(K::TextFirst)),
+                1 if opening == 1 => (w[Weight::TextFirst], Some(K::AnswersQuestion)),
                 _ if i == last => (w[Weight::TextLast], Some(K::TextLast)),
                 _ => (0.0, None),
             };
@@ -193,6 +209,8 @@ pub(super) fn assign(
     };
     let thesis = choose_thesis(layout, analyses, stated, w);
     let thesis_sentence = thesis.as_ref().map(|(s, _, _)| *s);
+    let question =
+        opening_question(layout, analyses).filter(|&q| thesis_sentence.is_some_and(|t| t != q));
     let restatement = thesis_sentence.and_then(|t| restatement_of(t, doc, layout, analyses, w));
 
     for p in &layout.paragraphs {
@@ -236,6 +254,9 @@ pub(super) fn assign(
                     clause: None,
                     derived: false,
                 })
+            } else if Some(s) == question {
+                // The issue the text argues, answered by its thesis.
+                None
             } else if p.section == Section::Intro
                 && thesis_pos.is_none_or(|t| i < t)
                 && (!a.objection || layout.signposted)

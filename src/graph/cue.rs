@@ -158,6 +158,8 @@ cue_kinds! {
     TextFirst => "position:first",
     /// The last sentence of a short text.
     TextLast => "position:last",
+    /// The answer to the question a short text opens with.
+    AnswersQuestion => "position:answers-question",
     /// The first sentence of a body or conclusion paragraph.
     ParagraphFirst => "position:paragraph-first",
     /// A paragraph in strong emphasis (bold).
