@@ -393,6 +393,8 @@ pub fn analyse(plain: &str, has_link: bool, weights: &Weights) -> Analysis {
         a.non_argument = Some("caption:credit-or-copyright".to_string());
     } else if w.list.len() < 4 && !trimmed.ends_with(['.', '!', '?']) {
         a.non_argument = Some("fragment".to_string());
+    } else if is_meta_discourse(&w.list) {
+        a.non_argument = Some("meta-discourse".to_string());
     }
 
     markers(&w, weights, &mut a);
@@ -686,6 +688,33 @@ fn has_inner_turn(sentence: &str) -> bool {
     [", but ", ", yet ", "; however", ", however, "]
         .iter()
         .any(|t| lower.find(t).is_some_and(|at| at > 10))
+}
+
+/// The text talking about itself: "In this essay I will give three reasons
+/// for my view.", "The following paragraphs will show why." It opens by
+/// naming the essay or its parts, promises what they will do, and states no
+/// proposition of its own (no "that"-clause: "In this essay I will argue
+/// that X" holds the thesis X).
+fn is_meta_discourse(list: &[&str]) -> bool {
+    const PARTS: &[&str] = &[
+        "essay",
+        "paper",
+        "article",
+        "text",
+        "paragraphs",
+        "sections",
+    ];
+    const PRESENTING: &[&str] = &[
+        "give", "show", "explain", "discuss", "examine", "look", "present", "outline", "describe",
+        "explore", "consider", "list", "set", "offer", "provide",
+    ];
+    let names_itself = (1..list.len().min(4))
+        .any(|i| PARTS.contains(&list[i]) && matches!(list[i - 1], "this" | "following"));
+    let promises = list.windows(3).any(|w| {
+        matches!(w[0], "will" | "shall")
+            && (PRESENTING.contains(&w[1]) || PRESENTING.contains(&w[2]))
+    });
+    names_itself && promises && list.len() <= 16 && !list.contains(&"that")
 }
 
 /// Page furniture a scraped page carries: a credit line ("Photo: Jane
@@ -1319,6 +1348,25 @@ mod tests {
             assert_eq!(a.refers_back, back, "{text}");
         }
         assert!(analyse("Therefore we must act.", false).conclusion);
+    }
+
+    #[test]
+    fn an_essay_talking_about_itself_is_no_argument() {
+        let meta = |t: &str| analyse(t, false).non_argument.as_deref() == Some("meta-discourse");
+        assert!(meta(
+            "In this essay I will set out four reasons for my choice."
+        ));
+        assert!(meta("The following paragraphs will explain why."));
+        assert!(meta("This paper will look at both sides of the question."));
+        // A promise that carries the claim itself is the thesis, framed.
+        assert!(!meta(
+            "In this essay I will show that towns need more buses."
+        ));
+        // The claim first, the promise after it: the sentence holds a claim.
+        assert!(!meta(
+            "Towns need more buses, and in this essay I will give three reasons."
+        ));
+        assert!(!meta("This essay question is hard to answer well."));
     }
 
     #[test]
