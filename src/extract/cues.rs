@@ -395,6 +395,8 @@ pub fn analyse(plain: &str, has_link: bool, weights: &Weights) -> Analysis {
         a.non_argument = Some("fragment".to_string());
     } else if is_meta_discourse(&w.list) {
         a.non_argument = Some("meta-discourse".to_string());
+    } else if is_signpost(&w.list) {
+        a.non_argument = Some("signpost".to_string());
     }
 
     markers(&w, weights, &mut a);
@@ -715,6 +717,52 @@ fn is_meta_discourse(list: &[&str]) -> bool {
             && (PRESENTING.contains(&w[1]) || PRESENTING.contains(&w[2]))
     });
     names_itself && promises && list.len() <= 16 && !list.contains(&"that")
+}
+
+/// A paragraph's label rather than its point: "The first advantage is
+/// language.", "Another point concerns costs.", "Time is another important
+/// factor." A short sentence that counts off a reason or an advantage (or
+/// says what it "concerns") and says nothing of it: no clause, no modal.
+/// "The most obvious benefit is economic." counts nothing off and stays a
+/// claim.
+fn is_signpost(list: &[&str]) -> bool {
+    const POINTS: &[&str] = &[
+        "reason",
+        "advantage",
+        "disadvantage",
+        "point",
+        "argument",
+        "factor",
+        "benefit",
+        "aspect",
+        "drawback",
+    ];
+    let counted = list.iter().any(|w| {
+        matches!(
+            *w,
+            "first" | "second" | "third" | "fourth" | "another" | "next" | "final" | "last"
+        )
+    });
+    list.len() <= 8
+        && list.iter().any(|w| POINTS.contains(w))
+        && (list.contains(&"concerns") || counted && list.contains(&"is"))
+        && !list.iter().any(|w| {
+            matches!(
+                *w,
+                "that"
+                    | "because"
+                    | "why"
+                    | "not"
+                    | "can"
+                    | "could"
+                    | "will"
+                    | "would"
+                    | "should"
+                    | "must"
+                    | "may"
+                    | "might"
+            )
+        })
 }
 
 /// Page furniture a scraped page carries: a credit line ("Photo: Jane
@@ -1367,6 +1415,17 @@ mod tests {
             "Towns need more buses, and in this essay I will give three reasons."
         ));
         assert!(!meta("This essay question is hard to answer well."));
+    }
+
+    #[test]
+    fn a_paragraphs_label_is_no_argument() {
+        let label = |t: &str| analyse(t, false).non_argument.as_deref() == Some("signpost");
+        assert!(label("The second advantage is price."));
+        assert!(label("Another point concerns safety."));
+        assert!(label("Noise is another important factor."));
+        assert!(!label("The main benefit is economic."));
+        assert!(!label("Another reason is that buses pollute less."));
+        assert!(!label("The first advantage will not last long."));
     }
 
     #[test]
