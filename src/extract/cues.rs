@@ -475,7 +475,7 @@ fn markers(w: &Words, weights: &Weights, a: &mut Analysis) {
             (K::ObjectionOpener, Weight::ObjectionOpener)
         };
         a.objection = !concessive;
-        a.grant = GRANT_OPENERS.contains(&p);
+        a.grant = grant_openers().contains(&p);
         a.add(Cue::with(kind, p), Some(Objection), weights[weight]);
     }
     if let Some(p) = w.first_in(OBJECTION_PHRASES) {

@@ -153,21 +153,9 @@ pub static COMPLEMENT_TAKERS: &[&str] = &[
     "imperative",
 ];
 
-/// The openers of [`OBJECTION_OPENERS`] that grant a point in the author's
-/// own voice: the other side's only when a turn follows.
-pub static GRANT_OPENERS: &[&str] = &[
-    "admittedly",
-    "granted",
-    "of course",
-    "it is true that",
-    "it's true that",
-    "true",
-    "yes",
-    "sure",
-    "certainly",
-];
-
-/// Sentence openings that report a position the author will answer.
+/// Sentence openings that report a position the author will answer. The
+/// first [`GRANTING`] of them grant a point in the author's own voice (see
+/// [`grant_openers`]).
 pub static OBJECTION_OPENERS: &[&str] = &[
     "admittedly",
     "granted",
@@ -230,6 +218,15 @@ pub static OBJECTION_OPENERS: &[&str] = &[
     "though",
     "while some",
 ];
+
+/// How many openers [`OBJECTION_OPENERS`] starts with that grant a point.
+const GRANTING: usize = 9;
+
+/// The openers of [`OBJECTION_OPENERS`] that grant a point in the author's
+/// own voice: the other side's only when a turn follows.
+pub fn grant_openers() -> &'static [&'static str] {
+    &OBJECTION_OPENERS[..GRANTING]
+}
 
 /// Phrases anywhere in a sentence that report an opposing view.
 pub static OBJECTION_PHRASES: &[&str] = &[
@@ -1070,6 +1067,13 @@ pub static PROMPT_INSTRUCTIONS: &[&str] = &[
 mod tests {
     use super::*;
     use crate::text::WordSet;
+
+    #[test]
+    fn the_grant_openers_are_the_granting_head_of_the_objection_openers() {
+        assert_eq!(grant_openers().first(), Some(&"admittedly"));
+        assert_eq!(grant_openers().last(), Some(&"certainly"));
+        assert!(!grant_openers().contains(&"on the one hand"));
+    }
 
     #[test]
     fn word_sets_find_every_entry_and_nothing_else() {
