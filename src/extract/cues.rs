@@ -686,6 +686,12 @@ fn reported_view(list: &[&str]) -> bool {
 
 /// ", but Y" / ", yet Y" / "; however, Y" after the first few words.
 fn has_inner_turn(sentence: &str) -> bool {
+    // Every pattern starts at a comma or semicolon: most sentences have
+    // neither after their first words, and then no lowercase copy is made
+    // (this runs on every sentence).
+    if memchr::memchr2(b',', b';', sentence.as_bytes()).is_none() {
+        return false;
+    }
     let lower = sentence.to_lowercase();
     [", but ", ", yet ", "; however", ", however, "]
         .iter()
