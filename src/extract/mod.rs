@@ -32,7 +32,7 @@ pub struct Unit {
     /// Confidence in [0, 1].
     pub confidence: f32,
     /// The clause it covers (a byte range of the document) when its sentence
-    /// holds two units; `None` for the whole sentence.
+    /// holds more than one unit; `None` for the whole sentence.
     pub clause: Option<std::ops::Range<usize>>,
     /// True for the clause a connective subordinates ("although X", "because
     /// Y"): read from grammar alone, so no annotation addresses it.
@@ -102,7 +102,7 @@ pub fn extract(doc: &Document, options: Options) -> Extraction {
     stages.release_cue_lists();
     let relations = roles.relations(&stages);
     let short_text = !roles.layout.structured();
-    let (units, relations) = split_clauses(doc, short_text, roles.decided.units, relations);
+    let (units, relations) = split_all_clauses(doc, short_text, roles.decided.units, relations);
     Extraction {
         units,
         relations,
@@ -111,29 +111,70 @@ pub fn extract(doc: &Document, options: Options) -> Extraction {
     }
 }
 
-/// Split each unit whose sentence holds two argumentative clauses
-/// ([`clauses::split`]) into the main clause, which keeps the unit's role and
-/// relations, and the clause its connective subordinates, linked to it: a
-/// reason or premise supports the main clause, which answers (attacks) a
-/// conceded one; the conceded point attacks what the main clause argues for.
+/// How many times a sentence's clauses are split again: "Although X, I
+/// believe Y, since Z" is three units. A third pass split nothing more on
+/// any development set.
+const CLAUSE_PASSES: usize = 3;
+
+/// Split each unit's clauses ([`split_clauses`]) and then each half again,
+/// until nothing splits; then trim every unit to its proposition.
+fn split_all_clauses(
+    doc: &Document,
+    short_text: bool,
+    mut units: Vec<Unit>,
+    mut relations: Vec<Relation>,
+) -> (Vec<Unit>, Vec<Relation>) {
+    let mut fresh = vec![true; units.len()];
+    for _ in 0..CLAUSE_PASSES {
+        let before = units.len();
+        (units, relations, fresh) = split_clauses(doc, short_text, units, relations, &fresh);
+        if units.len() == before {
+            break;
+        }
+    }
+    // Each unit covers its proposition, without signposts and frames.
+    for unit in &mut units {
+        let sentence = doc.sentences[unit.sentence].span.range();
+        let range = unit.clause.clone().unwrap_or_else(|| sentence.clone());
+        let core = clauses::core(&doc.text, range);
+        unit.clause = (core != sentence).then_some(core);
+    }
+    (units, relations)
+}
+
+/// One pass: split each unit marked in `fresh` whose clause holds two
+/// argumentative clauses ([`clauses::split`]) into the main clause, which
+/// keeps the unit's role and relations, and the clause its connective
+/// subordinates, linked to it: a reason or premise supports the main clause,
+/// which answers (attacks) a conceded one; the conceded point attacks what
+/// the main clause argues for. Returns which units this pass made.
 fn split_clauses(
     doc: &Document,
     short_text: bool,
     units: Vec<Unit>,
     relations: Vec<Relation>,
-) -> (Vec<Unit>, Vec<Relation>) {
+    fresh: &[bool],
+) -> (Vec<Unit>, Vec<Relation>, Vec<bool>) {
+    let mut made: Vec<bool> = Vec::with_capacity(units.len());
     let mut out: Vec<Unit> = Vec::with_capacity(units.len());
     let mut moved: Vec<usize> = Vec::with_capacity(units.len());
     let mut added: Vec<Relation> = Vec::new();
     // (conceded clause, the main clause answering it), for the attack the
     // conceded point makes on what the main clause argues for.
     let mut conceded: Vec<(usize, usize)> = Vec::new();
-    for mut unit in units {
-        let span = doc.sentences[unit.sentence].span;
-        let text = doc.sentence_text(unit.sentence);
-        let Some(split) = clauses::split(text, span.start, short_text) else {
+    for (mut unit, try_it) in units.into_iter().zip(fresh.iter().copied()) {
+        let range = unit
+            .clause
+            .clone()
+            .unwrap_or_else(|| doc.sentences[unit.sentence].span.range());
+        let text = &doc.text[range.clone()];
+        let found = try_it
+            .then(|| clauses::split(text, range.start, short_text))
+            .flatten();
+        let Some(split) = found else {
             moved.push(out.len());
             out.push(unit);
+            made.push(false);
             continue;
         };
         let (kind, edge) = match split.join {
@@ -187,6 +228,7 @@ fn split_clauses(
             out.push(unit);
             out.push(other);
         }
+        made.extend([true, true]);
     }
     let mut relations: Vec<Relation> = relations
         .into_iter()
@@ -213,14 +255,7 @@ fn split_clauses(
         }
     }
     relations.extend(added);
-    // Each unit covers its proposition, without signposts and frames.
-    for unit in &mut out {
-        let sentence = doc.sentences[unit.sentence].span.range();
-        let range = unit.clause.clone().unwrap_or_else(|| sentence.clone());
-        let core = clauses::core(&doc.text, range);
-        unit.clause = (core != sentence).then_some(core);
-    }
-    (out, relations)
+    (out, relations, made)
 }
 
 /// Extraction one stage at a time, so that each can be timed on its own
@@ -1127,6 +1162,38 @@ In short, firms that let people work from home keep their best staff.\n",
             .edges()
             .iter()
             .any(|e| e.from == main && e.to == concession && e.kind == EdgeKind::Attacks));
+    }
+
+    #[test]
+    fn a_sentence_with_three_points_becomes_three_nodes() {
+        let text = "Although parking fees annoy drivers, I believe that the town should \
+                    charge them, since free parking fills the centre with cars.";
+        let map = map_of(text);
+        let spans: Vec<(&str, NodeKind)> = map
+            .nodes()
+            .iter()
+            .map(|n| (&text[n.span.range()], n.kind))
+            .collect();
+        assert_eq!(spans.len(), 3, "{spans:?}");
+        let main = map.thesis().expect("the main clause");
+        assert_eq!(
+            &text[map.node(main).span.range()],
+            "I believe that the town should charge them"
+        );
+        let reason = map.by_id("free-parking-fills-centre").expect("the reason");
+        assert_eq!(map.node(reason).kind, NodeKind::Evidence);
+        let conceded = map
+            .by_id("parking-fees-annoy-drivers")
+            .expect("the concession");
+        assert_eq!(map.node(conceded).kind, NodeKind::Objection);
+        let edge = |from, to| {
+            map.edges()
+                .iter()
+                .find(|e| e.from == from && e.to == to)
+                .map(|e| e.kind)
+        };
+        assert_eq!(edge(reason, main), Some(EdgeKind::Supports));
+        assert_eq!(edge(main, conceded), Some(EdgeKind::Attacks));
     }
 
     #[test]

@@ -398,7 +398,7 @@ struct Sheet<'a> {
     report: &'a FileReport,
     /// The node of each sentence, if it has one.
     node_of: Vec<Option<usize>>,
-    /// For each sentence, its further nodes (a sentence split in two clauses).
+    /// For each sentence, its further nodes (a sentence split into clauses).
     clause_nodes: Vec<Vec<usize>>,
     places: Vec<Place>,
     /// Findings by the sentence they flag, and by the block they sit beside.
@@ -411,8 +411,8 @@ struct Sheet<'a> {
 impl<'a> Sheet<'a> {
     fn new(d: usize, page: &Page<'a>) -> Sheet<'a> {
         let (doc, map, report) = (page.doc, page.map, page.report);
-        // A sentence split in two clauses has two nodes: the first marks
-        // the sentence, the other gets an anchor of its own inside it.
+        // A sentence split into clauses has a node for each: the first marks
+        // the sentence, each other one gets an anchor of its own inside it.
         let mut node_of = vec![None; doc.sentences.len()];
         let mut clause_nodes: Vec<Vec<usize>> = vec![Vec::new(); doc.sentences.len()];
         for (i, node) in map.nodes().iter().enumerate() {

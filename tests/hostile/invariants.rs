@@ -235,8 +235,8 @@ fn map(doc: &Document, map: &DocumentMap) -> Check {
             return Err(format!("edge {from} -> {to} twice"));
         }
     }
-    // At most two nodes a sentence (a clause split in two), and they do not
-    // overlap.
+    // A few nodes a sentence at most (its clauses, split up to three times),
+    // and they do not overlap.
     let mut by_sentence: std::collections::HashMap<usize, Vec<std::ops::Range<usize>>> =
         std::collections::HashMap::new();
     for n in map.nodes() {
@@ -248,8 +248,8 @@ fn map(doc: &Document, map: &DocumentMap) -> Check {
             return Err(format!("sentence {} has overlapping nodes", n.sentence));
         }
         spans.push(n.span.range());
-        if spans.len() > 2 {
-            return Err(format!("sentence {} has three nodes", n.sentence));
+        if spans.len() > 8 {
+            return Err(format!("sentence {} has more than eight nodes", n.sentence));
         }
     }
     // One thesis restates nothing; every other statement of it restates it.
