@@ -86,22 +86,23 @@ const RESULTS: &[&str] = &[
 const TURNS: &[&str] = &[", but", ", yet", " but"];
 
 /// Where `text` (a sentence starting at byte `base` of the document) splits
-/// into two units, if it does. `short_text` is true for a text without an
-/// essay's sections: there "X, but Y" is two units (a point granted or
-/// reported, and the answer), while an essay's "X, but Y" is most often one
-/// (measured on every development set: scripts/devsets.py).
-pub fn split(text: &str, base: usize, short_text: bool) -> Option<Split> {
+/// into two units, if it does. `close` reads the sentence closely: it is
+/// true in a text without an essay's sections and for a sentence read as an
+/// objection. There "X, but Y" is two units (a point granted or reported,
+/// and the answer), while the rest of an essay's "X, but Y" is most often
+/// one (measured on every development set: scripts/devsets.py).
+pub fn split(text: &str, base: usize, close: bool) -> Option<Split> {
     // Most sentences have no comma and no "because": nothing to split, and
     // no lowercase copy made.
     let commas: Vec<usize> = memchr::memchr_iter(b',', text.as_bytes()).collect();
-    if commas.is_empty() && !has_bare_connective(text.as_bytes(), short_text) {
+    if commas.is_empty() && !has_bare_connective(text.as_bytes(), close) {
         return None;
     }
     let lower = text.to_ascii_lowercase();
     leading_concession(text, &lower)
         .or_else(|| medial(text, &lower, &commas, REASONS, Join::Reason))
         .or_else(|| {
-            short_text
+            close
                 .then(|| medial(text, &lower, &commas, SHORT_TEXT_REASONS, Join::Reason))
                 .flatten()
         })
@@ -116,7 +117,7 @@ pub fn split(text: &str, base: usize, short_text: bool) -> Option<Split> {
             )
         })
         .or_else(|| {
-            short_text
+            close
                 .then(|| medial(text, &lower, &commas, TURNS, Join::Turn))
                 .flatten()
         })
@@ -128,8 +129,8 @@ pub fn split(text: &str, base: usize, short_text: bool) -> Option<Split> {
 }
 
 /// True when a connective that needs no comma before it ("X because Y", "X
-/// since Y", and in a short text "X but Y") may occur in `text`.
-fn has_bare_connective(text: &[u8], short_text: bool) -> bool {
+/// since Y", and read closely "X but Y") may occur in `text`.
+fn has_bare_connective(text: &[u8], close: bool) -> bool {
     static FINDERS: LazyLock<[Finder<'static>; 3]> = LazyLock::new(|| {
         [
             Finder::new("because"),
@@ -138,9 +139,7 @@ fn has_bare_connective(text: &[u8], short_text: bool) -> bool {
         ]
     });
     let [because, since, but] = &*FINDERS;
-    because.find(text).is_some()
-        || since.find(text).is_some()
-        || short_text && but.find(text).is_some()
+    because.find(text).is_some() || since.find(text).is_some() || close && but.find(text).is_some()
 }
 
 /// "Although X, Y" (also after a short opener: "In conclusion, although X, Y").

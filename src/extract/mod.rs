@@ -169,7 +169,12 @@ fn split_clauses(
             .unwrap_or_else(|| doc.sentences[unit.sentence].span.range());
         let text = &doc.text[range.clone()];
         let found = try_it
-            .then(|| clauses::split(text, range.start, short_text))
+            .then(|| {
+                // An essay's objection splits like a short text's sentence:
+                // "Critics say X, but Y" reports X and answers it.
+                let close = short_text || unit.kind == NodeKind::Objection;
+                clauses::split(text, range.start, close)
+            })
             .flatten();
         let Some(split) = found else {
             moved.push(out.len());
@@ -188,6 +193,7 @@ fn split_clauses(
         // "Some say X, but Y": the sentence reads as an objection because of
         // X, so X carries the sentence's relations and Y answers it.
         let reported = split.join == clauses::Join::Turn && unit.kind == NodeKind::Objection;
+
         if reported {
             unit.kind = NodeKind::Evidence;
         }
@@ -1044,6 +1050,51 @@ but most schools sell them cheaply. Yet uniforms make pupils equal.",
         );
         assert!(attacks(view, thesis), "{:?}", map.edges());
         assert!(attacks(answer, view), "{:?}", map.edges());
+    }
+
+    #[test]
+    fn an_essays_reported_view_turned_by_but_is_split_and_other_buts_are_not() {
+        let text = "# Paid Parking\n\n\
+Town centres are crowded with cars. I believe that towns should charge for parking in the centre.\n\n\
+Charging for parking frees space for buses. The fees are small, but they add up over a year. \
+Buses then run on time.\n\n\
+Some drivers claim that parking fees hurt local shops, but most shoppers arrive on foot. \
+Shops on car-free streets sell more.\n\n\
+In conclusion, towns should charge for parking in the centre.\n";
+        let map = map_of(text);
+        let find = |start: &str| {
+            map.indexes()
+                .find(|&i| map.node(i).text.starts_with(start))
+                .unwrap_or_else(|| panic!("no node starts {start:?}: {:?}", kinds(&map)))
+        };
+        let view = find("parking fees hurt");
+        let answer = find("most shoppers arrive");
+        assert_eq!(
+            map.node(view).kind,
+            NodeKind::Objection,
+            "{:?}",
+            kinds(&map)
+        );
+        assert_ne!(
+            map.node(answer).kind,
+            NodeKind::Objection,
+            "{:?}",
+            kinds(&map)
+        );
+        assert!(
+            map.outgoing(answer)
+                .any(|e| e.to == view && e.kind == EdgeKind::Attacks),
+            "{:?}",
+            map.edges()
+        );
+        // The author's own "X, but Y" stays one node in an essay.
+        assert!(
+            map.nodes()
+                .iter()
+                .any(|n| n.text == "The fees are small, but they add up over a year."),
+            "{:?}",
+            kinds(&map)
+        );
     }
 
     #[test]

@@ -513,8 +513,9 @@ fn context_votes(
         extra.push(Cue::bare(K::GrantedThenTurned));
     }
     // A view given to others and then answered ("Some managers claim X.
-    // Yet ...") is the other side's, whatever its position.
-    if a.reported_view && next.is_some_and(|n| n.contrast || n.grants_then_turns) {
+    // Yet ..." or "Some managers claim X, but ...") is the other side's,
+    // whatever its position.
+    if a.reported_view && (a.turns || next.is_some_and(|n| n.contrast || n.grants_then_turns)) {
         objection += w[Weight::ReportedViewAnswered];
         extra.push(Cue::bare(K::ReportedViewAnswered));
     }
