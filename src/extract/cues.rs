@@ -562,7 +562,7 @@ fn markers(w: &Words, weights: &Weights, a: &mut Analysis) {
             weights[Weight::Ordinal],
         );
     }
-    let counted = w.any_in(COUNT_WORDS) && w.any_in(COUNTED_NOUNS);
+    let counted = counts_things(&w.list);
     if counted || w.plain.trim_end().ends_with(':') {
         a.announcer = true;
         a.add(
@@ -664,6 +664,20 @@ fn open_stance(list: &[&str]) -> Option<&'static str> {
         return Some("first-person-that");
     }
     None
+}
+
+/// A count of the things it will list: a count word and, within the next
+/// three words, a counted noun ("There are three reasons", "several
+/// important benefits"), or a word that is both ("twofold").
+fn counts_things(list: &[&str]) -> bool {
+    list.iter().enumerate().any(|(i, w)| {
+        COUNT_WORDS.contains(w)
+            && (COUNTED_NOUNS.contains(w)
+                || list[i + 1..]
+                    .iter()
+                    .take(3)
+                    .any(|n| COUNTED_NOUNS.contains(n)))
+    })
 }
 
 /// A view the sentence gives to others: a subject that names other people
@@ -1375,6 +1389,24 @@ mod tests {
         assert!(analyse("For example, the mayor said so.", false).example);
         assert!(analyse("Cities such as Oslo did it.", false).example);
         assert!(!analyse("The mayor said so.", false).example);
+    }
+
+    #[test]
+    fn an_announcement_counts_what_it_will_list() {
+        for text in [
+            "There are three reasons for this.",
+            "Cycling has several important benefits.",
+            "The benefits are twofold.",
+        ] {
+            assert!(analyse(text, false).announcer, "{text}");
+        }
+        // A count word and a counted noun apart name no list to come.
+        for text in [
+            "Several of my friends say that team sport taught them lessons.",
+            "Many pupils find it one of the best ways to relax.",
+        ] {
+            assert!(!analyse(text, false).announcer, "{text}");
+        }
     }
 
     #[test]
