@@ -92,6 +92,10 @@ pub struct Analysis {
     /// It opens by granting a point ("Yes,", "Of course", "Admittedly"), which
     /// is the other side's only if the author turns from it later.
     pub grant: bool,
+    /// The author's own wish or plan ("I hope my town will ...", "Next
+    /// summer we are planning to ..."): after a conclusion's first sentence,
+    /// a closing word, no argument.
+    pub wish: bool,
 }
 
 impl Analysis {
@@ -400,6 +404,7 @@ pub fn analyse(plain: &str, has_link: bool, weights: &Weights) -> Analysis {
     }
 
     markers(&w, weights, &mut a);
+    a.wish = is_wish(&w.list);
     if reported_view(&w.list) {
         a.reported_view = true;
         a.add(Cue::bare(CueKind::ReportedView), None, 0.0);
@@ -664,6 +669,30 @@ fn open_stance(list: &[&str]) -> Option<&'static str> {
         return Some("first-person-that");
     }
     None
+}
+
+/// The author's wish or plan for the future: "I hope (that) ...", "We wish
+/// ...", "I am planning to ...", or after a time opener ("Next time", "Next
+/// summer", "One day") a first person who will or plans to act.
+fn is_wish(list: &[&str]) -> bool {
+    let (subject, rest) = match list {
+        ["next" | "one", _, subject, rest @ ..] => {
+            if !matches!(*subject, "i" | "we") {
+                return false;
+            }
+            return matches!(
+                rest,
+                ["will" | "hope" | "wish" | "plan", ..] | ["am" | "are", "planning" | "going", ..]
+            );
+        }
+        [subject, rest @ ..] => (*subject, rest),
+        [] => return false,
+    };
+    matches!(subject, "i" | "we")
+        && matches!(
+            rest,
+            ["hope" | "wish", ..] | ["am" | "are", "planning", ..] | ["plan", "to", ..]
+        )
 }
 
 /// A count of the things it will list: a count word and, within the next
@@ -1389,6 +1418,27 @@ mod tests {
         assert!(analyse("For example, the mayor said so.", false).example);
         assert!(analyse("Cities such as Oslo did it.", false).example);
         assert!(!analyse("The mayor said so.", false).example);
+    }
+
+    #[test]
+    fn a_wish_or_plan_of_the_authors_is_told_apart() {
+        for text in [
+            "I hope my sister will study abroad too.",
+            "We wish every town had such a park.",
+            "I am planning to try it myself.",
+            "Next time I will take the train.",
+            "One day we are going to live there.",
+        ] {
+            assert!(analyse(text, false).wish, "{text}");
+        }
+        for text in [
+            "I think towns should plant trees.",
+            "Many people hope for a better bus service.",
+            "Next, the council will vote.",
+            "We hoped for rain.",
+        ] {
+            assert!(!analyse(text, false).wish, "{text}");
+        }
     }
 
     #[test]

@@ -815,6 +815,46 @@ They also give pupils a quiet place to work after school.",
     }
 
     #[test]
+    fn a_wish_that_closes_the_conclusion_is_no_argument() {
+        let essay = |closing: &str| {
+            format!(
+                "# Paid Parking\n\n\
+Town centres are crowded with cars. I hope that towns will charge for parking in the centre.\n\n\
+Charging for parking frees space for buses. Buses then run on time.\n\n\
+Parking fees also pay for new pavements. Wide pavements bring shoppers.\n\n\
+In conclusion, towns should charge for parking in the centre. {closing}\n"
+            )
+        };
+        for closing in [
+            "I hope my own town will do this soon.",
+            "Next year we are planning to walk to school.",
+        ] {
+            let text = essay(closing);
+            let map = map_of(&text);
+            assert!(
+                map.nodes().iter().all(|n| n.text != closing),
+                "{closing}: {:?}",
+                kinds(&map)
+            );
+            // A wish elsewhere is prose like any other: the introduction's
+            // "I hope that towns will ..." still states the thesis.
+            let thesis = map.thesis().expect("a thesis");
+            assert!(map.node(thesis).text.starts_with("I hope that towns"));
+        }
+        // The conclusion's first sentence is its point, whatever its form.
+        let text = essay("Parking will be easier.")
+            .replace("In conclusion, towns should", "I hope towns will");
+        let map = map_of(&text);
+        assert!(
+            map.nodes()
+                .iter()
+                .any(|n| n.text.starts_with("I hope towns will")),
+            "{:?}",
+            kinds(&map)
+        );
+    }
+
+    #[test]
     fn every_node_explains_itself() {
         let map = map_of(ESSAY);
         for n in map.nodes() {

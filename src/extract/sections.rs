@@ -148,6 +148,16 @@ impl Layout {
         self.signposted = (opens_conclusion || shaped) && !last.list_item;
         if (units >= 4 || opens_conclusion) && !last.list_item {
             self.paragraphs[n - 1].section = Section::Conclusion;
+            // A wish or plan after the conclusion's first sentence ("I hope
+            // my town will do this soon.") closes the essay; it argues nothing.
+            let conclusion = &mut self.paragraphs[n - 1];
+            let (first, rest) = conclusion.sentences.split_at(1);
+            let (wishes, kept): (Vec<usize>, Vec<usize>) =
+                rest.iter().partition(|&&s| analyses[s].wish);
+            for s in wishes {
+                self.excluded.push((s, "closing-wish".to_string()));
+            }
+            conclusion.sentences = first.iter().copied().chain(kept).collect();
         }
     }
 }
