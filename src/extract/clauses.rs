@@ -295,8 +295,13 @@ fn find_word_before(haystack: &str, needle: &str, limit: usize) -> Option<usize>
     // memchr's searchers, built once: the clause pass looks in every
     // sentence, and std's `str::find` (two-way) or a searcher built per call
     // were a tenth of the clause pass (callgrind, benches/corpus.sh's corpus).
-    static FINDERS: LazyLock<[Finder<'static>; 2]> =
-        LazyLock::new(|| [Finder::new(" that"), Finder::new(" because")]);
+    static FINDERS: LazyLock<[Finder<'static>; 3]> = LazyLock::new(|| {
+        [
+            Finder::new(" that"),
+            Finder::new(" because"),
+            Finder::new(", and"),
+        ]
+    });
     let built;
     let finder = match FINDERS.iter().find(|f| f.needle() == needle.as_bytes()) {
         Some(f) => f,
@@ -476,7 +481,8 @@ const MAX_FRAME_BYTES: usize = 120;
 
 /// The unit proper within `range` of `text`: without a leading discourse
 /// marker ("In conclusion,", "First of all,"), without a frame that gives
-/// the proposition to others ("some people claim that"). The end mark stays,
+/// the proposition to others ("some people claim that"), without a tail that
+/// talks about the essay (", and in this essay I will ..."). The end mark stays,
 /// so that a comment written after a node follows its sentence. Annotators mark the
 /// proposition, and a node should cover what it argues, not its signposts.
 pub fn core(text: &str, range: Range<usize>) -> Range<usize> {
@@ -531,7 +537,28 @@ pub fn core(text: &str, range: Range<usize>) -> Range<usize> {
     if start >= end {
         return range;
     }
-    start..end
+    start..without_meta_tail(text, start, end)
+}
+
+/// Where a unit ends when its sentence goes on to talk about the essay ("I
+/// prefer X, and in this essay I will give three reasons"): at the ", and"
+/// before that tail, which is meta-discourse, not part of the point.
+fn without_meta_tail(text: &str, start: usize, end: usize) -> usize {
+    let piece = &text[start..end];
+    let Some(at) = find_word(piece, ", and") else {
+        return end;
+    };
+    let tail = &piece[at + ", and ".len()..];
+    let lower = tail.to_ascii_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .collect();
+    if at_least_words(&piece[..at], MIN_WORDS) && super::cues::is_meta_discourse(&words) {
+        start + at
+    } else {
+        end
+    }
 }
 
 #[cfg(test)]
@@ -758,6 +785,15 @@ mod tests {
         assert_eq!(
             core_of("The study found that 40 percent walk more."),
             "The study found that 40 percent walk more."
+        );
+        // A tail that talks about the essay is no part of the point.
+        assert_eq!(
+            core_of("I prefer trains, and in this essay I will give three reasons for my choice."),
+            "I prefer trains"
+        );
+        assert_eq!(
+            core_of("I prefer trains, and I will take one tomorrow."),
+            "I prefer trains, and I will take one tomorrow."
         );
     }
 

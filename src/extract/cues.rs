@@ -746,7 +746,7 @@ fn has_inner_turn(sentence: &str) -> bool {
 /// naming the essay or its parts, promises what they will do, and states no
 /// proposition of its own (no "that"-clause: "In this essay I will argue
 /// that X" holds the thesis X).
-fn is_meta_discourse(list: &[&str]) -> bool {
+pub(super) fn is_meta_discourse(list: &[&str]) -> bool {
     const PARTS: &[&str] = &[
         "essay",
         "paper",
