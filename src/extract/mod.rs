@@ -578,6 +578,34 @@ mod tests {
         build_map(&Document::parse("t.md", text, SourceFormat::Markdown))
     }
 
+    /// The node whose text starts with `start`; the test fails without one.
+    fn node_starting(map: &DocumentMap, start: &str) -> crate::graph::NodeIndex {
+        map.indexes()
+            .find(|&i| map.node(i).text.starts_with(start))
+            .unwrap_or_else(|| panic!("no node starts {start:?}: {:?}", kinds(map)))
+    }
+
+    /// `view` is an objection and `answer`, which is none, attacks it.
+    fn assert_view_and_answer(
+        map: &DocumentMap,
+        view: crate::graph::NodeIndex,
+        answer: crate::graph::NodeIndex,
+    ) {
+        assert_eq!(map.node(view).kind, NodeKind::Objection, "{:?}", kinds(map));
+        assert_ne!(
+            map.node(answer).kind,
+            NodeKind::Objection,
+            "{:?}",
+            kinds(map)
+        );
+        assert!(
+            map.outgoing(answer)
+                .any(|e| e.to == view && e.kind == EdgeKind::Attacks),
+            "{:?}",
+            map.edges()
+        );
+    }
+
     fn kinds(map: &DocumentMap) -> Vec<(NodeKind, String)> {
         map.nodes()
             .iter()
@@ -983,11 +1011,7 @@ Shade lowers the heat of a street in summer. Trees also soak up rain after storm
 Therefore, trees are worth their cost.\n\n\
 Planting trees is a choice the town can make now.\n",
         );
-        let find = |start: &str| {
-            map.indexes()
-                .find(|&i| map.node(i).text.starts_with(start))
-                .unwrap_or_else(|| panic!("no node starts {start:?}: {:?}", kinds(&map)))
-        };
+        let find = |start: &str| node_starting(&map, start);
         let point = find("trees are worth");
         let thesis = map.thesis().expect("a thesis");
         assert!(
@@ -1040,30 +1064,10 @@ They are clearly good for everyone.";
             "Schools should require uniforms. Uniforms make pupils equal. \
 Some parents say uniforms cost too much, but most schools sell them cheaply.",
         );
-        let find = |start: &str| {
-            map.indexes()
-                .find(|&i| map.node(i).text.starts_with(start))
-                .unwrap_or_else(|| panic!("no node starts {start:?}: {:?}", kinds(&map)))
-        };
+        let find = |start: &str| node_starting(&map, start);
         let view = find("Some parents say");
         let answer = find("most schools sell");
-        assert_eq!(
-            map.node(view).kind,
-            NodeKind::Objection,
-            "{:?}",
-            kinds(&map)
-        );
-        assert_ne!(
-            map.node(answer).kind,
-            NodeKind::Objection,
-            "{:?}",
-            kinds(&map)
-        );
-        let attacks = |from, to| {
-            map.outgoing(from)
-                .any(|e| e.to == to && e.kind == EdgeKind::Attacks)
-        };
-        assert!(attacks(answer, view), "{:?}", map.edges());
+        assert_view_and_answer(&map, view, answer);
         // When the next sentence turns too, the whole sentence read as the
         // other side's: the view keeps its attack on the thesis and the
         // answer becomes evidence against it.
@@ -1071,11 +1075,7 @@ Some parents say uniforms cost too much, but most schools sell them cheaply.",
             "Schools should require uniforms. Some parents say uniforms cost too much, \
 but most schools sell them cheaply. Yet uniforms make pupils equal.",
         );
-        let find = |start: &str| {
-            map.indexes()
-                .find(|&i| map.node(i).text.starts_with(start))
-                .unwrap_or_else(|| panic!("no node starts {start:?}: {:?}", kinds(&map)))
-        };
+        let find = |start: &str| node_starting(&map, start);
         let (view, answer) = (find("Some parents say"), find("most schools sell"));
         let thesis = map.thesis().expect("a thesis");
         let attacks = |from, to| {
@@ -1102,31 +1102,10 @@ Some drivers claim that parking fees hurt local shops, but most shoppers arrive 
 Shops on car-free streets sell more.\n\n\
 In conclusion, towns should charge for parking in the centre.\n";
         let map = map_of(text);
-        let find = |start: &str| {
-            map.indexes()
-                .find(|&i| map.node(i).text.starts_with(start))
-                .unwrap_or_else(|| panic!("no node starts {start:?}: {:?}", kinds(&map)))
-        };
+        let find = |start: &str| node_starting(&map, start);
         let view = find("parking fees hurt");
         let answer = find("most shoppers arrive");
-        assert_eq!(
-            map.node(view).kind,
-            NodeKind::Objection,
-            "{:?}",
-            kinds(&map)
-        );
-        assert_ne!(
-            map.node(answer).kind,
-            NodeKind::Objection,
-            "{:?}",
-            kinds(&map)
-        );
-        assert!(
-            map.outgoing(answer)
-                .any(|e| e.to == view && e.kind == EdgeKind::Attacks),
-            "{:?}",
-            map.edges()
-        );
+        assert_view_and_answer(&map, view, answer);
         // The author's own "X, but Y" stays one node in an essay.
         assert!(
             map.nodes()
