@@ -548,12 +548,9 @@ fn without_meta_tail(text: &str, start: usize, end: usize) -> usize {
     let Some(at) = find_word(piece, ", and") else {
         return end;
     };
-    let tail = &piece[at + ", and ".len()..];
-    let lower = tail.to_ascii_lowercase();
-    let words: Vec<&str> = lower
-        .split(|c: char| !c.is_alphanumeric() && c != '\'')
-        .filter(|w| !w.is_empty())
-        .collect();
+    // The tail's words as the cue detector reads them.
+    let tail = crate::text::Tokens::new(&piece[at + ", and ".len()..]);
+    let words: Vec<&str> = tail.iter().collect();
     if at_least_words(&piece[..at], MIN_WORDS) && super::cues::is_meta_discourse(&words) {
         start + at
     } else {

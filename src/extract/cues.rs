@@ -675,24 +675,17 @@ fn open_stance(list: &[&str]) -> Option<&'static str> {
 /// ...", "I am planning to ...", or after a time opener ("Next time", "Next
 /// summer", "One day") a first person who will or plans to act.
 fn is_wish(list: &[&str]) -> bool {
-    let (subject, rest) = match list {
-        ["next" | "one", _, subject, rest @ ..] => {
-            if !matches!(*subject, "i" | "we") {
-                return false;
-            }
-            return matches!(
-                rest,
-                ["will" | "hope" | "wish" | "plan", ..] | ["am" | "are", "planning" | "going", ..]
-            );
-        }
-        [subject, rest @ ..] => (*subject, rest),
-        [] => return false,
-    };
-    matches!(subject, "i" | "we")
-        && matches!(
+    match list {
+        ["next" | "one", _, "i" | "we", rest @ ..] => matches!(
+            rest,
+            ["will" | "hope" | "wish" | "plan", ..] | ["am" | "are", "planning" | "going", ..]
+        ),
+        ["i" | "we", rest @ ..] => matches!(
             rest,
             ["hope" | "wish", ..] | ["am" | "are", "planning", ..] | ["plan", "to", ..]
-        )
+        ),
+        _ => false,
+    }
 }
 
 /// A count of the things it will list: a count word and, within the next
