@@ -350,6 +350,36 @@ fn candidates(
     out
 }
 
+/// A discontinuous unit (a central claim opened and restated at the close)
+/// is one unit stated twice: either occurrence is it. The matching picks the
+/// occurrence with more shared bytes; when that node's class is wrong and a
+/// free node over another occurrence has the unit's class, the unit is that
+/// node's. Without this, a thesis found on the restatement scored as a miss
+/// and a false positive (the first statement typed otherwise).
+fn prefer_the_occurrence_of_its_class(
+    node_of: &mut [Option<usize>],
+    candidates: &[Candidate],
+    gold: &GoldText,
+    classes: &[NodeKind],
+    predicted: &[NodeKind],
+) {
+    for (u, unit) in gold.units.iter().enumerate() {
+        let Some(n) = node_of[u] else { continue };
+        if unit.spans.len() < 2 || predicted[n] == classes[u] {
+            continue;
+        }
+        let taken = |m: usize| node_of.contains(&Some(m));
+        let better = candidates
+            .iter()
+            .filter(|&&(cu, m, _)| cu == u && m != n && predicted[m] == classes[u])
+            .map(|&(_, m, _)| m)
+            .find(|&m| !taken(m));
+        if let Some(m) = better {
+            node_of[u] = Some(m);
+        }
+    }
+}
+
 /// An unordered pair.
 fn pair(a: usize, b: usize) -> (usize, usize) {
     (a.min(b), a.max(b))
@@ -378,7 +408,8 @@ pub fn score_with(gold: &GoldText, map: &DocumentMap, overlap_rule: Overlap) -> 
         .collect();
 
     let candidates = candidates(&unit_spans, &node_spans, overlap_rule);
-    let node_of = max_matching(unit_spans.len(), node_spans.len(), &candidates);
+    let mut node_of = max_matching(unit_spans.len(), node_spans.len(), &candidates);
+    prefer_the_occurrence_of_its_class(&mut node_of, &candidates, gold, &classes, &predicted);
     let mut unit_of: Vec<Option<usize>> = vec![None; nodes.len()];
     for (u, n) in node_of.iter().enumerate() {
         if let Some(n) = *n {
@@ -916,6 +947,41 @@ mod tests {
         // One node over the hull shares 20 of its 50 bytes: no match.
         let c = score(&g, &map(vec![at(Thesis, 0..50)], &[])).counts;
         assert_eq!(prf(&c, Thesis), (Some(0.0), Some(0.0), Some(0.0)));
+    }
+
+    #[test]
+    fn either_occurrence_of_a_discontinuous_unit_may_carry_its_class() {
+        // The central claim opens the text (0..20) and is restated at the
+        // end, shorter (40..50). argmap types the opening a claim and the
+        // restatement the thesis: the thesis is found, on the restatement.
+        let mut g = text(GoldFormat::Microtext, vec![], vec![]);
+        g.units = vec![GoldUnit {
+            id: "a1".into(),
+            class: Thesis,
+            cues: Vec::new(),
+            spans: vec![0..20, 40..50],
+        }];
+        g.central = vec![0];
+        let m = map(
+            vec![at(Claim, 0..20), at(Evidence, 20..40), at(Thesis, 40..50)],
+            &[],
+        );
+        let s = score(&g, &m);
+        assert_eq!(prf(&s.counts, Thesis), (Some(1.0), Some(1.0), Some(1.0)));
+        assert_eq!(s.units[0].node.as_ref(), Some(&m.nodes()[2].id));
+        assert_eq!(s.counts.skipped.repeat_nodes, 1);
+        assert_eq!(s.counts.central_ratio(), Some(1.0));
+        // With no thesis on either occurrence, the larger one is the match
+        // and the miss counts once.
+        let m = map(
+            vec![at(Claim, 0..20), at(Evidence, 20..40), at(Claim, 40..50)],
+            &[],
+        );
+        let s = score(&g, &m);
+        assert_eq!(s.units[0].node.as_ref(), Some(&m.nodes()[0].id));
+        assert_eq!(prf(&s.counts, Thesis).2, Some(0.0));
+        assert_eq!(s.counts.central_ratio(), Some(0.0));
+        assert_eq!(s.counts.skipped.repeat_nodes, 1);
     }
 
     #[test]
