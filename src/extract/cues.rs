@@ -61,6 +61,9 @@ pub struct Analysis {
     pub objection: bool,
     /// It carries a deontic modal or proposal phrase in its main clause.
     pub proposal: bool,
+    /// Its proposal phrase is itself a judgement ("it is important that"):
+    /// one phrase, which the thesis score counts once.
+    pub judging_proposal: bool,
     /// It states the author's stance ("I believe").
     pub stance: bool,
     /// It asserts certainty ("clearly", "obviously").
@@ -834,6 +837,7 @@ fn modality(w: &Words, weights: &Weights, a: &mut Analysis) {
     let list = &w.list;
     if let Some(p) = w.first_in(PROPOSAL_PHRASES) {
         a.proposal = true;
+        a.judging_proposal = p.starts_with("it ");
         let weight = weights[Weight::ProposalPhrase];
         a.add(
             Cue::with(K::ProposalPhrase, p),

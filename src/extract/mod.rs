@@ -1028,6 +1028,40 @@ Planting trees is a choice the town can make now.\n",
     }
 
     #[test]
+    fn a_proposal_phrase_that_judges_votes_for_the_thesis_once() {
+        use crate::graph::CueKind as K;
+        let thesis_cues = |text: &str| {
+            let map = map_of(text);
+            let t = map
+                .nodes()
+                .iter()
+                .find(|n| n.kind == NodeKind::Thesis)
+                .unwrap_or_else(|| panic!("no thesis: {:?}", kinds(&map)));
+            t.cues.iter().map(|c| c.kind).collect::<Vec<_>>()
+        };
+        // "It is essential that" is one phrase: it proposes, and the
+        // judgement in its words is not a second vote.
+        let framed = thesis_cues("It is essential that schools teach first aid.");
+        assert!(framed.contains(&K::ThesisProposal), "{framed:?}");
+        assert!(!framed.contains(&K::ThesisJudgement), "{framed:?}");
+        // A judgement with no proposal phrase still votes.
+        let judged = thesis_cues("It is unfair to leave first aid out of school.");
+        assert!(judged.contains(&K::ThesisJudgement), "{judged:?}");
+        // So a plain proposal with the author's stance is not outvoted by
+        // a framed one before it.
+        let map = map_of(
+            "It is essential that schools keep children safe. \
+I think that for this reason every school should teach first aid.",
+        );
+        let thesis = map.nodes().iter().find(|n| n.kind == NodeKind::Thesis);
+        assert!(
+            thesis.is_some_and(|n| n.text.starts_with("I think")),
+            "{:?}",
+            kinds(&map)
+        );
+    }
+
+    #[test]
     fn a_closing_sentence_that_points_back_loses_the_thesis_to_the_opening_one() {
         let text = "Cities need more trees. Shade cools the streets in summer. \
 They are clearly good for everyone.";

@@ -43,7 +43,9 @@ fn thesis_score(a: &Analysis, w: &Weights) -> (f32, Vec<Cue>) {
     if a.conclusion || a.inner_conclusion {
         add(w[Weight::ThesisConclusionMarker], K::ThesisConclusionMarker);
     }
-    if a.judgement {
+    // "It is important that we X" proposes and judges in the same words:
+    // the proposal's vote is the phrase's one vote.
+    if a.judgement && !a.judging_proposal {
         add(w[Weight::ThesisJudgement], K::ThesisJudgement);
     }
     if a.joining {
