@@ -712,6 +712,53 @@ In conclusion, closing libraries would be a mistake.\n";
     }
 
     #[test]
+    fn a_thesis_that_proposes_is_restated_by_the_conclusions_proposal() {
+        // The conclusion first sums up the reasons in the thesis's words,
+        // then proposes again: the proposal is the restatement.
+        let text = "# Pocket Money\n\n\
+Many parents pay their children for good marks. I believe that children should earn pocket money by helping at home.\n\n\
+Work at home teaches responsibility. A child who feeds the cat every day learns that others depend on him.\n\n\
+Money that is earned is spent with more care. My niece saved for a bicycle for a whole year.\n\n\
+Paying for good marks makes learning a job. Pupils then stop reading anything that is not tested.\n\n\
+To sum up, work at home teaches responsibility and the value of money. Parents should therefore let their children earn their pocket money.\n";
+        let doc = Document::parse("t.md", text, SourceFormat::Markdown);
+        let restatement = |weights: &'static weights::Weights| {
+            let map = build(
+                &doc,
+                Options {
+                    weights,
+                    ..Options::default()
+                },
+            )
+            .map;
+            let first = map.thesis().map(|t| t.get());
+            map.thesis_statements()
+                .iter()
+                .map(|t| t.get())
+                .find(|&t| Some(t) != first)
+                .map(|t| map.nodes()[t].text.clone())
+        };
+        let restated = restatement(weights::Weights::shipped());
+        assert!(
+            restated
+                .as_deref()
+                .is_some_and(|t| t.starts_with("Parents should")),
+            "{restated:?}"
+        );
+        // Without the cue, the summary's shared words win.
+        let without: &'static weights::Weights = Box::leak(Box::new(
+            weights::Weights::with_overrides(r#"{"restatement-proposal": 0}"#).unwrap(),
+        ));
+        let restated = restatement(without);
+        assert!(
+            restated
+                .as_deref()
+                .is_some_and(|t| t.starts_with("work at home")),
+            "{restated:?}"
+        );
+    }
+
+    #[test]
     fn a_point_granted_and_never_turned_from_is_the_authors_own() {
         use NodeKind::*;
         let kind_of = |text: &str, start: &str| {

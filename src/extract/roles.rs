@@ -337,6 +337,11 @@ fn restatement_of(
                     w[Weight::RestatementStance]
                 } else {
                     0.0
+                }
+                + if a.proposal && analyses[thesis].proposal {
+                    w[Weight::RestatementProposal]
+                } else {
+                    0.0
                 };
             (score, s)
         })

@@ -165,6 +165,8 @@ weights! {
     RestatementMarked = "restatement-marked": 0.3,
     /// A restatement with a stance.
     RestatementStance = "restatement-stance": 0.3,
+    /// A restatement that proposes, as the thesis it restates does.
+    RestatementProposal = "restatement-proposal": 0.2,
     /// The word overlap plus bonuses a restatement must reach.
     RestatementFloor = "restatement-floor": 0.25,
 
