@@ -1109,6 +1109,71 @@ I think that for this reason every school should teach first aid.",
     }
 
     #[test]
+    fn an_op_ed_states_its_claim_after_the_opening_scene() {
+        use NodeKind::*;
+        // A news-page shape: a scene with no claim, the claim alone in the
+        // next paragraph, short paragraphs, a view given to others that the
+        // author grants a point before answering, a call to act at the end.
+        let map = map_of(
+            "# Keep the Night Buses\n\n\
+At two in the morning, the last tram has gone. Nurses and cleaners wait at the stop in the cold.\n\n\
+The transport board should keep the night buses running.\n\n\
+Night workers have no other way home. A taxi costs more than an hour of their pay.\n\n\
+Some board members argue that the buses run almost empty. Ridership is low after midnight. \
+But for the few who ride them, the bus is the only way to reach work.\n\n\
+The board meets on Friday. It should vote to keep the buses.\n",
+        );
+        let thesis = map.thesis().expect("a thesis");
+        assert!(
+            map.node(thesis)
+                .text
+                .starts_with("The transport board should"),
+            "{:?}",
+            kinds(&map)
+        );
+        // The closing call restates it; it supports nothing in its paragraph.
+        let closing = node_starting(&map, "It should vote");
+        assert_eq!(map.node(closing).kind, Thesis, "{:?}", kinds(&map));
+        assert!(
+            map.outgoing(closing).all(|e| e.kind == EdgeKind::Restates),
+            "{:?}",
+            map.edges()
+        );
+        assert!(map.outgoing(thesis).next().is_none(), "{:?}", map.edges());
+        // The view with a grant before its answer is the other side's.
+        let view = node_starting(&map, "the buses run almost empty");
+        let answer = node_starting(&map, "But for the few");
+        assert_view_and_answer(&map, view, answer);
+    }
+
+    #[test]
+    fn a_thesis_found_in_the_conclusion_supports_nothing_beside_it() {
+        // No claim until the last paragraph, whose first sentence is news
+        // and whose second is the claim: the news supports the thesis, and
+        // the thesis does not support the news back.
+        let map = map_of(
+            "# Night Buses\n\n\
+At two in the morning, the last tram has gone. They wait at the stop in the cold.\n\n\
+Night workers have no other way home. A taxi costs more than an hour of their pay.\n\n\
+Ridership is low after midnight. For the few who ride, the bus is the only way to work.\n\n\
+The board meets on Friday. It should vote to keep the night buses.\n",
+        );
+        let thesis = map.thesis().expect("a thesis");
+        assert!(
+            map.node(thesis).text.starts_with("It should vote"),
+            "{:?}",
+            kinds(&map)
+        );
+        assert!(map.outgoing(thesis).next().is_none(), "{:?}", map.edges());
+        let news = node_starting(&map, "The board meets");
+        assert!(
+            map.outgoing(news).any(|e| e.to == thesis),
+            "{:?}",
+            map.edges()
+        );
+    }
+
+    #[test]
     fn a_closing_sentence_that_points_back_loses_the_thesis_to_the_opening_one() {
         let text = "Cities need more trees. Shade cools the streets in summer. \
 They are clearly good for everyone.";

@@ -124,6 +124,9 @@ fn structured(l: &mut Linker<'_>, layout: &Layout) {
             previous_tail = units.last().copied();
             continue;
         }
+        // A thesis found outside the introduction carries the paragraph it
+        // stands in; it supports nothing in it (that would be a cycle).
+        let units: Vec<usize> = units.into_iter().filter(|&u| Some(u) != thesis).collect();
         let announcing_tail = previous_tail.filter(|&t| l.cues(t).announcer);
         let upper = if p.list_item {
             announcing_tail.or(thesis)

@@ -116,10 +116,29 @@ fn choose_thesis(
         (score + bonus, s, why)
     };
     if layout.structured() {
+        // The opening: the introduction, or, when none of its sentences
+        // says anything a thesis says and a one-sentence paragraph follows
+        // it, both (an op-ed's scene, then its claim standing alone).
         let intro = &layout.paragraphs[0];
-        let last = intro.sentences.len() - 1;
-        for (i, &s) in intro.sentences.iter().enumerate() {
+        let says_nothing = intro
+            .sentences
+            .iter()
+            .all(|&s| thesis_score(&analyses[s], w).0 < w[Weight::IntroFloor]);
+        let standing_alone = layout
+            .paragraphs
+            .get(1)
+            .filter(|p| says_nothing && p.section == Section::Body && p.sentences.len() == 1)
+            .map(|p| p.sentences[0]);
+        let opening: Vec<usize> = intro
+            .sentences
+            .iter()
+            .copied()
+            .chain(standing_alone)
+            .collect();
+        let last = opening.len() - 1;
+        for (i, &s) in opening.iter().enumerate() {
             let (bonus, cue) = match i {
+                _ if Some(s) == standing_alone => (w[Weight::IntroLast], Some(K::AfterOpening)),
                 _ if i == last && last > 0 => (w[Weight::IntroLast], Some(K::IntroLast)),
                 0 => (w[Weight::IntroFirst], Some(K::IntroFirst)),
                 _ => (0.0, None),
@@ -276,6 +295,7 @@ pub(super) fn assign(
                 let context = Context {
                     previous,
                     next,
+                    after_next: p.sentences.get(i + 2).map(|&n| &analyses[n]),
                     first: i == 0 && !ends_with_point,
                     section: p.section,
                     signposted: layout.signposted,
@@ -383,6 +403,7 @@ fn concessions_back_the_view(
 struct Context<'a> {
     previous: Option<&'a Analysis>,
     next: Option<&'a Analysis>,
+    after_next: Option<&'a Analysis>,
     first: bool,
     section: Section,
     signposted: bool,
@@ -490,6 +511,7 @@ fn context_votes(
     let Context {
         previous,
         next,
+        after_next,
         first,
         section,
         ..
@@ -520,9 +542,17 @@ fn context_votes(
         extra.push(Cue::bare(K::GrantedThenTurned));
     }
     // A view given to others and then answered ("Some managers claim X.
-    // Yet ..." or "Some managers claim X, but ...") is the other side's,
+    // Yet ...", "Some managers claim X, but ...", or a grant between the
+    // two) is the other side's,
     // whatever its position.
-    if a.reported_view && (a.turns || next.is_some_and(|n| n.contrast || n.grants_then_turns)) {
+    // The answer may come after a sentence that grants the view a point
+    // ("Some X argue Y. Y matters. But Z.").
+    let granted_then_answered = next
+        .is_some_and(|n| !n.contrast && !n.reported_view && !n.objection)
+        && after_next.is_some_and(|n| n.contrast);
+    let answered =
+        a.turns || next.is_some_and(|n| n.contrast || n.grants_then_turns) || granted_then_answered;
+    if a.reported_view && answered {
         objection += w[Weight::ReportedViewAnswered];
         extra.push(Cue::bare(K::ReportedViewAnswered));
     }

@@ -154,6 +154,9 @@ cue_kinds! {
     IntroLast => "position:intro-last",
     /// A sentence of the conclusion.
     InConclusion => "position:conclusion",
+    /// A sentence of the paragraph after an opening that states no claim
+    /// (an op-ed's scene, then its claim).
+    AfterOpening => "position:after-opening",
     /// The first sentence of a short text.
     TextFirst => "position:first",
     /// The last sentence of a short text.

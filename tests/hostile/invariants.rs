@@ -270,6 +270,13 @@ fn map(doc: &Document, map: &DocumentMap) -> Check {
             }
         }
     }
+    // Extraction never argues in a circle; only an author's annotations can
+    // (lint reports that as AM006).
+    if !doc.text.contains("argmap:") {
+        if let Some(node) = on_a_cycle(map) {
+            return Err(format!("node {node} supports itself through others"));
+        }
+    }
     for e in map.edges().iter().filter(|e| e.kind == EdgeKind::Restates) {
         if map.node(e.from).kind != NodeKind::Thesis || map.node(e.to).kind != NodeKind::Thesis {
             return Err(format!(
@@ -280,6 +287,29 @@ fn map(doc: &Document, map: &DocumentMap) -> Check {
         }
     }
     Ok(())
+}
+
+/// A node that reaches itself along supports and attacks edges, if any.
+fn on_a_cycle(map: &DocumentMap) -> Option<usize> {
+    use argmap::graph::EdgeKind;
+    let count = map.nodes().len();
+    let mut next: Vec<Vec<usize>> = vec![Vec::new(); count];
+    for e in map.edges().iter().filter(|e| e.kind != EdgeKind::Restates) {
+        next[e.from.get()].push(e.to.get());
+    }
+    (0..count).find(|&start| {
+        let mut seen = vec![false; count];
+        let mut stack = next[start].clone();
+        while let Some(n) = stack.pop() {
+            if n == start {
+                return true;
+            }
+            if !std::mem::replace(&mut seen[n], true) {
+                stack.extend(&next[n]);
+            }
+        }
+        false
+    })
 }
 
 /// Every export's bytes are the same in two runs of the same input.
