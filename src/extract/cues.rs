@@ -61,6 +61,13 @@ pub struct Analysis {
     pub objection: bool,
     /// It carries a deontic modal or proposal phrase in its main clause.
     pub proposal: bool,
+    /// The word before its deontic modal ("cities" in "Cities should X"):
+    /// an agent the text asks to act.
+    pub deontic_agent: Option<String>,
+    /// The word before the weak modal that voted for a proposal ("NATO"
+    /// in "NATO could X"): a proposal only when the text asks that agent to
+    /// act elsewhere.
+    pub weak_agent: Option<String>,
     /// Its proposal phrase is itself a judgement ("it is important that"):
     /// one phrase, which the thesis score counts once.
     pub judging_proposal: bool,
@@ -892,6 +899,9 @@ fn modality(w: &Words, weights: &Weights, a: &mut Analysis) {
                 (K::DeonticModal, Weight::DeonticModal)
             };
             a.proposal = !obligation;
+            if !obligation {
+                a.deontic_agent = i.checked_sub(1).map(|k| list[k].to_string());
+            }
             a.add(Cue::with(kind, m), Some(Recommendation), weights[weight]);
             return;
         }
@@ -912,6 +922,7 @@ fn modality(w: &Words, weights: &Weights, a: &mut Analysis) {
             && !verb.is_empty()
         {
             let cue = Cue::with(K::WeakModal, modal_word(word));
+            a.weak_agent = i.checked_sub(1).map(|k| list[k].to_string());
             a.add(cue, Some(Recommendation), weights[Weight::WeakModal]);
         } else {
             let cue = Cue::with(K::EpistemicModal, modal_word(word));

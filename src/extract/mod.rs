@@ -1174,6 +1174,28 @@ The board meets on Friday. It should vote to keep the night buses.\n",
     }
 
     #[test]
+    fn could_proposes_only_for_an_agent_the_text_asks_to_act() {
+        use NodeKind::*;
+        let kind_of = |text: &str, start: &str| {
+            let map = map_of(text);
+            let node = node_starting(&map, start);
+            map.node(node).kind
+        };
+        // The council is asked to act: what it could do is proposed too.
+        let asked = "The council should make the high street greener. \
+The council could also plant trees along the river path. \
+Shade cools a street by several degrees in summer.";
+        assert_eq!(kind_of(asked, "The council could"), Recommendation);
+        // Nobody asks the shade or an accident to act: "can" and "could"
+        // say what is possible.
+        let possible = "The council should make the high street greener. \
+Trees can cool a street by several degrees in summer. \
+A heat wave could make the street unbearable for older people.";
+        assert_ne!(kind_of(possible, "Trees can cool"), Recommendation);
+        assert_ne!(kind_of(possible, "A heat wave could"), Recommendation);
+    }
+
+    #[test]
     fn a_closing_sentence_that_points_back_loses_the_thesis_to_the_opening_one() {
         let text = "Cities need more trees. Shade cools the streets in summer. \
 They are clearly good for everyone.";

@@ -234,6 +234,10 @@ pub(super) fn assign(
         opening_question(layout, analyses).filter(|&q| thesis_sentence.is_some_and(|t| t != q));
     let restatement = thesis_sentence.and_then(|t| restatement_of(t, doc, layout, analyses, w));
 
+    let agents: Vec<&str> = analyses
+        .iter()
+        .filter_map(|a| a.deontic_agent.as_deref())
+        .collect();
     for p in &layout.paragraphs {
         let thesis_pos = p.sentences.iter().position(|&s| Some(s) == thesis_sentence);
         for (i, &s) in p.sentences.iter().enumerate() {
@@ -296,6 +300,7 @@ pub(super) fn assign(
                     previous,
                     next,
                     after_next: p.sentences.get(i + 2).map(|&n| &analyses[n]),
+                    agents: &agents,
                     first: i == 0 && !ends_with_point,
                     section: p.section,
                     signposted: layout.signposted,
@@ -404,6 +409,8 @@ struct Context<'a> {
     previous: Option<&'a Analysis>,
     next: Option<&'a Analysis>,
     after_next: Option<&'a Analysis>,
+    /// The words before the text's deontic modals: the agents it asks to act.
+    agents: &'a [&'a str],
     first: bool,
     section: Section,
     signposted: bool,
@@ -435,7 +442,19 @@ fn role_of(sentence: usize, a: &Analysis, context: &Context<'_>, w: &Weights) ->
         a.score(Claim)
     };
     let evidence = a.score(Evidence);
-    let recommendation = a.score(Recommendation);
+    // "X could Y" proposes only when the text asks X to act elsewhere ("X
+    // should Z"); otherwise it says what is possible.
+    let unasked = a
+        .weak_agent
+        .as_deref()
+        .is_some_and(|agent| !context.agents.contains(&agent));
+    let possibility: f32 = a
+        .cues
+        .iter()
+        .filter(|c| unasked && c.cue.kind == K::WeakModal)
+        .map(|c| c.weight)
+        .sum();
+    let recommendation = a.score(Recommendation) - possibility;
     let mut objection = a.score(Objection);
     let (claim_votes, objection_votes) = context_votes(a, context, reason_only, w, &mut extra);
     claim += claim_votes;
