@@ -1196,6 +1196,37 @@ A heat wave could make the street unbearable for older people.";
     }
 
     #[test]
+    fn a_paragraph_that_opens_with_the_other_side_is_answered_in_any_essay() {
+        // No conclusion marker and short paragraphs: not a school essay's
+        // shape. The paragraph that opens with a view given to others still
+        // answers it: the answer attacks the view, and what backs the answer
+        // supports the answer, not the thesis.
+        let map = map_of(
+            "# Quiet Carriages\n\n\
+Trains are loud. I believe every train should have a quiet carriage.\n\n\
+Many commuters work on the train. Noise makes that hard.\n\n\
+Some operators claim that quiet carriages cannot be enforced. Yet passengers keep them quiet themselves. \
+On one line, staff received almost no complaints in a year.\n\n\
+A quiet carriage costs nothing and helps many people.\n",
+        );
+        let view = node_starting(&map, "quiet carriages cannot");
+        let answer = node_starting(&map, "Yet passengers");
+        assert_view_and_answer(&map, view, answer);
+        let backing = node_starting(&map, "staff received");
+        let thesis = map.thesis().expect("a thesis");
+        assert!(
+            map.outgoing(backing).all(|e| e.to == answer),
+            "{:?}",
+            map.edges()
+        );
+        assert!(
+            map.outgoing(answer).all(|e| e.to != thesis),
+            "{:?}",
+            map.edges()
+        );
+    }
+
+    #[test]
     fn a_closing_sentence_that_points_back_loses_the_thesis_to_the_opening_one() {
         let text = "Cities need more trees. Shade cools the streets in summer. \
 They are clearly good for everyone.";

@@ -136,7 +136,7 @@ fn structured(l: &mut Linker<'_>, layout: &Layout) {
         let opens_with_objection = units
             .first()
             .is_some_and(|&u| l.kind(u) == NodeKind::Objection);
-        if layout.signposted && p.section == Section::Body && opens_with_objection {
+        if p.section == Section::Body && opens_with_objection {
             answered_objection(l, &units, upper);
         } else {
             // A body paragraph that ends "Therefore, X" builds up to X.
@@ -259,7 +259,7 @@ fn paragraph(
     }
 }
 
-/// A signposted essay's paragraph that opens with the other side's view
+/// A body paragraph that opens with the other side's view
 /// ("Admittedly, some argue X. However, Y. Moreover, Z."): the view attacks
 /// the thesis, the answer attacks the view, a further answer ("Moreover")
 /// attacks it too, and what backs an answer supports that answer.
