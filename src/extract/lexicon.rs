@@ -459,6 +459,24 @@ pub static REPORTING_VERBS: &[&str] = &[
     "holds",
     "state",
     "states",
+    // Said before now ("Some of you have told me that X", "Critics argued").
+    "claimed",
+    "said",
+    "argued",
+    "insisted",
+    "believed",
+    "thought",
+    "maintained",
+    "contended",
+    "asserted",
+    "suggested",
+    "objected",
+    "complained",
+    "warned",
+    "stated",
+    "tell",
+    "tells",
+    "told",
 ];
 
 /// Verbs with which the author takes a side ("I prefer", "I side with").

@@ -1227,6 +1227,34 @@ A quiet carriage costs nothing and helps many people.\n",
     }
 
     #[test]
+    fn a_bold_label_run_into_its_item_is_no_node() {
+        let map = map_of(
+            "# Walk to School\n\n\
+Children should walk to school.\n\n\
+- **Health.** Walking twenty minutes a day keeps children fit.\n\
+- **Safety.** Fewer cars at the gate mean fewer accidents.\n\n\
+**Parents must act now.** The school year starts in a week.\n",
+        );
+        let texts: Vec<&str> = map.nodes().iter().map(|n| n.text.as_str()).collect();
+        assert!(!texts.contains(&"Health."), "{texts:?}");
+        assert!(!texts.contains(&"Safety."), "{texts:?}");
+        assert!(texts.contains(&"Walking twenty minutes a day keeps children fit."));
+        // A bold lead sentence that proposes is a statement, not a label.
+        assert!(texts.contains(&"Parents must act now."), "{texts:?}");
+    }
+
+    #[test]
+    fn a_view_reported_in_the_past_is_the_other_sides() {
+        let map = map_of(
+            "Our club should train on Sundays. Some members have told me that Sunday is for family. \
+Family time matters. But training lasts only two hours.",
+        );
+        let view = node_starting(&map, "Some members");
+        let answer = node_starting(&map, "But training");
+        assert_view_and_answer(&map, view, answer);
+    }
+
+    #[test]
     fn a_closing_sentence_that_points_back_loses_the_thesis_to_the_opening_one() {
         let text = "Cities need more trees. Shade cools the streets in summer. \
 They are clearly good for everyone.";

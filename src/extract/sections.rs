@@ -4,6 +4,7 @@
 use super::annotations::StatedRole;
 use super::cues::Analysis;
 use crate::document::{BlockKind, Document};
+use crate::graph::NodeKind;
 
 /// The part of an essay a paragraph belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -97,7 +98,14 @@ impl Layout {
                     Some(StatedRole::Kind(_)) => None,
                     None => block_reason
                         .clone()
-                        .or_else(|| analyses[s].non_argument.clone()),
+                        .or_else(|| analyses[s].non_argument.clone())
+                        .or_else(|| {
+                            // "**Cities must act now.** ..." proposes: a bold
+                            // lead sentence, not a label.
+                            let proposes = analyses[s].score(NodeKind::Recommendation) > 0.0;
+                            (!proposes && is_run_in_heading(doc, s))
+                                .then(|| "structure:run-in-heading".to_string())
+                        }),
                 };
                 match reason {
                     Some(r) => layout.excluded.push((s, r)),
@@ -160,6 +168,26 @@ impl Layout {
             conclusion.sentences = first.iter().copied().chain(kept).collect();
         }
     }
+}
+
+/// A short bold label that opens a paragraph or list item and is followed
+/// by its text ("- **Focus.** Developers lose ..."): a heading run into the
+/// paragraph, not a statement.
+fn is_run_in_heading(doc: &Document, s: usize) -> bool {
+    let sentence = &doc.sentences[s];
+    let block = &doc.blocks[sentence.block];
+    if block.sentences.start != s || block.sentences.len() < 2 {
+        return false;
+    }
+    let text = &doc.text;
+    let before = text[block.span.start..sentence.span.start].trim_end();
+    let after = &text[sentence.span.end..block.span.end];
+    let strong = |t: &str| t.ends_with("**") || t.ends_with("__");
+    let opens = strong(before) || strong(text[..sentence.span.start].trim_end());
+    let closes = after.starts_with("**") || after.starts_with("__");
+    let inside = &text[sentence.span.range()];
+    let words = inside.split_whitespace().count();
+    opens && closes && words <= 4 && !inside.contains("**")
 }
 
 /// An entry of a reference list: "[2] Author, Journal 86(633), 3-21." or
