@@ -79,6 +79,9 @@ pub struct Analysis {
     pub inner_conclusion: bool,
     /// It passes judgement ("it is unfair", "it would be appropriate").
     pub judgement: bool,
+    /// The author disagrees with what was said before ("I disagree with
+    /// this view", "I do not agree"): an answer, as a turn is.
+    pub disagrees: bool,
     /// It opens by joining on to the sentence before ("And", "Plus").
     pub joining: bool,
     /// It turns inside ("X, however, Y").
@@ -552,6 +555,7 @@ fn markers(w: &Words, weights: &Weights, a: &mut Analysis) {
     if w.list.iter().take(4).any(|t| CONCESSION_WORDS.contains(t)) {
         a.concession = true;
     }
+    a.disagrees = disagrees(&w.list);
     if let Some(p) = w.opener(JOINING_OPENERS) {
         a.joining = true;
         a.add(Cue::with(K::Joining, p), None, 0.0);
@@ -728,6 +732,21 @@ fn reported_view(list: &[&str]) -> bool {
         .skip(1)
         .take_while(|w| !matches!(**w, "i" | "we" | "my" | "our"))
         .any(|w| REPORTING_VERBS.contains(w))
+}
+
+/// "I disagree ...", "I do not agree ...", "I cannot agree ...": the first
+/// person refusing a view, in its first words.
+fn disagrees(list: &[&str]) -> bool {
+    let Some(i) = list.iter().take(4).position(|w| *w == "i") else {
+        return false;
+    };
+    let rest = &list[i + 1..];
+    let within = |n: usize, word: &str| rest.iter().take(n).any(|w| *w == word);
+    let negated = rest
+        .iter()
+        .take(2)
+        .any(|w| matches!(*w, "not" | "don't" | "cannot" | "can't"));
+    within(2, "disagree") || (negated && within(3, "agree"))
 }
 
 /// ", but Y" / ", yet Y" / "; however, Y" after the first few words.

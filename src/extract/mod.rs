@@ -1255,6 +1255,27 @@ Family time matters. But training lasts only two hours.",
     }
 
     #[test]
+    fn many_people_doing_something_is_no_view_and_i_disagree_answers_one() {
+        use NodeKind::*;
+        // What many people do is a fact, not the other side's view.
+        let map = map_of(
+            "Shops should charge for plastic bags. Many people reuse the bags at home. \
+A small fee makes everyone think twice.",
+        );
+        let fact = node_starting(&map, "Many people reuse");
+        assert_ne!(map.node(fact).kind, Objection, "{:?}", kinds(&map));
+        // A view given to others and refused in the first person is the
+        // other side's, and the refusal answers it.
+        let map = map_of(
+            "Shops should charge for plastic bags. Some people claim that a fee hurts poor families. \
+I disagree with this view. The fee is a few cents and nobody has to pay it.",
+        );
+        let view = node_starting(&map, "a fee hurts");
+        let answer = node_starting(&map, "I disagree");
+        assert_view_and_answer(&map, view, answer);
+    }
+
+    #[test]
     fn a_closing_sentence_that_points_back_loses_the_thesis_to_the_opening_one() {
         let text = "Cities need more trees. Shade cools the streets in summer. \
 They are clearly good for everyone.";

@@ -569,8 +569,9 @@ fn context_votes(
     let granted_then_answered = next
         .is_some_and(|n| !n.contrast && !n.reported_view && !n.objection)
         && after_next.is_some_and(|n| n.contrast);
-    let answered =
-        a.turns || next.is_some_and(|n| n.contrast || n.grants_then_turns) || granted_then_answered;
+    let answered = a.turns
+        || next.is_some_and(|n| n.contrast || n.grants_then_turns || n.disagrees)
+        || granted_then_answered;
     if a.reported_view && answered {
         objection += w[Weight::ReportedViewAnswered];
         extra.push(Cue::bare(K::ReportedViewAnswered));
