@@ -1140,10 +1140,18 @@ The board meets on Friday. It should vote to keep the buses.\n",
             map.edges()
         );
         assert!(map.outgoing(thesis).next().is_none(), "{:?}", map.edges());
-        // The view with a grant before its answer is the other side's.
+        // The view with a grant before its answer is the other side's, and
+        // the grant backs the view.
         let view = node_starting(&map, "the buses run almost empty");
         let answer = node_starting(&map, "But for the few");
         assert_view_and_answer(&map, view, answer);
+        let grant = node_starting(&map, "Ridership is low");
+        assert!(
+            map.outgoing(grant)
+                .any(|e| e.to == view && e.kind == EdgeKind::Supports),
+            "{:?}",
+            map.edges()
+        );
     }
 
     #[test]

@@ -273,12 +273,15 @@ fn answered_objection(l: &mut Linker<'_>, units: &[usize], upper: Option<usize>)
     // The sentences that still argue for the view, until the turn.
     let mut answer: Option<usize> = None;
     let mut previous = objection;
-    for &u in rest {
+    for (i, &u) in rest.iter().enumerate() {
         let a = l.cues(u);
-        // Before the turn, a sentence that grants more ("It is true that X")
-        // backs the view.
+        // Before the turn, a sentence that grants more ("It is true that X",
+        // or any sentence right before the "But") backs the view.
         // "It is true that X, but Y" grants and answers in one sentence.
-        let grants = (l.kind(u) == NodeKind::Objection || a.objection) && !a.grants_then_turns;
+        let before_turn =
+            i == 0 && !a.disagrees && rest.get(1).is_some_and(|&n| l.cues(n).contrast);
+        let grants = (l.kind(u) == NodeKind::Objection || a.objection || before_turn)
+            && !a.grants_then_turns;
         if grants && answer.is_none() && !a.contrast {
             l.link(u, objection, EdgeKind::Supports, "objection:elaborates");
         } else if answer.is_none() || a.contrast || a.additive {
