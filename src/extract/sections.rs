@@ -180,10 +180,9 @@ fn is_run_in_heading(doc: &Document, s: usize) -> bool {
         return false;
     }
     let text = &doc.text;
-    let before = text[block.span.start..sentence.span.start].trim_end();
-    let after = &text[sentence.span.end..block.span.end];
-    let strong = |t: &str| t.ends_with("**") || t.ends_with("__");
-    let opens = strong(before) || strong(text[..sentence.span.start].trim_end());
+    let before = text[..sentence.span.start].trim_end();
+    let after = &text[sentence.span.end..];
+    let opens = before.ends_with("**") || before.ends_with("__");
     let closes = after.starts_with("**") || after.starts_with("__");
     let inside = &text[sentence.span.range()];
     let words = inside.split_whitespace().count();
