@@ -121,6 +121,12 @@ impl Analysis {
             .sum()
     }
 
+    /// It answers what was said before: a turn ("But", "However") or a
+    /// first-person refusal ("I disagree").
+    pub fn answers(&self) -> bool {
+        self.contrast || self.disagrees
+    }
+
     /// Record a cue once, with its vote.
     fn add(&mut self, cue: Cue, role: Option<NodeKind>, weight: f32) {
         // Once per printed name: a phrase both lists hold ("some say" opens

@@ -223,7 +223,7 @@ fn paragraph(
             };
             l.link(u, target, EdgeKind::Attacks, "objection");
             pending_objection = Some(u);
-        } else if let (Some(o), true) = (pending_objection, a.contrast || a.disagrees) {
+        } else if let (Some(o), true) = (pending_objection, a.answers()) {
             l.link(u, o, EdgeKind::Attacks, "rebuttal:contrast");
             pending_objection = None;
             focus = u;
@@ -326,7 +326,7 @@ fn flat(l: &mut Linker<'_>, paragraphs: &[Vec<usize>]) {
             } else if kind == NodeKind::Objection {
                 l.link(u, thesis, EdgeKind::Attacks, "objection:of-thesis");
                 pending_objection = Some(u);
-            } else if let (Some(o), true) = (pending_objection, a.contrast || a.disagrees) {
+            } else if let (Some(o), true) = (pending_objection, a.answers()) {
                 l.link(u, o, EdgeKind::Attacks, "rebuttal:contrast");
                 pending_objection = None;
                 if kind == NodeKind::Claim {

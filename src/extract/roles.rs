@@ -570,7 +570,7 @@ fn context_votes(
         .is_some_and(|n| !n.contrast && !n.reported_view && !n.objection)
         && after_next.is_some_and(|n| n.contrast);
     let answered = a.turns
-        || next.is_some_and(|n| n.contrast || n.grants_then_turns || n.disagrees)
+        || next.is_some_and(|n| n.answers() || n.grants_then_turns)
         || granted_then_answered;
     if a.reported_view && answered {
         objection += w[Weight::ReportedViewAnswered];
