@@ -757,16 +757,21 @@ fn disagrees(list: &[&str]) -> bool {
 
 /// ", but Y" / ", yet Y" / "; however, Y" after the first few words.
 fn has_inner_turn(sentence: &str) -> bool {
-    // Every pattern starts at a comma or semicolon: most sentences have
-    // neither after their first words, and then no lowercase copy is made
-    // (this runs on every sentence).
-    if memchr::memchr2(b',', b';', sentence.as_bytes()).is_none() {
-        return false;
-    }
-    let lower = sentence.to_lowercase();
-    [", but ", ", yet ", "; however", ", however, "]
-        .iter()
-        .any(|t| lower.find(t).is_some_and(|at| at > 10))
+    // Every pattern starts at a comma or semicolon, so only those places are
+    // compared (this runs on every sentence; no lowercase copy is made).
+    const TURNS: [&[u8]; 4] = [b", but ", b", yet ", b"; however", b", however, "];
+    let bytes = sentence.as_bytes();
+    let at = |t: &[u8], i: usize| {
+        bytes
+            .get(i..i + t.len())
+            .is_some_and(|b| b.eq_ignore_ascii_case(t))
+    };
+    // The first occurrence of a pattern decides, as a search would.
+    TURNS.iter().any(|t| {
+        memchr::memchr2_iter(b',', b';', bytes)
+            .find(|&i| at(t, i))
+            .is_some_and(|i| i > 10)
+    })
 }
 
 /// The text talking about itself: "In this essay I will give three reasons
