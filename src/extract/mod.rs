@@ -1252,6 +1252,27 @@ Children should walk to school.\n\n\
     }
 
     #[test]
+    fn an_author_note_above_a_copyright_footer_is_no_node() {
+        let map = map_of(
+            "# Keep the Pool Open\n\n\
+The town should keep the public pool open all summer.\n\n\
+Last year 9,000 children swam there. Most of them have no other place to swim.\n\n\
+In short, closing the pool would save little and cost a lot.\n\n\
+*Sam Ortiz coaches the junior swim team.*\n\n\
+\u{a9} 2026 The Valley Ledger. All rights reserved.\n",
+        );
+        let texts: Vec<&str> = map.nodes().iter().map(|n| n.text.as_str()).collect();
+        assert!(
+            !texts.iter().any(|t| t.starts_with("Sam Ortiz")),
+            "{texts:?}"
+        );
+        assert!(
+            texts.iter().any(|t| t.starts_with("closing the pool")),
+            "{texts:?}"
+        );
+    }
+
+    #[test]
     fn a_view_reported_in_the_past_is_the_other_sides() {
         let map = map_of(
             "Our club should train on Sundays. Some members have told me that Sunday is for family. \

@@ -67,7 +67,23 @@ impl Layout {
         // Strong emphasis (`**...**`) is the author's highlight, prose like
         // any other; only italic paragraphs can be captions.
         let italic = |b: usize| doc.blocks[b].emphasised && !doc.blocks[b].strong;
-        let plain_prose: Vec<usize> = prose.iter().copied().filter(|&b| !italic(b)).collect();
+        // Site furniture (a "(c) 2026 The Daily Courier." footer, a photo
+        // credit) is not prose: an author note in italics above such a footer
+        // still closes the text.
+        let furniture = |b: usize| {
+            doc.blocks[b].sentences.clone().all(|s| {
+                let a = &analyses[s];
+                a.caption
+                    || a.non_argument
+                        .as_deref()
+                        .is_some_and(|r| r.starts_with("boilerplate:"))
+            })
+        };
+        let plain_prose: Vec<usize> = prose
+            .iter()
+            .copied()
+            .filter(|&b| !italic(b) && !furniture(b))
+            .collect();
         let (first_plain, last_plain) = (
             plain_prose.first().copied().unwrap_or(usize::MAX),
             plain_prose.last().copied().unwrap_or(0),
