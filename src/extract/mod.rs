@@ -1252,6 +1252,35 @@ Children should walk to school.\n\n\
     }
 
     #[test]
+    fn a_school_essays_conclusion_restates_the_thesis_without_a_marker() {
+        let map = map_of(
+            "Many towns are busy every day of the week. Traffic is loud and the air is dirty. \
+I believe our town should close its centre to cars on Sundays.\n\n\
+First, families need a safe place to walk. Children cannot play near busy roads. \
+On a quiet Sunday they could cycle freely.\n\n\
+Second, shops would gain customers. People who walk stop more often. \
+A street market could bring visitors from other towns.\n\n\
+Quiet streets make a town a better home for everyone. Everyone would enjoy a calm day. \
+A rested town is a friendlier town.\n",
+        );
+        let closing = node_starting(&map, "Quiet streets");
+        assert_eq!(
+            map.node(closing).kind,
+            NodeKind::Thesis,
+            "{:?}",
+            kinds(&map)
+        );
+        assert!(
+            map.node(closing)
+                .cues
+                .iter()
+                .any(|c| c.kind == CueKind::RestatesThesis),
+            "{:?}",
+            map.node(closing).cues
+        );
+    }
+
+    #[test]
     fn an_author_note_above_a_copyright_footer_is_no_node() {
         let map = map_of(
             "# Keep the Pool Open\n\n\

@@ -327,9 +327,9 @@ pub(super) fn assign(
 
 /// The conclusion's sentence that restates the thesis (sentence `thesis`):
 /// the one closest in words to it, helped by a stance ("I believe") and, in
-/// a signposted essay, by opening the conclusion with its marker ("In
-/// conclusion, ..."), since that sentence sums up the position even in
-/// other words.
+/// a signposted essay, by opening the conclusion ("In conclusion, ...",
+/// "Based on the above, ...", or no marker at all in a school essay's
+/// shape), since that sentence sums up the position even in other words.
 fn restatement_of(
     thesis: usize,
     doc: &Document,
@@ -351,10 +351,10 @@ fn restatement_of(
         .filter(|&(_, s)| s > thesis && !analyses[s].objection)
         .map(|(i, s)| {
             let a = &analyses[s];
-            let marked = layout.signposted && i == 0 && a.conclusion;
+            let opening = layout.signposted && i == 0;
             let score = overlap(&stems(s), &thesis_stems)
-                + if marked {
-                    w[Weight::RestatementMarked]
+                + if opening {
+                    w[Weight::RestatementOpening]
                 } else {
                     0.0
                 }

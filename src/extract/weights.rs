@@ -161,8 +161,9 @@ weights! {
     TextThesisFloor = "text-thesis-floor": 0.5,
 
     // The conclusion's restatement of the thesis.
-    /// A restatement that opens a signposted conclusion with its marker.
-    RestatementMarked = "restatement-marked": 0.3,
+    /// A restatement that opens the conclusion of a signposted essay (one
+    /// whose conclusion opens with a marker, or in a school essay's shape).
+    RestatementOpening = "restatement-opening": 0.3,
     /// A restatement with a stance.
     RestatementStance = "restatement-stance": 0.3,
     /// A restatement that proposes, as the thesis it restates does.
