@@ -511,6 +511,7 @@ pub fn core(text: &str, range: Range<usize>) -> Range<usize> {
         }
         start += comma + 2;
     }
+    start += own_frame_without_that(piece(start, end));
     // A frame before "that".
     let rest = piece(start, end);
     let frame_end =
@@ -540,6 +541,39 @@ pub fn core(text: &str, range: Range<usize>) -> Range<usize> {
         return range;
     }
     start..without_meta_tail(text, start, end)
+}
+
+/// The length of an author's frame with no "that" opening `rest`: "I think
+/// X", "I strongly believe X" (an adverb may come between). "I think about
+/// X" or "I believe in X" is no frame, and nor is one that would leave
+/// fewer than [`MIN_WORDS`] words.
+fn own_frame_without_that(rest: &str) -> usize {
+    let head = &rest.as_bytes()[..rest.len().min(48)];
+    let mut words = head.split(|&b| b == b' ');
+    if words.next() != Some(b"I".as_slice()) {
+        return 0;
+    }
+    let mut verb = words.next().unwrap_or_default();
+    let mut taken = 2;
+    if verb.len() > 3 && verb.ends_with(b"ly") {
+        verb = words.next().unwrap_or_default();
+        taken += 1;
+    }
+    let verb = verb.to_ascii_lowercase();
+    let next = words.next().unwrap_or_default().to_ascii_lowercase();
+    let frame = matches!(&verb[..], b"think" | b"believe" | b"guess" | b"suppose")
+        && !matches!(
+            &next[..],
+            b"" | b"that" | b"about" | b"of" | b"in" | b"so" | b"for" | b"on" | b"with"
+        );
+    if !frame {
+        return 0;
+    }
+    let skip: usize = rest.split(' ').take(taken).map(|w| w.len() + 1).sum();
+    match rest.get(skip..) {
+        Some(after) if at_least_words(after, MIN_WORDS) => skip,
+        _ => 0,
+    }
 }
 
 /// Where a unit ends when its sentence goes on to talk about the essay ("I
@@ -768,6 +802,14 @@ mod tests {
         assert_eq!(
             core_of("In conclusion, I am firmly convinced that cities need more trees."),
             "cities need more trees."
+        );
+        assert_eq!(
+            core_of("For these reasons, I strongly think parks should stay open."),
+            "parks should stay open."
+        );
+        assert_eq!(
+            core_of("I believe in parks for every child."),
+            "I believe in parks for every child."
         );
         assert_eq!(
             core_of("We would like to think that cities need more trees."),
