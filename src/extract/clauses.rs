@@ -548,30 +548,28 @@ pub fn core(text: &str, range: Range<usize>) -> Range<usize> {
 /// X" or "I believe in X" is no frame, and nor is one that would leave
 /// fewer than [`MIN_WORDS`] words.
 fn own_frame_without_that(rest: &str) -> usize {
-    let head = &rest.as_bytes()[..rest.len().min(48)];
-    let mut words = head.split(|&b| b == b' ');
-    if words.next() != Some(b"I".as_slice()) {
+    let any_of = |word: &str, list: &[&str]| list.iter().any(|l| word.eq_ignore_ascii_case(l));
+    let mut words = rest.split(' ');
+    if words.next() != Some("I") {
         return 0;
     }
+    // The frame's length as the words are read: "I ", an adverb, the verb.
+    let mut skip = 2;
     let mut verb = words.next().unwrap_or_default();
-    let mut taken = 2;
-    if verb.len() > 3 && verb.ends_with(b"ly") {
+    if verb.len() > 3 && verb.ends_with("ly") {
+        skip += verb.len() + 1;
         verb = words.next().unwrap_or_default();
-        taken += 1;
     }
-    let verb = verb.to_ascii_lowercase();
-    let next = words.next().unwrap_or_default().to_ascii_lowercase();
-    let frame = matches!(&verb[..], b"think" | b"believe" | b"guess" | b"suppose")
-        && !matches!(
-            &next[..],
-            b"" | b"that" | b"about" | b"of" | b"in" | b"so" | b"for" | b"on" | b"with"
+    skip += verb.len() + 1;
+    let next = words.next().unwrap_or_default();
+    let frame = any_of(verb, &["think", "believe", "guess", "suppose"])
+        && !next.is_empty()
+        && !any_of(
+            next,
+            &["that", "about", "of", "in", "so", "for", "on", "with"],
         );
-    if !frame {
-        return 0;
-    }
-    let skip: usize = rest.split(' ').take(taken).map(|w| w.len() + 1).sum();
     match rest.get(skip..) {
-        Some(after) if at_least_words(after, MIN_WORDS) => skip,
+        Some(after) if frame && at_least_words(after, MIN_WORDS) => skip,
         _ => 0,
     }
 }
