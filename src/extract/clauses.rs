@@ -144,18 +144,36 @@ fn has_bare_connective(text: &[u8], close: bool) -> bool {
 
 /// "Although X, Y" (also after a short opener: "In conclusion, although X, Y").
 fn leading_concession(text: &str, lower: &str) -> Option<Split> {
-    // A leading marker of up to three words and a comma may come first.
+    // A leading marker of up to three words and a comma may come first
+    // (but "Although farmers, not ..." opens with the connective itself).
+    let opens = |rest: &str| {
+        LEADING_CONCESSIONS
+            .iter()
+            .copied()
+            .find(|c| rest.starts_with(c) && rest[c.len()..].starts_with(' '))
+    };
     let opener_end = comma_space(lower, 0)
-        .filter(|&c| !at_least_words(&lower[..c], 4))
+        .filter(|&c| opens(lower).is_none() && !at_least_words(&lower[..c], 4))
         .map_or(0, |c| c + 2);
     let rest = &lower[opener_end..];
-    let connective = LEADING_CONCESSIONS
-        .iter()
-        .copied()
-        .find(|c| rest.starts_with(c) && rest[c.len()..].starts_with(' '))?;
+    let connective = opens(rest)?;
     let clause_start = opener_end + connective.len() + 1;
-    // The conceded clause ends at the first comma after it.
-    let comma = comma_space(lower, clause_start)?;
+    // The conceded clause ends at the first comma after it, unless that
+    // comma opens an aside of a few words closed by another ("Although
+    // parents, not the state, should X, I think Y"); an opener ("in my
+    // view") is no aside.
+    let mut comma = comma_space(lower, clause_start)?;
+    while let Some(next) = comma_space(lower, comma + 2) {
+        let aside = &lower[comma + 2..next];
+        if at_least_words(aside, 4) || is_opener(aside) {
+            break;
+        }
+        // The aside's closing comma is the clause's too: it ends at the one after.
+        match comma_space(lower, next + 2) {
+            Some(after) => comma = after,
+            None => break,
+        }
+    }
     let other = clause_start..comma;
     let main = comma + 2..trim_end(text);
     let enough = at_least_words(&text[other.clone()], MIN_WORDS)
@@ -518,11 +536,31 @@ pub fn core(text: &str, range: Range<usize>) -> Range<usize> {
         find_word_before(rest, " that", MAX_FRAME_BYTES).filter(|&at| at < MAX_FRAME_BYTES);
     if let Some(at) = frame_end {
         let after = skip_spaces(rest, at + " that".len());
+        // The author's frame after an opening phrase of any length: "Having
+        // grown up in a village, I firmly believe that X". The frame is the
+        // words after the phrase's comma, "I", an adverb perhaps, and a
+        // framing verb right before "that" ("I believe some of that is X"
+        // has a pronoun "that", no frame).
+        let frame_from = if at_least_words(&rest[..at], MAX_FRAME_WORDS + 1) {
+            memchr::memrchr(b',', &rest.as_bytes()[..at])
+                .map(|c| c + 1)
+                .filter(|&c| {
+                    let frame = rest[c..at].trim_start();
+                    frame.starts_with("I ")
+                        && !at_least_words(frame, 4)
+                        && frame.rsplit(' ').next().is_some_and(|w| {
+                            FRAMING_WORDS.contains(&w.to_ascii_lowercase().as_str())
+                        })
+                })
+                .unwrap_or(0)
+        } else {
+            0
+        };
         // The word counts first: most sentences with "that" have no short frame.
-        if !at_least_words(&rest[..at], MAX_FRAME_WORDS + 1)
+        if !at_least_words(&rest[frame_from..at], MAX_FRAME_WORDS + 1)
             && at_least_words(&rest[after..], MIN_WORDS)
         {
-            let lower = rest[..at].to_ascii_lowercase();
+            let lower = rest[frame_from..at].to_ascii_lowercase();
             let words = || lower.split(|c: char| !c.is_alphanumeric() && c != '\'');
             // A frame that gives the proposition to others ("critics argue
             // that X") goes: the unit is what they hold. So does the author's
@@ -692,6 +730,24 @@ mod tests {
                 Join::Concession
             ))
         );
+        // An aside inside the conceded clause does not end it; an opener
+        // after it is no aside.
+        assert_eq!(
+            parts("Although farmers, not the state, should pick their crops, I think the rules must change."),
+            Some((
+                "I think the rules must change.",
+                "farmers, not the state, should pick their crops",
+                Join::Concession
+            ))
+        );
+        assert_eq!(
+            parts("Although trams are costly, in my view, they pay for themselves."),
+            Some((
+                "in my view, they pay for themselves.",
+                "trams are costly",
+                Join::Concession
+            ))
+        );
         assert_eq!(
             parts(
                 "In conclusion, while some think zoos are cruel, I believe they protect animals."
@@ -804,6 +860,16 @@ mod tests {
         assert_eq!(
             core_of("For these reasons, I strongly think parks should stay open."),
             "parks should stay open."
+        );
+        // The author's frame after an opening phrase of any length.
+        assert_eq!(
+            core_of("Having worked on a farm for ten years, I firmly believe that rivers need wider banks."),
+            "rivers need wider banks."
+        );
+        // "that" as a pronoun ends no frame.
+        assert_eq!(
+            core_of("Looking at the long queues every single day, I believe some of that is poor planning."),
+            "Looking at the long queues every single day, I believe some of that is poor planning."
         );
         assert_eq!(
             core_of("I believe in parks for every child."),

@@ -787,6 +787,30 @@ pub(super) fn is_meta_discourse(list: &[&str]) -> bool {
         "text",
         "paragraphs",
         "sections",
+        "memo",
+        "report",
+        "post",
+    ];
+    // What a text does as the reader reads it: "This memo summarizes X".
+    const PRESENTS: &[&str] = &[
+        "gives",
+        "shows",
+        "explains",
+        "discusses",
+        "examines",
+        "looks",
+        "presents",
+        "outlines",
+        "describes",
+        "explores",
+        "considers",
+        "lists",
+        "sets",
+        "offers",
+        "provides",
+        "summarizes",
+        "summarises",
+        "reviews",
     ];
     const PRESENTING: &[&str] = &[
         "give", "show", "explain", "discuss", "examine", "look", "present", "outline", "describe",
@@ -798,7 +822,9 @@ pub(super) fn is_meta_discourse(list: &[&str]) -> bool {
         matches!(w[0], "will" | "shall")
             && (PRESENTING.contains(&w[1]) || PRESENTING.contains(&w[2]))
     });
-    names_itself && promises && list.len() <= 16 && !list.contains(&"that")
+    let presents =
+        (2..list.len().min(5)).any(|i| PARTS.contains(&list[i - 1]) && PRESENTS.contains(&list[i]));
+    names_itself && (promises || presents) && list.len() <= 24 && !list.contains(&"that")
 }
 
 /// A paragraph's label rather than its point: "The first advantage is
@@ -850,6 +876,20 @@ fn is_signpost(list: &[&str]) -> bool {
 /// Page furniture a scraped page carries: a credit line ("Photo: Jane
 /// Smith/Reuters", "Image credit: ...") or a copyright notice ("© 2024 The
 /// Daily Courier.", "All rights reserved.").
+/// How letters close, before the writer's name.
+const VALEDICTIONS: &[&str] = &[
+    "sincerely",
+    "yours sincerely",
+    "yours faithfully",
+    "yours truly",
+    "respectfully",
+    "regards",
+    "best regards",
+    "kind regards",
+    "warm regards",
+    "best wishes",
+];
+
 fn is_furniture(sentence: &str, words: &[&str]) -> bool {
     // A credit: its first word, then a colon ("Photo:", "Image credit:").
     let credit = matches!(
@@ -859,7 +899,16 @@ fn is_furniture(sentence: &str, words: &[&str]) -> bool {
         .split_whitespace()
         .take(2)
         .any(|w| w.ends_with(':'));
+    // A letter's close: "Sincerely,", "Best regards," and a name.
+    let valediction = words.len() <= 8
+        && VALEDICTIONS.iter().any(|v| {
+            sentence.len() > v.len()
+                && sentence.is_char_boundary(v.len())
+                && sentence[..v.len()].eq_ignore_ascii_case(v)
+                && sentence[v.len()..].starts_with(',')
+        });
     credit
+        || valediction
         || sentence.contains('©')
         || words.first().is_some_and(|w| *w == "copyright")
         || words.windows(3).any(|w| w == ["all", "rights", "reserved"])
@@ -881,6 +930,29 @@ fn modality(w: &Words, weights: &Weights, a: &mut Analysis) {
             Some(Recommendation),
             weight,
         );
+    }
+    // "Set a target.", "Be honest.": an instruction to the reader. Only at
+    // the start of a sentence written with a capital, and never a question.
+    if let [verb, object, ..] = list.as_slice() {
+        let capital = w
+            .plain
+            .trim_start_matches(['"', '“', '(', '*', '_', ' '])
+            .starts_with(|c: char| c.is_uppercase());
+        let instructs = IMPERATIVE_VERBS.contains(verb)
+            && (*verb == "be"
+                || IMPERATIVE_OBJECTS.contains(object)
+                || w.is(1, class::NUMBER)
+                || object.starts_with(|c: char| c.is_ascii_digit()))
+            && capital
+            && !w.plain.trim_end().ends_with('?');
+        if instructs {
+            a.proposal = true;
+            a.add(
+                Cue::with(K::Imperative, lexicon_word(IMPERATIVE_VERBS, verb)),
+                Some(Recommendation),
+                weights[Weight::Imperative],
+            );
+        }
     }
     // Found once: scanning the words before each modal is quadratic.
     let first_whether = (0..list.len()).find(|&i| w.is(i, class::WHETHER));
@@ -1541,6 +1613,30 @@ mod tests {
             "Towns need more buses, and in this essay I will give three reasons."
         ));
         assert!(!meta("This essay question is hard to answer well."));
+        // A text that says what it does as it does it.
+        assert!(meta(
+            "This report summarises the causes of the delays and lists three options for the council."
+        ));
+        assert!(!meta(
+            "This report shows that the delays come from the depot."
+        ));
+    }
+
+    #[test]
+    fn an_instruction_to_the_reader_proposes() {
+        let proposes = |t: &str| names(t).iter().any(|n| n.starts_with("imperative:"));
+        assert!(proposes("Add a second ferry on weekday mornings."));
+        assert!(proposes("Tell your members before the vote."));
+        assert!(proposes("Be honest about what the pilot showed."));
+        // A noun that looks like a verb, a question, a rhetorical device.
+        assert!(!proposes("Change is hard for any small firm."));
+        assert!(!proposes("Support for the plan has grown since May."));
+        assert!(!proposes("Set the table for four?"));
+        assert!(!proposes("Imagine a town with no cars."));
+        assert!(analyse("Add a second ferry on weekday mornings.", false).proposal);
+        // The first person urging someone to act proposes too.
+        assert!(analyse("I urge the council to keep the ferry running.", false).proposal);
+        assert!(analyse("We call on the minister to publish the figures.", false).proposal);
     }
 
     #[test]
@@ -1572,6 +1668,16 @@ mod tests {
                 .non_argument
                 .as_deref(),
             Some("fragment")
+        );
+        // A letter's close and the writer's name.
+        assert!(analyse("Sincerely, Ana Ruiz, Leeds", false).caption);
+        assert!(analyse("Kind regards, the residents of Elm Road", false).caption);
+        assert!(
+            !analyse(
+                "Sincerely held beliefs deserve respect in any debate.",
+                false
+            )
+            .caption
         );
     }
 }

@@ -1110,6 +1110,98 @@ I think that for this reason every school should teach first aid.",
     }
 
     #[test]
+    fn an_op_ed_closes_its_second_paragraph_with_the_claim() {
+        use NodeKind::*;
+        // A scene of several sentences, then a paragraph that ends on the
+        // claim; the close opens with news, not a restatement.
+        let map = map_of(
+            "# Fix the Ferry\n\n\
+Stand on the pier at seven and count the people. The ferry holds 80 of them. Most mornings 200 are waiting.\n\n\
+None of this is new. The timetable dates from 1998. It is time for the port authority to add a second morning ferry.\n\n\
+The queues cost workers time. Many arrive late and lose pay. Shops open late because staff are stuck on the pier.\n\n\
+Some officials argue that a second boat would sail half empty. This is a fair worry, but the queues say otherwise. \
+Every survey since 2019 shows demand growing.\n\n\
+The authority meets on Monday. Its members should approve the second ferry. The town deserves a crossing that works.\n",
+        );
+        let thesis = map.thesis().expect("a thesis");
+        assert!(
+            map.node(thesis).text.starts_with("It is time for"),
+            "{:?}",
+            kinds(&map)
+        );
+        let news = node_starting(&map, "The authority meets");
+        assert_ne!(map.node(news).kind, Thesis, "{:?}", kinds(&map));
+        let call = node_starting(&map, "Its members should");
+        assert_eq!(map.node(call).kind, Thesis, "{:?}", kinds(&map));
+        // "This is a fair worry, but ..." answers the officials' view.
+        let view = node_starting(&map, "a second boat would");
+        let answer = node_starting(&map, "This is a fair worry");
+        assert_view_and_answer(&map, view, answer);
+    }
+
+    #[test]
+    fn a_sentence_in_bold_within_its_paragraph_is_the_highlight() {
+        let map = map_of(
+            "# Shorter Weeks\n\n\
+Our office tried a four-day week last spring. Nobody expected much of it.\n\n\
+Meetings got shorter. Sick days fell from 23 to 9 in one quarter.\n\n\
+Clients did not notice the change. Two of them called on a Friday in three months.\n\n\
+**Every small office should try a four-day week for three months.** Tell your clients in advance. \
+Measure what gets done, not the hours.\n\n\
+We kept the change. Nobody has asked to go back.\n",
+        );
+        let thesis = map.thesis().expect("a thesis");
+        assert!(
+            map.node(thesis).text.starts_with("Every small office"),
+            "{:?}",
+            kinds(&map)
+        );
+        let instruction = node_starting(&map, "Tell your clients");
+        assert!(
+            map.node(instruction)
+                .cues
+                .iter()
+                .any(|c| c.kind == CueKind::Imperative),
+            "{:?}",
+            map.node(instruction).cues
+        );
+        // Two bold spans in one sentence are no highlight of it.
+        let map = map_of(
+            "Trains are **fast** and **cheap**. Buses are slow. So we should take trains.\n",
+        );
+        assert!(
+            !map.node(map.thesis().expect("a thesis"))
+                .text
+                .starts_with("Trains are"),
+            "{:?}",
+            kinds(&map)
+        );
+    }
+
+    #[test]
+    fn a_memos_numbered_instructions_are_recommendations() {
+        use NodeKind::*;
+        let map = map_of(
+            "# Memo\n\n\
+This memo summarises the causes of late trains and lists three actions for the board.\n\n\
+Drivers are short on Mondays. Four of twenty shifts went unfilled last month.\n\n\
+Signals fail in the rain. The signals date from 1970.\n\n\
+1. Hire four more drivers for the Monday shifts.\n\
+2. Replace the signals on the coast line.\n\
+3. Buy more benches for the stations.\n",
+        );
+        for start in ["Hire four", "Replace the signals", "Buy more benches"] {
+            let item = node_starting(&map, start);
+            assert_eq!(map.node(item).kind, Recommendation, "{:?}", kinds(&map));
+        }
+        assert!(
+            map.nodes().iter().all(|n| !n.text.starts_with("This memo")),
+            "{:?}",
+            kinds(&map)
+        );
+    }
+
+    #[test]
     fn an_op_ed_states_its_claim_after_the_opening_scene() {
         use NodeKind::*;
         // A news-page shape: a scene with no claim, the claim alone in the

@@ -136,6 +136,20 @@ fn choose_thesis(
             .chain(standing_alone)
             .collect();
         let last = opening.len() - 1;
+        // Or the scene fills the first paragraph and the claim closes the
+        // second ("... It is time for the council to X."): that last
+        // sentence competes as the opening's last, if it says on its own
+        // what a thesis says. The whole second paragraph competing cost
+        // school essays their reasons (docs/measurements.md, round six).
+        let closes_second = layout
+            .paragraphs
+            .get(1)
+            .filter(|p| says_nothing && standing_alone.is_none() && p.section == Section::Body)
+            .and_then(|p| p.sentences.last().copied())
+            .filter(|&s| thesis_score(&analyses[s], w).0 >= w[Weight::IntroFloor]);
+        if let Some(s) = closes_second {
+            candidates.push(candidate(s, w[Weight::IntroLast], Some(K::AfterOpening)));
+        }
         for (i, &s) in opening.iter().enumerate() {
             let (bonus, cue) = match i {
                 _ if Some(s) == standing_alone => (w[Weight::IntroLast], Some(K::AfterOpening)),
@@ -351,8 +365,14 @@ fn restatement_of(
         .filter(|&(_, s)| s > thesis && !analyses[s].objection)
         .map(|(i, s)| {
             let a = &analyses[s];
-            let opening = layout.signposted && i == 0;
-            let score = overlap(&stems(s), &thesis_stems)
+            let shared = overlap(&stems(s), &thesis_stems);
+            // The opening sentence restates only if it argues at all: "The
+            // council votes next month." opens an op-ed's close with news.
+            let argues = thesis_score(a, w).0 > 0.0
+                || a.score(NodeKind::Claim) > 0.0
+                || a.score(NodeKind::Recommendation) > 0.0;
+            let opening = layout.signposted && i == 0 && argues;
+            let score = shared
                 + if opening {
                     w[Weight::RestatementOpening]
                 } else {
@@ -570,7 +590,9 @@ fn context_votes(
         .is_some_and(|n| !n.contrast && !n.reported_view && !n.objection)
         && after_next.is_some_and(|n| n.contrast);
     let answered = a.turns
-        || next.is_some_and(|n| n.answers() || n.grants_then_turns)
+        // "This is a fair worry, but ...": pointing back at the view,
+        // then turning from it.
+        || next.is_some_and(|n| n.answers() || n.grants_then_turns || n.turns && n.refers_back)
         || granted_then_answered;
     if a.reported_view && answered {
         objection += w[Weight::ReportedViewAnswered];

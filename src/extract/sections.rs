@@ -5,6 +5,7 @@ use super::annotations::StatedRole;
 use super::cues::Analysis;
 use crate::document::{BlockKind, Document};
 use crate::graph::NodeKind;
+use std::ops::Range;
 
 /// The part of an essay a paragraph belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -130,6 +131,15 @@ impl Layout {
             }
             if block.strong {
                 layout.highlighted.extend(candidates.iter().copied());
+            } else {
+                // One sentence in bold within its paragraph ("**You should
+                // X.** Measure Y."): the same highlight, for that sentence.
+                layout.highlighted.extend(
+                    candidates
+                        .iter()
+                        .copied()
+                        .filter(|&s| is_strong_sentence(&doc.text, doc.sentences[s].span.range())),
+                );
             }
             if !candidates.is_empty() {
                 layout.paragraphs.push(Paragraph {
@@ -269,6 +279,29 @@ fn is_title_like(doc: &Document, block: usize) -> bool {
     let text = doc.text[b.span.range()].trim_end_matches(['*', '_', ' ']);
     !text.ends_with(['.', '!', '?', ':', ';', ',', '"', '”', ')'])
         && text.split_whitespace().count() <= 15
+}
+
+/// True when the sentence at `range` of `text` is all in strong emphasis
+/// of its own: `**` (or `__`) right before it, the same mark right after
+/// its words (before or after its stop), and none between, so "**A** and
+/// **B**" is not one highlight.
+fn is_strong_sentence(text: &str, range: Range<usize>) -> bool {
+    let Some(mark) = text
+        .get(range.start.saturating_sub(2)..range.start)
+        .filter(|m| *m == "**" || *m == "__")
+    else {
+        return false;
+    };
+    let sentence = &text[range.clone()];
+    // "**X.**" closes after the stop; "**X**." closes before it.
+    let words = if text[range.end..].starts_with(mark) {
+        Some(sentence)
+    } else {
+        sentence
+            .trim_end_matches(['.', '!', '?'])
+            .strip_suffix(mark)
+    };
+    words.is_some_and(|w| !w.is_empty() && !w.contains(mark))
 }
 
 #[cfg(test)]

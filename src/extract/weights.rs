@@ -82,6 +82,8 @@ weights! {
     DeonticModal = "deontic-modal": 3.0,
     /// An obligation ("have to"), for recommendation.
     Obligation = "obligation": 2.0,
+    /// An instruction ("Set a target."), for recommendation.
+    Imperative = "imperative": 3.0,
     /// A gerund subject that "would help", for recommendation.
     GerundHelp = "gerund-help": 2.5,
     /// A weak modal as main verb of an acting subject, for recommendation.

@@ -96,6 +96,9 @@ cue_kinds! {
     DeonticModal => "modal",
     /// An obligation ("have to", "need to").
     Obligation => "modal",
+    /// A sentence that opens with a verb's bare form and its object: an
+    /// instruction ("Set a target.", "Tell your clients.").
+    Imperative => "imperative",
     /// A gerund subject that "would help" ("Opening X would help").
     GerundHelp => "pattern:gerund-help",
     /// A weak modal as the main verb of an acting subject ("cities can plant").
