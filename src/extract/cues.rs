@@ -561,7 +561,7 @@ fn markers(w: &Words, weights: &Weights, a: &mut Analysis) {
     if w.list.iter().take(4).any(|t| CONCESSION_WORDS.contains(t)) {
         a.concession = true;
     }
-    a.disagrees = disagrees(&w.list);
+    a.disagrees = disagrees(&w.list) || faults_the_view(&w.list);
     if let Some(p) = w.opener(JOINING_OPENERS) {
         a.joining = true;
         a.add(Cue::with(K::Joining, p), None, 0.0);
@@ -730,6 +730,9 @@ fn reported_view(list: &[&str]) -> bool {
     let Some(first) = list.first() else {
         return false;
     };
+    if says_that(list) {
+        return true;
+    }
     if !OTHERS_SUBJECTS.contains(first) {
         return false;
     }
@@ -753,6 +756,65 @@ fn disagrees(list: &[&str]) -> bool {
         .take(2)
         .any(|w| matches!(*w, "not" | "don't" | "cannot" | "can't"));
     within(2, "disagree") || (negated && within(3, "agree"))
+}
+
+/// "Business groups warn that X", "The ministers have said that X": a
+/// subject of a few words with no first or second person, then a verb of
+/// saying (not of thinking or showing: "Studies suggest that" is evidence)
+/// and "that".
+fn says_that(list: &[&str]) -> bool {
+    const SAYING: &[&str] = &[
+        "say",
+        "says",
+        "said",
+        "argue",
+        "argues",
+        "argued",
+        "claim",
+        "claims",
+        "claimed",
+        "insist",
+        "insists",
+        "insisted",
+        "contend",
+        "contends",
+        "warn",
+        "warns",
+        "warned",
+        "maintain",
+        "maintains",
+        "complain",
+        "complains",
+    ];
+    let Some(v) = list.iter().take(7).position(|w| SAYING.contains(w)) else {
+        return false;
+    };
+    v > 0
+        && list.get(v + 1) == Some(&"that")
+        && !list[..v].iter().any(|w| {
+            matches!(
+                *w,
+                "i" | "we" | "you" | "my" | "our" | "your" | "it" | "this" | "there" | "one"
+            )
+        })
+}
+
+/// "This ignores X", "That argument misses X", "That advice assumes X": the
+/// view just given, pointed back at and faulted.
+fn faults_the_view(list: &[&str]) -> bool {
+    const FAULTS: &[&str] = &[
+        "ignores",
+        "misses",
+        "overlooks",
+        "forgets",
+        "neglects",
+        "assumes",
+        "ignored",
+        "missed",
+        "overlooked",
+    ];
+    matches!(list.first(), Some(&("this" | "that" | "such")))
+        && list.iter().skip(1).take(2).any(|w| FAULTS.contains(w))
 }
 
 /// ", but Y" / ", yet Y" / "; however, Y" after the first few words.
@@ -1623,6 +1685,19 @@ mod tests {
     }
 
     #[test]
+    fn any_subject_that_says_that_reports_a_view() {
+        let reports = |t: &str| analyse(t, false).reported_view;
+        assert!(reports("Bus companies warn that public buses lose money."));
+        assert!(reports(
+            "The ministers have said that pools are a local matter."
+        ));
+        // Thinking or showing is no side's saying; the author's own saying neither.
+        assert!(!reports("Studies suggest that public buses cut traffic."));
+        assert!(!reports("As I said that day, the buses are late."));
+        assert!(!reports("It is often said that buses are slow."));
+    }
+
+    #[test]
     fn an_instruction_to_the_reader_proposes() {
         let proposes = |t: &str| names(t).iter().any(|n| n.starts_with("imperative:"));
         assert!(proposes("Add a second ferry on weekday mornings."));
@@ -1637,6 +1712,8 @@ mod tests {
         // The first person urging someone to act proposes too.
         assert!(analyse("I urge the council to keep the ferry running.", false).proposal);
         assert!(analyse("We call on the minister to publish the figures.", false).proposal);
+        // "Ask any teacher how that goes." is a figure of speech.
+        assert!(!proposes("Ask any teacher how that goes."));
     }
 
     #[test]

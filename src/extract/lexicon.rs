@@ -99,8 +99,8 @@ pub static IMPERATIVE_VERBS: &[&str] = &[
 /// pronoun, a particle. "Change is hard." or "Support for X grew." has none.
 pub static IMPERATIVE_OBJECTS: &[&str] = &[
     "a", "an", "the", "your", "our", "their", "this", "that", "these", "those", "more", "less",
-    "fewer", "all", "every", "each", "some", "any", "no", "it", "them", "us", "him", "her",
-    "everyone", "up", "out", "down", "off", "back", "away",
+    "fewer", "all", "every", "each", "some", "no", "it", "them", "us", "him", "her", "everyone",
+    "up", "out", "down", "off", "back", "away",
 ];
 
 /// Epistemic or weak modals: a proposal only with an acting subject.

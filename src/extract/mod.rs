@@ -1427,6 +1427,37 @@ I disagree with this view. The fee is a few cents and nobody has to pay it.",
     }
 
     #[test]
+    fn any_group_that_says_something_reports_a_view_and_faulting_it_answers() {
+        // A subject with no quantifier ("Bus companies warn that X") gives
+        // the view to others; "That argument ignores Y" answers it.
+        let map = map_of(
+            "Towns should run their own buses. Bus companies warn that public buses lose money. \
+That argument ignores what private routes cost the town in subsidies. Three towns saved money last year.",
+        );
+        let view = node_starting(&map, "Bus companies warn");
+        let answer = node_starting(&map, "That argument ignores");
+        assert_view_and_answer(&map, view, answer);
+    }
+
+    #[test]
+    fn an_opening_scene_of_two_paragraphs_leaves_the_claim_to_the_third() {
+        let map = map_of(
+            "# Free Buses\n\n\
+At six in the morning, Ana Silva waits at the stop on Hill Road. She pays $4 a ride. Last winter she walked instead, twice.\n\n\
+Ana is not alone. A survey last year found that one rider in five had skipped a trip because of the fare.\n\n\
+The council should make the buses free. Free buses cost less than the roads they spare.\n\n\
+Fares cover a fifth of the running costs. Collecting them costs a tenth.\n\n\
+The council votes in May. Residents should write to their councillors before then.\n",
+        );
+        let thesis = map.thesis().expect("a thesis");
+        assert!(
+            map.node(thesis).text.starts_with("The council should make"),
+            "{:?}",
+            kinds(&map)
+        );
+    }
+
+    #[test]
     fn a_closing_sentence_that_points_back_loses_the_thesis_to_the_opening_one() {
         let text = "Cities need more trees. Shade cools the streets in summer. \
 They are clearly good for everyone.";

@@ -163,6 +163,36 @@ fn choose_thesis(
             .iter()
             .map(|c| c.0)
             .fold(f32::NEG_INFINITY, f32::max);
+        // An introduction that is all scene, even in its place (no sentence
+        // with any cue of a main claim, a view or a stance): the claim comes
+        // in the next paragraphs, where a sentence says on its own what a
+        // thesis says. An introduction with a weak thesis keeps looking in
+        // the conclusion: a school essay's body reasons with "must" outscored it
+        // (class-dev 0.839 -> 0.837, docs/measurements.md round eight).
+        let all_scene = intro.sentences.iter().all(|&s| {
+            let a = &analyses[s];
+            thesis_score(a, w).0 <= 0.0 && !a.objection && !a.reported_view && !a.stance
+        });
+        if intro_best < w[Weight::IntroFloor] && all_scene {
+            for p in layout.paragraphs.iter().skip(1).take(2) {
+                // A list's item is no place for an opening claim.
+                if p.section != Section::Body || p.list_item {
+                    break;
+                }
+                let saying: Vec<usize> = p
+                    .sentences
+                    .iter()
+                    .copied()
+                    .filter(|&s| thesis_score(&analyses[s], w).0 >= w[Weight::IntroFloor])
+                    .collect();
+                for &s in &saying {
+                    candidates.push(candidate(s, w[Weight::IntroLast], Some(K::AfterOpening)));
+                }
+                if !saying.is_empty() {
+                    break;
+                }
+            }
+        }
         if intro_best < w[Weight::IntroFloor] {
             // No main claim in the introduction: look for it in the conclusion.
             if let Some(c) = layout
