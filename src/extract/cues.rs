@@ -786,11 +786,18 @@ fn says_that(list: &[&str]) -> bool {
         "complain",
         "complains",
     ];
-    let Some(v) = list.iter().take(7).position(|w| SAYING.contains(w)) else {
+    // Asked of every sentence: "that" first (one short compare a word),
+    // the verb before it only then.
+    let Some(v) = list
+        .iter()
+        .take(8)
+        .position(|w| *w == "that")
+        .and_then(|t| t.checked_sub(1))
+        .filter(|&v| SAYING.contains(&list[v]))
+    else {
         return false;
     };
     v > 0
-        && list.get(v + 1) == Some(&"that")
         && !list[..v].iter().any(|w| {
             matches!(
                 *w,
@@ -996,16 +1003,20 @@ fn modality(w: &Words, weights: &Weights, a: &mut Analysis) {
     // "Set a target.", "Be honest.": an instruction to the reader. Only at
     // the start of a sentence written with a capital, and never a question.
     if let [verb, object, ..] = list.as_slice() {
-        let capital = w
-            .plain
-            .trim_start_matches(['"', '“', '(', '*', '_', ' '])
-            .starts_with(|c: char| c.is_uppercase());
-        let instructs = IMPERATIVE_VERBS.contains(verb)
+        let capital = || {
+            w.plain
+                .trim_start_matches(['"', '“', '(', '*', '_', ' '])
+                .starts_with(|c: char| c.is_uppercase())
+        };
+        // Asked of every sentence: hashed sets, not scans of the lists.
+        static VERBS: WordSet = WordSet::of(IMPERATIVE_VERBS);
+        static OBJECTS: WordSet = WordSet::of(IMPERATIVE_OBJECTS);
+        let instructs = VERBS.contains(verb)
             && (*verb == "be"
-                || IMPERATIVE_OBJECTS.contains(object)
+                || OBJECTS.contains(object)
                 || w.is(1, class::NUMBER)
                 || object.starts_with(|c: char| c.is_ascii_digit()))
-            && capital
+            && capital()
             && !w.plain.trim_end().ends_with('?');
         if instructs {
             a.proposal = true;
