@@ -885,15 +885,20 @@ pub(super) fn is_meta_discourse(list: &[&str]) -> bool {
         "give", "show", "explain", "discuss", "examine", "look", "present", "outline", "describe",
         "explore", "consider", "list", "set", "offer", "provide",
     ];
+    // Asked of every sentence: the cheap word tests first, the lists only
+    // for a sentence that names the text ("this essay").
     let names_itself = (1..list.len().min(4))
-        .any(|i| PARTS.contains(&list[i]) && matches!(list[i - 1], "this" | "following"));
+        .any(|i| matches!(list[i - 1], "this" | "following") && PARTS.contains(&list[i]));
+    if !names_itself || list.len() > 24 || list.contains(&"that") {
+        return false;
+    }
     let promises = list.windows(3).any(|w| {
         matches!(w[0], "will" | "shall")
             && (PRESENTING.contains(&w[1]) || PRESENTING.contains(&w[2]))
     });
-    let presents =
-        (2..list.len().min(5)).any(|i| PARTS.contains(&list[i - 1]) && PRESENTS.contains(&list[i]));
-    names_itself && (promises || presents) && list.len() <= 24 && !list.contains(&"that")
+    promises
+        || (2..list.len().min(5))
+            .any(|i| PARTS.contains(&list[i - 1]) && PRESENTS.contains(&list[i]))
 }
 
 /// A paragraph's label rather than its point: "The first advantage is
