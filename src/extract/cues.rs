@@ -361,12 +361,7 @@ impl<'t> Words<'t> {
             .plain
             .trim_start_matches(['"', '“', '(', '*', '_', ' ']);
         // The phrase's words, then a comma: "Yes," but not "Yesterday".
-        let then_comma = |phrase: &str| {
-            trimmed.len() > phrase.len()
-                && trimmed.is_char_boundary(phrase.len())
-                && trimmed[..phrase.len()].eq_ignore_ascii_case(phrase)
-                && trimmed[phrase.len()..].starts_with(',')
-        };
+        let then_comma = |phrase: &str| opens_then_comma(trimmed, phrase);
         // The first in list order that passes: the smallest passing position.
         self.positions(list, true)
             .filter(|&i| {
@@ -950,6 +945,15 @@ fn is_signpost(list: &[&str]) -> bool {
 /// Page furniture a scraped page carries: a credit line ("Photo: Jane
 /// Smith/Reuters", "Image credit: ...") or a copyright notice ("© 2024 The
 /// Daily Courier.", "All rights reserved.").
+/// True when `text` opens with `phrase` (any case) and a comma right after
+/// it: "Yes," but not "Yesterday", "Sincerely," but not "Sincerely held".
+fn opens_then_comma(text: &str, phrase: &str) -> bool {
+    text.len() > phrase.len()
+        && text.is_char_boundary(phrase.len())
+        && text[..phrase.len()].eq_ignore_ascii_case(phrase)
+        && text[phrase.len()..].starts_with(',')
+}
+
 /// How letters close, before the writer's name.
 const VALEDICTIONS: &[&str] = &[
     "sincerely",
@@ -974,13 +978,8 @@ fn is_furniture(sentence: &str, words: &[&str]) -> bool {
         .take(2)
         .any(|w| w.ends_with(':'));
     // A letter's close: "Sincerely,", "Best regards," and a name.
-    let valediction = words.len() <= 8
-        && VALEDICTIONS.iter().any(|v| {
-            sentence.len() > v.len()
-                && sentence.is_char_boundary(v.len())
-                && sentence[..v.len()].eq_ignore_ascii_case(v)
-                && sentence[v.len()..].starts_with(',')
-        });
+    let valediction =
+        words.len() <= 8 && VALEDICTIONS.iter().any(|v| opens_then_comma(sentence, v));
     credit
         || valediction
         || sentence.contains('©')

@@ -115,15 +115,14 @@ fn choose_thesis(
         why.extend(cue.map(Cue::bare));
         (score + bonus, s, why)
     };
+    // A sentence that scores as a thesis without its place.
+    let says_on_its_own = |s: usize| thesis_score(&analyses[s], w).0 >= w[Weight::IntroFloor];
     if layout.structured() {
         // The opening: the introduction, or, when none of its sentences
         // says anything a thesis says and a one-sentence paragraph follows
         // it, both (an op-ed's scene, then its claim standing alone).
         let intro = &layout.paragraphs[0];
-        let says_nothing = intro
-            .sentences
-            .iter()
-            .all(|&s| thesis_score(&analyses[s], w).0 < w[Weight::IntroFloor]);
+        let says_nothing = intro.sentences.iter().all(|&s| !says_on_its_own(s));
         let standing_alone = layout
             .paragraphs
             .get(1)
@@ -146,7 +145,7 @@ fn choose_thesis(
             .get(1)
             .filter(|p| says_nothing && standing_alone.is_none() && p.section == Section::Body)
             .and_then(|p| p.sentences.last().copied())
-            .filter(|&s| thesis_score(&analyses[s], w).0 >= w[Weight::IntroFloor]);
+            .filter(|&s| says_on_its_own(s));
         if let Some(s) = closes_second {
             candidates.push(candidate(s, w[Weight::IntroLast], Some(K::AfterOpening)));
         }
@@ -183,7 +182,7 @@ fn choose_thesis(
                     .sentences
                     .iter()
                     .copied()
-                    .filter(|&s| thesis_score(&analyses[s], w).0 >= w[Weight::IntroFloor])
+                    .filter(|&s| says_on_its_own(s))
                     .collect();
                 for &s in &saying {
                     candidates.push(candidate(s, w[Weight::IntroLast], Some(K::AfterOpening)));
