@@ -884,7 +884,10 @@ pub(super) fn is_meta_discourse(list: &[&str]) -> bool {
     // for a sentence that names the text ("this essay").
     let names_itself = (1..list.len().min(4))
         .any(|i| matches!(list[i - 1], "this" | "following") && PARTS.contains(&list[i]));
-    if !names_itself || list.len() > 24 || list.contains(&"that") {
+    if !names_itself {
+        return announces_a_topic(list);
+    }
+    if list.len() > 24 || list.len() > 24 || list.contains(&"that") {
         return false;
     }
     let promises = list.windows(3).any(|w| {
@@ -894,6 +897,36 @@ pub(super) fn is_meta_discourse(list: &[&str]) -> bool {
     promises
         || (2..list.len().min(5))
             .any(|i| PARTS.contains(&list[i - 1]) && PRESENTS.contains(&list[i]))
+}
+
+/// The writer announcing what comes next, early in a short sentence: "I
+/// want to talk about X", "Secondly, I would like to discuss X", "Now I am
+/// going to write about X". A sentence that goes on to say why or that
+/// something is so carries its point.
+fn announces_a_topic(list: &[&str]) -> bool {
+    let Some(i) = list.iter().take(4).position(|w| *w == "i") else {
+        return false;
+    };
+    let rest = &list[i + 1..];
+    let (verb, after) = match rest {
+        ["want" | "wish", "to", v, after @ ..] | ["will" | "shall", v, after @ ..] => (v, after),
+        ["would" | "d", "like", "to", v, after @ ..] | ["am", "going", "to", v, after @ ..] => {
+            (v, after)
+        }
+        _ => return false,
+    };
+    // "talk about", "focus on", "discuss": "I will write a letter" is no announcement.
+    let announces = match *verb {
+        "talk" | "write" | "speak" => after.first() == Some(&"about"),
+        "focus" => after.first() == Some(&"on"),
+        "discuss" | "mention" => true,
+        _ => false,
+    };
+    list.len() <= 14
+        && announces
+        && !list
+            .iter()
+            .any(|w| matches!(*w, "that" | "why" | "because" | "should" | "must"))
 }
 
 /// A paragraph's label rather than its point: "The first advantage is
@@ -913,6 +946,9 @@ fn is_signpost(list: &[&str]) -> bool {
         "benefit",
         "aspect",
         "drawback",
+        "question",
+        "issue",
+        "topic",
     ];
     let counted = list.iter().any(|w| {
         matches!(
@@ -942,9 +978,6 @@ fn is_signpost(list: &[&str]) -> bool {
         })
 }
 
-/// Page furniture a scraped page carries: a credit line ("Photo: Jane
-/// Smith/Reuters", "Image credit: ...") or a copyright notice ("© 2024 The
-/// Daily Courier.", "All rights reserved.").
 /// True when `text` opens with `phrase` (any case) and a comma right after
 /// it: "Yes," but not "Yesterday", "Sincerely," but not "Sincerely held".
 fn opens_then_comma(text: &str, phrase: &str) -> bool {
@@ -968,6 +1001,9 @@ const VALEDICTIONS: &[&str] = &[
     "best wishes",
 ];
 
+/// Page furniture a scraped page carries: a credit line ("Photo: Jane
+/// Smith/Reuters", "Image credit: ..."), a copyright notice ("© 2024 The
+/// Daily Courier.", "All rights reserved.") or a letter's close.
 fn is_furniture(sentence: &str, words: &[&str]) -> bool {
     // A credit: its first word, then a colon ("Photo:", "Image credit:").
     let credit = matches!(
@@ -987,6 +1023,55 @@ fn is_furniture(sentence: &str, words: &[&str]) -> bool {
         || words.windows(3).any(|w| w == ["all", "rights", "reserved"])
 }
 
+/// True when every "study" of the sentence is a verb: after a subject, a
+/// modal, "to" or "and" ("students who study", "to study", "we study").
+fn studies_as_a_verb(list: &[&str]) -> bool {
+    list.iter()
+        .enumerate()
+        .filter(|(_, w)| **w == "study")
+        .all(|(i, _)| {
+            i > 0
+                && matches!(
+                    list[i - 1],
+                    "to" | "who"
+                        | "i"
+                        | "we"
+                        | "you"
+                        | "they"
+                        | "he"
+                        | "she"
+                        | "students"
+                        | "people"
+                        | "children"
+                        | "and"
+                        | "or"
+                        | "can"
+                        | "could"
+                        | "will"
+                        | "would"
+                        | "should"
+                        | "must"
+                        | "may"
+                        | "might"
+                        | "not"
+                        | "also"
+                        | "only"
+                )
+        })
+}
+
+/// The noun of an obligation stated of someone: "is/have ... duty to <verb>",
+/// with "of <owner>" allowed between ("the duty of parents to teach").
+fn obligation<'a>(list: &[&'a str]) -> Option<&'a str> {
+    let i = list.iter().position(|w| OBLIGATION_NOUNS.contains(w))?;
+    let to = i + 1 + list[i + 1..].iter().take(5).position(|w| *w == "to")?;
+    let owned_between = to == i + 1 || list[i + 1] == "of";
+    let stated = list[i.saturating_sub(4)..i]
+        .iter()
+        .any(|w| matches!(*w, "is" | "are" | "was" | "have" | "has" | "it's"));
+    (owned_between && stated && to + 1 < list.len()).then_some(list[i])
+}
+
 /// Modal verbs: deontic ones propose; weak ones propose only when they are the
 /// main verb of an acting subject; none counts inside a reported debate
 /// ("whether X should") or a relative clause ("that X could facilitate").
@@ -1002,6 +1087,16 @@ fn modality(w: &Words, weights: &Weights, a: &mut Analysis) {
             Cue::with(K::ProposalPhrase, p),
             Some(Recommendation),
             weight,
+        );
+    }
+    // "It is the council's job to X", "Parents have a duty to X": an
+    // obligation put on someone proposes as "should" does.
+    if let Some(noun) = obligation(list) {
+        a.proposal = true;
+        a.add(
+            Cue::with(K::ProposalPhrase, lexicon_word(OBLIGATION_NOUNS, noun)),
+            Some(Recommendation),
+            weights[Weight::ProposalPhrase],
         );
     }
     // "Set a target.", "Be honest.": an instruction to the reader. Only at
@@ -1231,7 +1326,9 @@ fn evidence(plain: &str, w: &Words, has_link: bool, weights: &Weights, a: &mut A
             numbers += 1;
         }
     }
-    if let Some(m) = w.first_in(EVIDENCE_MARKERS) {
+    // "A study found" cites; "students who study" and "to study" do not.
+    let cited = |m: &&str| *m != "study" || !studies_as_a_verb(&w.list);
+    if let Some(m) = w.all_in(EVIDENCE_MARKERS).into_iter().find(cited) {
         let weight = weights[Weight::EvidenceMarker];
         a.add(Cue::with(K::EvidenceMarker, m), Some(Evidence), weight);
     }
@@ -1697,6 +1794,12 @@ mod tests {
         assert!(!meta(
             "This report shows that the delays come from the depot."
         ));
+        // The writer announcing the next topic, not arguing it.
+        assert!(meta("Secondly, I want to talk about the cost of a ticket."));
+        assert!(meta("Now I would like to discuss the other side."));
+        assert!(!meta("I want to talk about why buses are late so often."));
+        assert!(!meta("I will move to a bigger town after my studies."));
+        assert!(!meta("I want to study medicine in Leeds."))
     }
 
     #[test]
@@ -1732,6 +1835,35 @@ mod tests {
     }
 
     #[test]
+    fn a_study_cited_is_evidence_and_students_who_study_are_not() {
+        let cites = |t: &str| names(t).iter().any(|n| n.starts_with("marker:study"));
+        assert!(cites("A study from Leeds found fewer accidents."));
+        assert!(cites("One study shows that pupils read more."));
+        assert!(!cites("Students who study music read better."));
+        assert!(!cites("They want to study abroad."));
+        // Another marker of the sentence still counts.
+        assert!(names("We study hard, according to our teachers.")
+            .iter()
+            .any(|n| n == "marker:according to"));
+    }
+
+    #[test]
+    fn an_obligation_put_on_someone_proposes() {
+        let proposes = |t: &str| analyse(t, false).proposal;
+        assert!(proposes(
+            "It is the council's job to keep the ferry running."
+        ));
+        assert!(proposes(
+            "It is the responsibility of parents to teach good manners."
+        ));
+        assert!(proposes("Schools have a duty to protect their pupils."));
+        // A job held, a duty done, an obligation named: nobody is told to act.
+        assert!(!proposes("My sister found a job at the ferry office."));
+        assert!(!proposes("The job to replace the pier took two years."));
+        assert!(!proposes("Her sense of duty made her stay."));
+    }
+
+    #[test]
     fn a_paragraphs_label_is_no_argument() {
         let label = |t: &str| analyse(t, false).non_argument.as_deref() == Some("signpost");
         assert!(label("The second advantage is price."));
@@ -1740,6 +1872,7 @@ mod tests {
         assert!(!label("The main benefit is economic."));
         assert!(!label("Another reason is that buses pollute less."));
         assert!(!label("The first advantage will not last long."));
+        assert!(label("Money is the next question."));
     }
 
     #[test]

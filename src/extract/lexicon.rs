@@ -103,6 +103,10 @@ pub static IMPERATIVE_OBJECTS: &[&str] = &[
     "up", "out", "down", "off", "back", "away",
 ];
 
+/// Nouns of obligation: "It is the council's job to X", "Parents have a duty
+/// to X" propose as "should" does.
+pub static OBLIGATION_NOUNS: &[&str] = &["duty", "responsibility", "obligation", "job"];
+
 /// Epistemic or weak modals: a proposal only with an acting subject.
 pub static WEAK_MODALS: &[&str] = &["could", "can", "may", "might"];
 

@@ -186,6 +186,14 @@ fn split_clauses(
             clauses::Join::Concession | clauses::Join::Turn => {
                 (NodeKind::Objection, EdgeKind::Attacks)
             }
+            // An essay's reason given for the thesis itself ("To sum up, X,
+            // because Y") is one of the points that carry it, not a premise
+            // under one (a short text has no such middle level).
+            clauses::Join::Reason | clauses::Join::Result
+                if unit.kind == NodeKind::Thesis && !short_text =>
+            {
+                (NodeKind::Claim, EdgeKind::Supports)
+            }
             clauses::Join::Reason | clauses::Join::Result => {
                 (NodeKind::Evidence, EdgeKind::Supports)
             }
@@ -1694,6 +1702,29 @@ In short, firms that let people work from home keep their best staff.\n",
         };
         assert_eq!(edge(reason, main), Some(EdgeKind::Supports));
         assert_eq!(edge(main, conceded), Some(EdgeKind::Attacks));
+    }
+
+    #[test]
+    fn an_essays_reason_for_the_thesis_itself_is_a_claim() {
+        let text = "# Buses\n\nMany towns are growing. I believe that towns should \
+                    run more buses.\n\nFirst, buses cut traffic. A full bus replaces \
+                    forty cars.\n\nIn conclusion, towns should run more buses, because \
+                    they move people cheaply and cleanly.\n";
+        let map = map_of(text);
+        let reason = map
+            .by_id("move-people-cheaply-cleanly")
+            .expect("the conclusion's reason clause");
+        assert_eq!(map.node(reason).kind, NodeKind::Claim);
+        // A reason for one of the points stays its premise.
+        let text = text.replace(
+            "A full bus replaces",
+            "Traffic jams shrink because a bus replaces",
+        );
+        let map = map_of(&text);
+        let premise = map
+            .by_id("bus-replaces-forty-cars")
+            .expect("the reason clause");
+        assert_eq!(map.node(premise).kind, NodeKind::Evidence);
     }
 
     #[test]
