@@ -280,6 +280,13 @@ fn medial(
     })
 }
 
+/// True when a conceded clause is too short to grant a point of its own:
+/// "Although this opinion has some merits, Y", "While this can happen, Y".
+/// An essay's annotators mark only Y; the concession is a courtesy.
+pub fn is_courtesy(clause: &str) -> bool {
+    !at_least_words(clause, 6)
+}
+
 /// True when a clause's verb, among its first words, is in the past tense
 /// ("since they moved out", "since phones became common"): after "since"
 /// that marks a time, not a reason.

@@ -182,6 +182,18 @@ fn split_clauses(
             made.push(false);
             continue;
         };
+        // An essay's short courtesy ("Although this has merits, Y") is no
+        // point: the node is Y alone.
+        if !short_text
+            && split.join == clauses::Join::Concession
+            && clauses::is_courtesy(&doc.text[split.other.clone()])
+        {
+            unit.clause = Some(split.main.clone());
+            moved.push(out.len());
+            out.push(unit);
+            made.push(true);
+            continue;
+        }
         let (kind, edge) = match split.join {
             clauses::Join::Concession | clauses::Join::Turn => {
                 (NodeKind::Objection, EdgeKind::Attacks)
@@ -1725,6 +1737,38 @@ In short, firms that let people work from home keep their best staff.\n",
             .by_id("bus-replaces-forty-cars")
             .expect("the reason clause");
         assert_eq!(map.node(premise).kind, NodeKind::Evidence);
+    }
+
+    #[test]
+    fn an_essays_short_courtesy_is_no_point_and_a_real_concession_is() {
+        let essay = |conclusion: &str| {
+            format!(
+                "# Buses\n\nMany towns are growing. I believe that towns should run more \
+                 buses.\n\nFirst, buses cut traffic. A full bus replaces forty cars.\n\n\
+                 {conclusion}\n"
+            )
+        };
+        let text = essay("Although this view has some merits, towns should still run more buses.");
+        let map = map_of(&text);
+        assert!(
+            map.nodes().iter().all(|n| n.kind != NodeKind::Objection),
+            "{:?}",
+            kinds(&map)
+        );
+        let last = map.nodes().last().expect("the conclusion's node");
+        assert_eq!(
+            &text[last.span.range()],
+            "towns should still run more buses."
+        );
+        // A concession that grants a point of its own is still one.
+        let text =
+            essay("Although buses are slow in the rush hour, towns should still run more buses.");
+        let map = map_of(&text);
+        let conceded = map.by_id("buses-slow-rush-hour").expect("the concession");
+        assert_eq!(map.node(conceded).kind, NodeKind::Objection);
+        // A short text marks every concession.
+        let map = map_of("Although this view has some merits, towns should run more buses.");
+        assert_eq!(kinds(&map).len(), 2, "{:?}", kinds(&map));
     }
 
     #[test]
