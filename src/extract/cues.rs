@@ -415,6 +415,8 @@ pub fn analyse(plain: &str, has_link: bool, weights: &Weights) -> Analysis {
         a.non_argument = Some("meta-discourse".to_string());
     } else if is_signpost(&w.list) {
         a.non_argument = Some("signpost".to_string());
+    } else if reacts_to_a_view(&w.list) {
+        a.non_argument = Some("reaction".to_string());
     }
 
     markers(&w, weights, &mut a);
@@ -929,6 +931,50 @@ fn announces_a_topic(list: &[&str]) -> bool {
             .any(|w| matches!(*w, "that" | "why" | "because" | "should" | "must"))
 }
 
+/// A short reaction to the view just given that adds nothing to it: "This
+/// worry is understandable.", "I disagree with this opinion.", "This is a
+/// serious concern." What follows it ("But ...") carries the answer.
+fn reacts_to_a_view(list: &[&str]) -> bool {
+    const VIEWS: &[&str] = &[
+        "opinion",
+        "view",
+        "idea",
+        "concern",
+        "worry",
+        "argument",
+        "criticism",
+        "claim",
+        "fear",
+        "objection",
+        "position",
+        "belief",
+        "statement",
+    ];
+    // "However, I disagree with this view." is the turn that answers the
+    // view: the map needs it where it stands.
+    if list.len() > 8
+        || list.len() < 3
+        || matches!(
+            list[0],
+            "however" | "but" | "yet" | "nevertheless" | "still"
+        )
+    {
+        return false;
+    }
+    let pointed = list.windows(2).any(|w| {
+        matches!(w[0], "this" | "that" | "such" | "these" | "those") && VIEWS.contains(&w[1])
+    });
+    let this_is =
+        matches!(list, ["this" | "that", "is", ..]) && list.iter().any(|w| VIEWS.contains(w));
+    (pointed || this_is)
+        && !list.iter().any(|w| {
+            matches!(
+                *w,
+                "because" | "but" | "since" | "so" | "as" | "why" | "if" | "ignores" | "misses"
+            )
+        })
+}
+
 /// A paragraph's label rather than its point: "The first advantage is
 /// language.", "Another point concerns costs.", "Time is another important
 /// factor." A short sentence that counts off a reason or an advantage (or
@@ -956,8 +1002,15 @@ fn is_signpost(list: &[&str]) -> bool {
             "first" | "second" | "third" | "fourth" | "another" | "next" | "final" | "last"
         )
     });
+    // "Another reason is price." labels; "Another reason is children become
+    // more responsible." (a learner's "is that") states the reason.
+    let labels_only = match list.iter().position(|w| POINTS.contains(w)) {
+        Some(p) if list.get(p + 1) == Some(&"is") => list.len() - p - 2 <= 3,
+        Some(_) => true,
+        None => false,
+    };
     list.len() <= 8
-        && list.iter().any(|w| POINTS.contains(w))
+        && labels_only
         && (list.contains(&"concerns") || counted && list.contains(&"is"))
         && !list.iter().any(|w| {
             matches!(
@@ -1873,6 +1926,24 @@ mod tests {
         assert!(!label("Another reason is that buses pollute less."));
         assert!(!label("The first advantage will not last long."));
         assert!(label("Money is the next question."));
+        assert!(label("The second advantage is the price."));
+        assert!(!label(
+            "Another reason is children become more responsible."
+        ));
+    }
+
+    #[test]
+    fn a_bare_reaction_to_a_view_is_no_argument() {
+        let reaction = |t: &str| analyse(t, false).non_argument.as_deref() == Some("reaction");
+        assert!(reaction("This worry is understandable."));
+        assert!(reaction("I disagree with this opinion."));
+        assert!(reaction("This is a serious concern."));
+        // The turn that answers, and a reaction that says why, stay.
+        assert!(!reaction("However, I disagree with this opinion."));
+        assert!(!reaction("This view ignores the cost of fuel."));
+        assert!(!reaction(
+            "This worry is understandable because fares rose."
+        ));
     }
 
     #[test]

@@ -1772,6 +1772,46 @@ In short, firms that let people work from home keep their best staff.\n",
     }
 
     #[test]
+    fn a_paragraph_that_counts_its_points_states_each_where_it_counts_it() {
+        let text = "# Buses\n\nMany towns are growing. I believe that towns should run \
+                    more buses.\n\nFirst, buses cut traffic. A full bus replaces forty \
+                    cars. Second, buses are cheap for riders. A monthly pass costs less than \
+                    petrol.\n\nIn conclusion, towns should run more buses.\n";
+        let map = map_of(text);
+        let second = map.by_id("buses-cheap-riders").expect("the second point");
+        assert_eq!(map.node(second).kind, NodeKind::Claim);
+        let pass = map.by_id("monthly-pass-costs-less").expect("its reason");
+        assert!(map
+            .edges()
+            .iter()
+            .any(|e| e.from == pass && e.to == second && e.kind == EdgeKind::Supports));
+    }
+
+    #[test]
+    fn an_essays_bare_reaction_to_a_view_is_no_node() {
+        let text = "# Buses\n\nMany towns are growing. I believe that towns should run \
+                    more buses.\n\nSome drivers claim that buses slow the traffic. This \
+                    worry is understandable. But a full bus replaces forty cars.\n\nIn \
+                    conclusion, towns should run more buses.\n";
+        let map = map_of(text);
+        assert!(
+            map.nodes()
+                .iter()
+                .all(|n| !n.text.starts_with("This worry")),
+            "{:?}",
+            kinds(&map)
+        );
+        // The view is still the other side's, answered by the turn after the reaction.
+        let view = node_starting(&map, "buses slow");
+        assert_eq!(
+            map.node(view).kind,
+            NodeKind::Objection,
+            "{:?}",
+            kinds(&map)
+        );
+    }
+
+    #[test]
     fn empty_document_is_an_empty_map() {
         assert!(map_of("").nodes().is_empty());
     }

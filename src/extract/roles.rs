@@ -339,12 +339,18 @@ pub(super) fn assign(
                     && p.section == Section::Body
                     && p.sentences.len() > 1
                     && analyses[p.sentences[p.sentences.len() - 1]].conclusion;
+                // "First, X. ... Second, Y. ...": a paragraph that counts
+                // its points states each where it counts it.
+                let counted_point = i > 0
+                    && a.ordinal
+                    && p.section == Section::Body
+                    && analyses[p.sentences[0]].ordinal;
                 let context = Context {
                     previous,
                     next,
                     after_next: p.sentences.get(i + 2).map(|&n| &analyses[n]),
                     agents: &agents,
-                    first: i == 0 && !ends_with_point,
+                    first: i == 0 && !ends_with_point || counted_point,
                     section: p.section,
                     signposted: layout.signposted,
                 };

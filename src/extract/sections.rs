@@ -115,7 +115,14 @@ impl Layout {
                     Some(StatedRole::Kind(_)) => None,
                     None => block_reason
                         .clone()
-                        .or_else(|| analyses[s].non_argument.clone())
+                        .or_else(|| {
+                            // A bare reaction ("I disagree with this view.") is
+                            // a courtesy in an essay; a short text marks it.
+                            analyses[s]
+                                .non_argument
+                                .clone()
+                                .filter(|r| r != "reaction" || plain_prose.len() >= 3)
+                        })
                         .or_else(|| {
                             // "**Cities must act now.** ..." proposes: a bold
                             // lead sentence, not a label.
