@@ -23,6 +23,7 @@ SETS = [
     ("essays-dev", ROOT / "tests/fixtures/eval/persuasive/dev"),
     ("essays-held-out", ROOT / "tests/fixtures/eval/persuasive/held-out"),
     ("class-dev", ROOT / "tests/fixtures/eval/persuasive/class-dev"),
+    ("forum-dev", ROOT / "tests/fixtures/eval/persuasive/forum-dev"),
 ]
 
 

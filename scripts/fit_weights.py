@@ -41,6 +41,7 @@ SETS = [
     ("essays-dev", ROOT / "tests/fixtures/eval/persuasive/dev", "file"),
     ("essays-held-out", ROOT / "tests/fixtures/eval/persuasive/held-out", "file"),
     ("class-dev", ROOT / "tests/fixtures/eval/persuasive/class-dev", "file"),
+    ("forum-dev", ROOT / "tests/fixtures/eval/persuasive/forum-dev", "file"),
 ]
 
 
