@@ -261,11 +261,11 @@ mod tests {
     fn a_directory_is_walked_for_every_format() {
         let golds = load(&[fixture("")]).unwrap();
         let mut formats: Vec<GoldFormat> = golds.iter().map(|g| g.format).collect();
-        // brat/ holds one text and persuasive/ 148 more: 28 essays, the
-        // class's 40 + 20, and the second annotator's 60.
+        // brat/ holds one text and persuasive/ 180 more: 28 essays, the
+        // class's 40 + 20, the forum's 16, and the second annotator's 76.
         assert_eq!(
             formats.iter().filter(|f| **f == GoldFormat::Brat).count(),
-            149
+            181
         );
         // Walked in path order: brat/, json/, microtext/, persuasive/.
         formats.dedup();
