@@ -1144,7 +1144,12 @@ fn modality(w: &Words, weights: &Weights, a: &mut Analysis) {
     }
     // "It is the council's job to X", "Parents have a duty to X": an
     // obligation put on someone proposes as "should" does.
-    if let Some(noun) = obligation(list) {
+    // Found by the one-pass matcher: most sentences name no obligation.
+    if let Some(noun) = w
+        .any_in(OBLIGATION_NOUNS)
+        .then(|| obligation(list))
+        .flatten()
+    {
         a.proposal = true;
         a.add(
             Cue::with(K::ProposalPhrase, lexicon_word(OBLIGATION_NOUNS, noun)),

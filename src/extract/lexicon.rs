@@ -1132,9 +1132,10 @@ pub static NEGATED_CLAIM_PHRASES: &[&str] = &[
 
 /// Every list matched as phrases in running text, for the one-pass matcher.
 /// Lists are statics so that each has one address, which identifies it.
-pub fn phrase_lists() -> [&'static [&'static str]; 23] {
+pub fn phrase_lists() -> [&'static [&'static str]; 24] {
     [
         PROPOSAL_PHRASES,
+        OBLIGATION_NOUNS,
         OBJECTION_OPENERS,
         OBJECTION_PHRASES,
         CONTRAST_OPENERS,
