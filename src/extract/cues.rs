@@ -697,10 +697,18 @@ fn is_wish(list: &[&str]) -> bool {
             rest,
             ["will" | "hope" | "wish" | "plan", ..] | ["am" | "are", "planning" | "going", ..]
         ),
-        ["i" | "we", rest @ ..] => matches!(
-            rest,
-            ["hope" | "wish", ..] | ["am" | "are", "planning", ..] | ["plan", "to", ..]
-        ),
+        ["i" | "we", rest @ ..] => {
+            matches!(
+                rest,
+                ["hope" | "wish", ..]
+                    | ["am" | "are", "planning", ..]
+                    | ["am" | "are", "already" | "now" | "also", "planning", ..]
+                    | ["plan", "to", ..]
+            )
+            // "I am sure that I will move to a city myself": the author's
+            // own life to come, not a point about the topic.
+            || rest.contains(&"will") && rest.iter().any(|w| matches!(*w, "myself" | "ourselves"))
+        }
         _ => false,
     }
 }
@@ -1770,6 +1778,8 @@ mod tests {
             "I am planning to try it myself.",
             "Next time I will take the train.",
             "One day we are going to live there.",
+            "I am already planning my next trip, to Lisbon.",
+            "I am sure that I will move to a town myself one day.",
         ] {
             assert!(analyse(text, false).wish, "{text}");
         }
@@ -1778,6 +1788,7 @@ mod tests {
             "Many people hope for a better bus service.",
             "Next, the council will vote.",
             "We hoped for rain.",
+            "I will show that towns need buses.",
         ] {
             assert!(!analyse(text, false).wish, "{text}");
         }
