@@ -897,7 +897,7 @@ pub(super) fn is_meta_discourse(list: &[&str]) -> bool {
     if !names_itself {
         return announces_a_topic(list);
     }
-    if list.len() > 24 || list.len() > 24 || list.contains(&"that") {
+    if list.len() > 24 || list.contains(&"that") {
         return false;
     }
     let promises = list.windows(3).any(|w| {
