@@ -82,6 +82,73 @@ impl GoldFormat {
             (_, kind) => kind,
         }
     }
+
+    /// The class of a unit or node of `kind` that attaches as `attachment`
+    /// says, the same function for gold and prediction. Brat's classes are
+    /// levels (Stab and Gurevych: a claim supports or attacks the major
+    /// claim, a premise a claim or another premise), so a point argmap puts
+    /// under another point is a premise whatever its kind, and what bears on
+    /// the thesis directly is a claim. Unattached, and in other formats, the
+    /// kind decides ([`GoldFormat::class_of`]).
+    pub fn class_at(self, kind: NodeKind, attachment: Attachment) -> NodeKind {
+        use NodeKind::*;
+        match (self, kind, attachment) {
+            (GoldFormat::Brat, Thesis, _) => Thesis,
+            (GoldFormat::Brat, _, Attachment::Thesis) => Claim,
+            (GoldFormat::Brat, _, Attachment::Point) => Evidence,
+            _ => self.class_of(kind),
+        }
+    }
+}
+
+/// What a unit or node supports or attacks, for the classes that are levels
+/// ([`GoldFormat::class_at`]). A restatement is no attachment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Attachment {
+    /// Nothing.
+    Nothing,
+    /// A thesis statement (a major claim), whatever else it bears on.
+    Thesis,
+    /// Only points other than the thesis.
+    Point,
+}
+
+impl Attachment {
+    /// Fold in one target: the thesis outranks any other point.
+    fn with(self, target_is_thesis: bool) -> Attachment {
+        match (self, target_is_thesis) {
+            (_, true) | (Attachment::Thesis, _) => Attachment::Thesis,
+            _ => Attachment::Point,
+        }
+    }
+
+    /// Where each node of `map` attaches.
+    pub fn of_nodes(map: &DocumentMap) -> Vec<Attachment> {
+        let nodes = map.nodes();
+        let mut out = vec![Attachment::Nothing; nodes.len()];
+        for e in map.edges().iter().filter(|e| e.kind != EdgeKind::Restates) {
+            let to_thesis = nodes[e.to.get()].kind == NodeKind::Thesis;
+            out[e.from.get()] = out[e.from.get()].with(to_thesis);
+        }
+        out
+    }
+
+    /// Where each unit of `gold` attaches (a relation to several units, a
+    /// brat stance, attaches to all of them).
+    pub fn of_units(gold: &GoldText) -> Vec<Attachment> {
+        let mut out = vec![Attachment::Nothing; gold.units.len()];
+        for r in gold
+            .relations
+            .iter()
+            .filter(|r| r.kind != EdgeKind::Restates)
+        {
+            for &t in &r.to {
+                let to_thesis = gold.units[t].class == NodeKind::Thesis;
+                out[r.from] = out[r.from].with(to_thesis);
+            }
+        }
+        out
+    }
 }
 
 /// One gold argumentative unit.
@@ -89,7 +156,7 @@ impl GoldFormat {
 pub struct GoldUnit {
     /// Its id in the gold file (`T3`, `a2`, a node id).
     pub id: String,
-    /// Its kind as annotated; scored as [`GoldFormat::class_of`] it.
+    /// Its kind as annotated; scored as [`GoldFormat::class_at`] it.
     pub class: NodeKind,
     /// The cues of a JSON gold node (empty in other formats).
     pub cues: Vec<String>,
@@ -332,6 +399,35 @@ mod tests {
         for k in NodeKind::ALL {
             assert_eq!(class(GoldFormat::Json, k), k);
         }
+    }
+
+    #[test]
+    fn brat_classes_follow_the_attachment() {
+        use NodeKind::*;
+        let at = |k: NodeKind, a: Attachment| GoldFormat::Brat.class_at(k, a);
+        for k in [Claim, Evidence, Recommendation, Objection] {
+            assert_eq!(at(k, Attachment::Thesis), Claim, "{k:?}");
+            assert_eq!(at(k, Attachment::Point), Evidence, "{k:?}");
+        }
+        assert_eq!(at(Thesis, Attachment::Point), Thesis);
+        assert_eq!(at(Objection, Attachment::Nothing), Claim);
+        assert_eq!(at(Evidence, Attachment::Nothing), Evidence);
+        for k in NodeKind::ALL {
+            assert_eq!(GoldFormat::Json.class_at(k, Attachment::Point), k);
+        }
+        assert_eq!(
+            GoldFormat::Microtext.class_at(Objection, Attachment::Point),
+            Objection
+        );
+        // The thesis outranks any other target, in either order.
+        assert_eq!(
+            Attachment::Nothing.with(false).with(true),
+            Attachment::Thesis
+        );
+        assert_eq!(
+            Attachment::Nothing.with(true).with(false),
+            Attachment::Thesis
+        );
     }
 
     #[test]

@@ -25,7 +25,7 @@
 //!   node are counted apart: gold says nothing about them.
 
 use super::matching::{max_matching, Candidate};
-use super::{GoldFormat, GoldText};
+use super::{Attachment, GoldFormat, GoldText};
 use crate::graph::{DocumentMap, EdgeKind, NodeKind};
 use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
@@ -400,11 +400,16 @@ pub fn score_with(gold: &GoldText, map: &DocumentMap, overlap_rule: Overlap) -> 
     let node_spans: Vec<Range<usize>> = nodes.iter().map(|n| n.span.range()).collect();
     let unit_spans: Vec<Vec<Range<usize>>> = gold.units.iter().map(|u| u.spans.clone()).collect();
     // One class function for both sides.
-    let predicted: Vec<NodeKind> = nodes.iter().map(|n| format.class_of(n.kind)).collect();
+    let predicted: Vec<NodeKind> = nodes
+        .iter()
+        .zip(Attachment::of_nodes(map))
+        .map(|(n, at)| format.class_at(n.kind, at))
+        .collect();
     let classes: Vec<NodeKind> = gold
         .units
         .iter()
-        .map(|u| format.class_of(u.class))
+        .zip(Attachment::of_units(gold))
+        .map(|(u, at)| format.class_at(u.class, at))
         .collect();
 
     let candidates = candidates(&unit_spans, &node_spans, overlap_rule);
@@ -1012,5 +1017,63 @@ mod tests {
         assert_eq!(prf(&c, Thesis), (Some(1.0), Some(1.0), Some(1.0)));
         let s = score(&g, &predicted);
         assert_eq!(s.counts.attachment().precision, Some(1.0), "{s:?}");
+    }
+
+    #[test]
+    fn brat_classes_are_levels_in_the_map() {
+        // argmap's map: a claim under the thesis, a second claim under the
+        // first, and an objection attacking that second claim. Brat gold
+        // (Stab and Gurevych) calls what bears on a claim a premise.
+        let g = text(
+            GoldFormat::Brat,
+            vec![
+                unit("T1", Thesis, 0..10),
+                unit("T2", Claim, 10..20),
+                unit("T3", Evidence, 20..30),
+                unit("T4", Evidence, 30..40),
+            ],
+            vec![
+                rel(1, 0, EdgeKind::Supports),
+                rel(2, 1, EdgeKind::Supports),
+                rel(3, 2, EdgeKind::Attacks),
+            ],
+        );
+        let m = map(
+            vec![
+                at(Thesis, 0..10),
+                at(Claim, 10..20),
+                at(Claim, 20..30),
+                at(Objection, 30..40),
+            ],
+            &[
+                (1, 0, EdgeKind::Supports),
+                (2, 1, EdgeKind::Supports),
+                (3, 2, EdgeKind::Attacks),
+            ],
+        );
+        let c = score(&g, &m).counts;
+        for class in [Thesis, Claim, Evidence] {
+            assert_eq!(
+                prf(&c, class),
+                (Some(1.0), Some(1.0), Some(1.0)),
+                "{class:?}"
+            );
+        }
+        // Unattached, the kind decides: the nested claim is a claim again.
+        let loose = map(
+            vec![
+                at(Thesis, 0..10),
+                at(Claim, 10..20),
+                at(Claim, 20..30),
+                at(Objection, 30..40),
+            ],
+            &[(1, 0, EdgeKind::Supports)],
+        );
+        let c = score(&g, &loose).counts;
+        assert_eq!(c.confusion[slot(Evidence)][slot(Claim)], 2);
+        // Microtexts keep kinds: an objection under a premise is an objection.
+        let mt = text(GoldFormat::Microtext, g.units.clone(), g.relations.clone());
+        let c = score(&mt, &m).counts;
+        assert_eq!(c.confusion[slot(Evidence)][slot(Objection)], 1);
     }
 }
