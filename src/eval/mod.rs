@@ -83,6 +83,19 @@ impl GoldFormat {
         }
     }
 
+    /// How the classes are read where that is not from the kind alone, for
+    /// the report: brat's are levels.
+    pub fn class_rule(self) -> Option<&'static str> {
+        match self {
+            GoldFormat::Brat => Some(
+                "by level, as the scheme defines them: a node that supports or attacks a thesis node \
+                 is a claim, one that bears only on other nodes is evidence (a premise), an \
+                 unattached one keeps its kind (recommendation and objection count as claim)",
+            ),
+            GoldFormat::Json | GoldFormat::Microtext => None,
+        }
+    }
+
     /// The class of a unit or node of `kind` that attaches as `attachment`
     /// says, the same function for gold and prediction. Brat's classes are
     /// levels (Stab and Gurevych: a claim supports or attacks the major

@@ -328,6 +328,9 @@ impl Summary {
             c.nodes,
             c.scored_nodes()
         )?;
+        if let Some(rule) = self.format.class_rule() {
+            writeln!(out, "classes: {rule}")?;
+        }
         writeln!(
             out,
             "{:<16}{:<11}{:<8}{:<7}{:>6}{:>11}{:>6}{:>6}{:>6}",
