@@ -371,6 +371,30 @@ fn gold_against_itself(golds: &[GoldText]) {
 }
 
 #[test]
+fn brat_levels_change_no_class_of_the_essay_gold() {
+    // The README's claim: in the persuasive-essay gold here, a claim bears on
+    // a major claim and a premise only on claims and premises, so reading
+    // classes by level gives every unit the class its label gives it.
+    let golds = eval::load(&[PathBuf::from(FIXTURES)]).unwrap();
+    let brat: Vec<&GoldText> = golds
+        .iter()
+        .filter(|g| g.format == eval::GoldFormat::Brat)
+        .collect();
+    assert!(brat.len() > 100, "{}", brat.len());
+    for gold in brat {
+        for (unit, at) in gold.units.iter().zip(eval::Attachment::of_units(gold)) {
+            assert_eq!(
+                gold.format.class_at(unit.class, at),
+                gold.format.class_of(unit.class),
+                "{} {}",
+                gold.name(),
+                unit.id
+            );
+        }
+    }
+}
+
+#[test]
 fn every_gold_fixture_scored_against_itself_is_one() {
     let golds = eval::load(&[PathBuf::from(FIXTURES)]).unwrap();
     gold_against_itself(&golds);

@@ -155,7 +155,9 @@ impl Attachment {
             .iter()
             .filter(|r| r.kind != EdgeKind::Restates)
         {
-            for &t in &r.to {
+            // A unit bearing on itself is no attachment (the gold as a map
+            // drops such a loop too).
+            for &t in r.to.iter().filter(|&&t| t != r.from) {
                 let to_thesis = gold.units[t].class == NodeKind::Thesis;
                 out[r.from] = out[r.from].with(to_thesis);
             }
@@ -431,6 +433,31 @@ mod tests {
         assert_eq!(
             GoldFormat::Microtext.class_at(Objection, Attachment::Point),
             Objection
+        );
+        // A unit bearing on itself is not attached (the gold as a map drops
+        // the loop).
+        let mut g = GoldText {
+            format: GoldFormat::Brat,
+            gold_path: PathBuf::from("t.ann"),
+            text_path: PathBuf::from("t.txt"),
+            text: "x".repeat(20),
+            units: vec![
+                GoldUnit::new("T1", Thesis, 0..10),
+                GoldUnit::new("T2", Claim, 10..20),
+            ],
+            relations: vec![GoldRelation {
+                from: 1,
+                to: vec![1],
+                kind: EdgeKind::Supports,
+            }],
+            central: vec![0],
+            skipped: Skipped::default(),
+        };
+        assert_eq!(Attachment::of_units(&g), [Attachment::Nothing; 2]);
+        g.relations[0].to = vec![1, 0];
+        assert_eq!(
+            Attachment::of_units(&g),
+            [Attachment::Nothing, Attachment::Thesis]
         );
         // The thesis outranks any other target, in either order.
         assert_eq!(

@@ -144,9 +144,10 @@ fn has_bare_connective(text: &[u8], close: bool) -> bool {
 }
 
 /// "Since X, Y" (also "And since X, Y", "Since, however, X, Y"): X is a
-/// reason for Y. Read closely only: a short text's opening "Since" gives a
-/// reason (the gold splits all five in the microtexts), an essay's marks a
-/// time ("Since the pandemic, ...": seven of seven in the essay sets).
+/// reason for Y. Read closely only (a short text, an essay's objection): a
+/// short text's opening "Since" gives a reason (the gold splits all five in
+/// the microtexts), an essay's other sentences' mark a time ("Since the
+/// pandemic, ...": seven of seven in the essay sets).
 fn leading_reason(text: &str, lower: &str) -> Option<Split> {
     let opener_end = ["and ", "but ", "so "]
         .iter()
@@ -169,7 +170,8 @@ fn leading_reason(text: &str, lower: &str) -> Option<Split> {
     }
     let comma = clause_end(lower, clause_start)?;
     let other = clause_start..comma;
-    let main = comma + 2..trim_end(text);
+    // Nothing after the comma but commas and spaces: no main clause.
+    let main = comma + 2..trim_end(text).max(comma + 2);
     // A word more than other clauses: "Since the Covid pandemic, X" names a
     // time in three.
     let enough = at_least_words(&text[other.clone()], MIN_WORDS + 1)
@@ -193,15 +195,10 @@ fn clause_end(lower: &str, clause_start: usize) -> Option<usize> {
         if at_least_words(aside, 4) || is_opener(aside) {
             break;
         }
-        // The aside's closing comma is the clause's too: it ends at the one
-        // after, or (with none after) at the aside's own end ("Since X, or
-        // Z, Y").
+        // The aside's closing comma is the clause's too: it ends at the one after.
         match comma_space(lower, next + 2) {
             Some(after) => comma = after,
-            None => {
-                comma = next;
-                break;
-            }
+            None => break,
         }
     }
     Some(comma)
@@ -225,7 +222,8 @@ fn leading_concession(text: &str, lower: &str) -> Option<Split> {
     let clause_start = opener_end + connective.len() + 1;
     let comma = clause_end(lower, clause_start)?;
     let other = clause_start..comma;
-    let main = comma + 2..trim_end(text);
+    // Nothing after the comma but commas and spaces: no main clause.
+    let main = comma + 2..trim_end(text).max(comma + 2);
     let enough = at_least_words(&text[other.clone()], MIN_WORDS)
         && at_least_words(&text[main.clone()], MIN_WORDS);
     enough.then_some(Split {
@@ -311,7 +309,7 @@ fn medial(
         return None;
     }
     let first = 0..trim_end(&text[..at]);
-    let second = second..trim_end(text);
+    let second = second..trim_end(text).max(second);
     if !at_least_words(&text[first.clone()], MIN_WORDS)
         || !at_least_words(&text[second.clone()], MIN_WORDS)
     {
@@ -777,26 +775,43 @@ mod tests {
                 Join::Reason
             ))
         );
-        // A short aside closes the reason when nothing follows it.
-        assert_eq!(
-            short_text_parts(
-                "Since the park belongs to the city, or the state, it could hold homes."
-            ),
-            Some((
-                "it could hold homes.",
-                "the park belongs to the city, or the state",
-                Join::Reason
-            ))
-        );
-        // A time, not a reason.
+        // A time, not a reason: a name for a period, a year, a number, a
+        // past verb, "then" (each with words enough to split otherwise).
         for text in [
             "Since the Covid pandemic, many schools teach some courses online.",
-            "Since 2010, the town has built three new schools.",
-            "Since they moved out, the house has stood empty for years.",
-            "Since then, the town has built three new schools.",
+            "Since 2010 and the new mayor's plan, the town has built three schools.",
+            "Since three new schools opened here, the town has grown a lot.",
+            "Since they moved to the city centre, the house has stood empty.",
+            "Since then the town has grown, and it has built three schools.",
         ] {
             assert_eq!(short_text_parts(text), None, "{text}");
         }
+    }
+
+    #[test]
+    fn a_sentence_ending_in_commas_splits_nothing_and_does_not_panic() {
+        for text in [
+            "Since most families cannot buy books, ;",
+            "Although most families cannot buy books, ,",
+            "Most families cannot buy books because ;",
+            "Most families cannot buy books, so ,",
+        ] {
+            assert_eq!(short_text_parts(text), None, "{text}");
+            assert_eq!(parts(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_second_clause_after_a_short_one_is_no_aside() {
+        // "it is cheap" is the point, not an aside inside the concession.
+        assert_eq!(
+            parts("Although the bus is slow, it is cheap, and it is safe."),
+            Some((
+                "it is cheap, and it is safe.",
+                "the bus is slow",
+                Join::Concession
+            ))
+        );
     }
 
     #[test]
