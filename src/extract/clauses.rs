@@ -146,8 +146,8 @@ fn has_bare_connective(text: &[u8], close: bool) -> bool {
 /// "Since X, Y" (also "And since X, Y", "Since, however, X, Y"): X is a
 /// reason for Y. Read closely only (a short text, an essay's objection): a
 /// short text's opening "Since" gives a reason (the gold splits all five in
-/// the microtexts), an essay's other sentences' mark a time ("Since the
-/// pandemic, ...": seven of seven in the essay sets).
+/// the microtexts), while in an essay's other sentences it marks a time
+/// ("Since the pandemic, ...": seven of seven in the essay sets).
 fn leading_reason(text: &str, lower: &str) -> Option<Split> {
     let opener_end = ["and ", "but ", "so "]
         .iter()
@@ -161,11 +161,7 @@ fn leading_reason(text: &str, lower: &str) -> Option<Split> {
         .len();
     let clause_start = opener_end + "since".len() + skipped;
     let next = lower[clause_start..].split(' ').next().unwrap_or("");
-    if next == "then"
-        || next.starts_with(|c: char| c.is_ascii_digit())
-        || super::lexicon::NUMBER_WORDS.contains(&next)
-        || opens_in_the_past(&lower[clause_start..])
-    {
+    if since_marks_a_time(next, &lower[clause_start..]) {
         return None;
     }
     let comma = clause_end(lower, clause_start)?;
@@ -268,12 +264,7 @@ fn medial(
     let next = next.trim_matches(|c: char| !c.is_alphanumeric());
     let blocked = match connective.trim_start_matches([',', ' ']) {
         "because" => next == "of",
-        "since" => {
-            next == "then"
-                || next.starts_with(|c: char| c.is_ascii_digit())
-                || super::lexicon::NUMBER_WORDS.contains(&next)
-                || opens_in_the_past(&lower[second..])
-        }
+        "since" => since_marks_a_time(next, &lower[second..]),
         // "as well", "as long as", "as a result", "as in", "as for": a
         // comparison, a role or a phrase, not a reason.
         "as" => matches!(
@@ -333,6 +324,16 @@ fn medial(
 /// An essay's annotators mark only Y; the concession is a courtesy.
 pub fn is_courtesy(clause: &str) -> bool {
     !at_least_words(clause, 6)
+}
+
+/// True when "since" before `clause` (whose first word is `next`) marks a
+/// time, not a reason: "since then", "since 2010", "since three years",
+/// "since they moved out".
+fn since_marks_a_time(next: &str, clause: &str) -> bool {
+    next == "then"
+        || next.starts_with(|c: char| c.is_ascii_digit())
+        || super::lexicon::NUMBER_WORDS.contains(&next)
+        || opens_in_the_past(clause)
 }
 
 /// True when a clause's verb, among its first words, is in the past tense
