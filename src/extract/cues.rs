@@ -1351,6 +1351,33 @@ fn is_relative(before: &[&str]) -> bool {
     })
 }
 
+/// True when word `i`, which holds digits, is part of a name or code rather
+/// than a measure: letters first ("CO2", "G20", "MP3"), or digits joined
+/// by a hyphen to a word in capitals ("COVID-19", "XYZ-123", "F-15C").
+fn is_a_code(w: &Words, i: usize) -> bool {
+    let word = w.list[i];
+    if word.starts_with(|c: char| c.is_alphabetic()) {
+        return true;
+    }
+    let Some(&before) = i.checked_sub(1).and_then(|k| w.list.get(k)) else {
+        return false;
+    };
+    // The words are lowercase; the capitals are read back from the text,
+    // only for a sentence that has such a pair (an ASCII lowercase copy
+    // keeps the text's byte offsets).
+    let joined = format!("{before}-{word}");
+    let lower = w.plain.to_ascii_lowercase();
+    lower.match_indices(&joined).any(|(at, _)| {
+        w.plain.get(at..at + before.len()).is_some_and(|original| {
+            original.chars().all(|c| c.is_uppercase())
+                && lower[..at]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric())
+        })
+    })
+}
+
 fn evidence(plain: &str, w: &Words, has_link: bool, weights: &Weights, a: &mut Analysis) {
     use CueKind as K;
     use NodeKind::Evidence;
@@ -1361,6 +1388,9 @@ fn evidence(plain: &str, w: &Words, has_link: bool, weights: &Weights, a: &mut A
             break;
         }
         if word.bytes().any(|c| c.is_ascii_digit()) {
+            if is_a_code(w, i) {
+                continue;
+            }
             let digits: String = word.chars().filter(char::is_ascii_digit).collect();
             let value: u32 = digits.parse().unwrap_or(0);
             let is_year =
@@ -1683,6 +1713,32 @@ mod tests {
             .into_iter()
             .map(|c| c.cue.to_string())
             .collect()
+    }
+
+    #[test]
+    fn digits_in_a_name_or_code_measure_nothing() {
+        let numbers = |plain: &str| -> Vec<String> {
+            names(plain)
+                .into_iter()
+                .filter(|n| n.starts_with("number:") || n.starts_with("date:"))
+                .collect()
+        };
+        for plain in [
+            "Emissions of CO2 keep rising in every large city.",
+            "COVID-19 changed how most offices work.",
+            "I can only recommend the new XYZ-123 phone to everyone.",
+            "The G20 meets again in the spring.",
+        ] {
+            assert_eq!(numbers(plain), Vec::<String>::new(), "{plain}");
+        }
+        // A measure beside a code still counts, and a lowercase or
+        // capitalised prefix is no code ("mid-2019", "Post-2008").
+        assert_eq!(
+            numbers("The XYZ-123 phone costs 300 dollars."),
+            ["number:300"]
+        );
+        assert_eq!(numbers("In mid-2019 prices rose again."), ["date:2019"]);
+        assert_eq!(numbers("Post-2008 banks lent far less."), ["date:2008"]);
     }
 
     #[test]
