@@ -1359,7 +1359,12 @@ fn is_a_code(w: &Words, i: usize) -> bool {
     if word.starts_with(|c: char| c.is_alphabetic()) {
         return true;
     }
-    let Some(&before) = i.checked_sub(1).and_then(|k| w.list.get(k)) else {
+    // Most figures stand in a sentence with no hyphen: no pair to read back.
+    let Some(&before) = i
+        .checked_sub(1)
+        .and_then(|k| w.list.get(k))
+        .filter(|_| memchr::memchr(b'-', w.plain.as_bytes()).is_some())
+    else {
         return false;
     };
     // The words are lowercase; the capitals are read back from the text,
