@@ -626,6 +626,9 @@ fn arg_microtexts_part2_scores_every_text() {
     let skipped = &r["not_scored"];
     assert_eq!(skipped["implicit_units"], 20);
     assert_eq!(skipped["implicit_central_claims"], 20);
+    // The implicit claims are blanked before mapping: argmap reads only
+    // what the authors wrote, so no node (no thesis) stands on one.
+    assert_eq!(skipped["nodes_over_implicit_text"], 0);
     assert_eq!(r["central_claim"]["texts"], 75);
 }
 

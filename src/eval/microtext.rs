@@ -9,7 +9,8 @@
 //! EDUs are found in the text by sequential search that ignores whitespace.
 //! An EDU marked `implicit="true"` was added by the annotators and stands
 //! upper-case in the text: it is no unit (nor are relations to it), it is
-//! located ignoring case so that nodes over it are not scored, and a text
+//! located (its upper-case copy first) so that argmap maps the text without
+//! it ([`super::GoldText::written_text`]), and a text
 //! whose central claim is implicit has none to find. Argumentative edges become relations: `sup` and `exa`
 //! support, `reb` attacks its target, `und` (which targets an edge) attacks
 //! the source ADU of that edge, and `add` (an extra premise joined to an
@@ -344,9 +345,11 @@ fn resolve(
 /// The byte range of `segment` in `text`, ignoring whitespace and case (an
 /// implicit EDU is written upper-case into the text).
 pub fn locate_ignoring_case(text: &str, segment: &str) -> Option<Range<usize>> {
-    locate_by(text, segment, 0, |a, b| {
-        a == b || a.to_lowercase().eq(b.to_lowercase())
-    })
+    let same = |a: char, b: char| a == b || a.to_lowercase().eq(b.to_lowercase());
+    // The upper-case copy first: the author may have written the same words
+    // in a sentence of their own, which must stay.
+    locate_by(text, segment, 0, |a, b| same(a, b) && !a.is_lowercase())
+        .or_else(|| locate_by(text, segment, 0, same))
 }
 
 /// The byte range of `segment` in `text` at or after `from`, matching
@@ -490,6 +493,55 @@ mod tests {
             }
         );
         assert_eq!(&text[61..89], "HORNS SHOULD NOT BE REMOVED.");
+    }
+
+    #[test]
+    fn an_implicit_unit_is_found_in_capitals_before_the_authors_own_words() {
+        let text = "Horns should not be removed. Guards help. HORNS SHOULD NOT BE REMOVED.";
+        assert_eq!(
+            locate_ignoring_case(text, "Horns should not be removed."),
+            Some(42..70)
+        );
+        // With no copy in capitals, case is ignored.
+        assert_eq!(
+            locate_ignoring_case("We agree. horns should go.", "Horns should go."),
+            Some(10..26)
+        );
+    }
+
+    #[test]
+    fn the_written_text_blanks_an_implicit_unit_and_keeps_every_offset() {
+        let xml = r#"<arggraph id="t">
+<edu id="e1">Rhinos die for their horns.</edu>
+<edu id="e2">Guards are cheaper than surgery.</edu>
+<edu id="e3" implicit="true">Horns should not be removed.</edu>
+<adu id="a1" type="pro"/><adu id="a2" type="pro"/><adu id="a3" type="pro"/>
+<edge id="c1" src="e1" trg="a1" type="seg"/><edge id="c2" src="e2" trg="a2" type="seg"/>
+<edge id="c3" src="e3" trg="a3" type="seg"/>
+<edge id="c4" src="a1" trg="a2" type="sup"/><edge id="c5" src="a2" trg="a3" type="sup"/>
+</arggraph>"#;
+        let text = "Rhinos die for their horns. Guards are cheaper than surgery. HORNS SHOULD NOT BE REMOVED.";
+        let p = parse(xml, text).unwrap();
+        let gold = crate::eval::GoldText {
+            format: crate::eval::GoldFormat::Microtext,
+            gold_path: "t.xml".into(),
+            text_path: "t.txt".into(),
+            text: text.to_string(),
+            units: p.units,
+            relations: p.relations,
+            central: p.central,
+            skipped: p.skipped,
+        };
+        let written = gold.written_text();
+        assert_eq!(written.len(), text.len());
+        assert_eq!(written.trim_end(), &text[..60]);
+        let map = gold.predict();
+        assert!(!map.nodes().is_empty());
+        assert!(
+            map.nodes().iter().all(|n| n.span.end <= 60),
+            "{:?}",
+            map.nodes()
+        );
     }
 
     #[test]

@@ -273,8 +273,27 @@ impl GoldText {
     pub fn predict_with(&self, options: crate::extract::Options) -> DocumentMap {
         let name = self.name();
         let format = SourceFormat::from_path(&name);
-        let doc = Document::parse(name, self.text.clone(), format);
+        let doc = Document::parse(name, self.written_text(), format);
         crate::extract::build(&doc, options).map
+    }
+
+    /// The text as its author wrote it: an implicit unit's words, which the
+    /// annotators added to the text file, blanked out byte for byte (so every
+    /// offset stays). argmap never sees a claim the author left unsaid, so a
+    /// thesis cannot land on it and go unscored.
+    pub fn written_text(&self) -> String {
+        let spans = &self.skipped.implicit_spans;
+        if spans.is_empty() {
+            return self.text.clone();
+        }
+        let mut bytes = self.text.clone().into_bytes();
+        for span in spans {
+            let end = span.end.min(bytes.len());
+            bytes[span.start.min(end)..end].fill(b' ');
+        }
+        // Spans lie on character boundaries, and a run of ASCII spaces
+        // replaces whole characters, so the bytes stay UTF-8.
+        String::from_utf8(bytes).unwrap_or_else(|_| self.text.clone())
     }
 
     /// The gold itself as a map: a node per unit (over its first range,
