@@ -1771,6 +1771,23 @@ mod tests {
     }
 
     #[test]
+    fn the_authors_perspective_is_a_stance_without_a_verb_of_belief() {
+        for sentence in [
+            "It seems to me that bicycles belong on the road.",
+            "To my mind, the library needs longer hours.",
+            "As far as I am concerned, homework is a waste of evenings.",
+            "As for me, a small town is the better home.",
+            "I suppose exams measure memory more than skill.",
+            "My own view is that parks matter more than car parks.",
+        ] {
+            assert!(analyse(sentence, false).stance, "{sentence}");
+        }
+        // "To me" inside a report is no frame of the author's view.
+        assert!(!analyse("She handed the keys to me after lunch.", false).stance);
+        assert!(!analyse("It seems that the bus was late.", false).stance);
+    }
+
+    #[test]
     fn weak_modal_with_acting_subject_proposes_but_not_a_prediction() {
         assert!(
             analyse(
