@@ -661,10 +661,21 @@ fn open_stance(list: &[&str]) -> Option<&'static str> {
     let mut participle_ok = list[k] == "i'm";
     while let Some(&word) = list.get(i) {
         let adverb = word.len() > 3 && word.ends_with("ly") && word != "only";
+        // Negation keeps a position ("I do not agree", "I can't accept
+        // that"), and so do the verbs that lead to the one that holds it
+        // ("I tend to agree", "I would like to argue that", "I am inclined
+        // to believe that", "I must say that").
+        let leading = matches!(
+            word,
+            "not" | "don't" | "cannot" | "can't" | "can" | "must" | "tend" | "like" | "inclined"
+        ) || word == "to"
+            && i > k + 1
+            && matches!(list[i - 1], "tend" | "like" | "inclined");
         if matches!(
             word,
             "am" | "would" | "do" | "also" | "still" | "personally" | "really"
         ) || adverb
+            || leading
         {
             participle_ok |= word == "am";
             i += 1;
@@ -680,6 +691,19 @@ fn open_stance(list: &[&str]) -> Option<&'static str> {
     if participle_ok && matches!(verb, "for" | "against" | "in" | "of" | "on") {
         // "I am for X", "I am in favour of", "I am of the opinion that".
         return Some("first-person-side");
+    }
+    // "I hold the view that", "I share the opinion that", "I take the
+    // position that": a position named between the verb and its clause.
+    let named = match list.get(i + 1..i + 4) {
+        Some([article, noun, that]) => {
+            matches!(*article, "the" | "this" | "a")
+                && POSITION_NOUNS.contains(noun)
+                && *that == "that"
+        }
+        _ => false,
+    };
+    if named {
+        return Some("first-person-position");
     }
     let past = verb.ends_with("ed") || NARRATIVE_VERBS.contains(&verb);
     if next == "that" && (!past || participle_ok) && !NARRATIVE_VERBS.contains(&verb) {
@@ -1771,7 +1795,7 @@ mod tests {
     }
 
     #[test]
-    fn the_authors_perspective_is_a_stance_without_a_verb_of_belief() {
+    fn a_stance_is_open_class_negated_led_up_to_or_a_perspective() {
         for sentence in [
             "It seems to me that bicycles belong on the road.",
             "To my mind, the library needs longer hours.",
@@ -1782,6 +1806,21 @@ mod tests {
         ] {
             assert!(analyse(sentence, false).stance, "{sentence}");
         }
+        // Open-class: negated, led up to, or with the position named.
+        for sentence in [
+            "I do not think that exams measure skill.",
+            "I can't agree with this view.",
+            "I tend to agree with the second group.",
+            "I would like to argue that parks matter.",
+            "I am inclined to believe that parks matter.",
+            "I hold the view that parks matter.",
+            "It is my opinion that parks matter.",
+        ] {
+            assert!(analyse(sentence, false).stance, "{sentence}");
+        }
+        assert!(!analyse("I must go to the station.", false).stance);
+        assert!(!analyse("I can see that the bus is late.", false).stance);
+        assert!(!analyse("I like to swim in the lake.", false).stance);
         // "To me" inside a report is no frame of the author's view.
         assert!(!analyse("She handed the keys to me after lunch.", false).stance);
         assert!(!analyse("It seems that the bus was late.", false).stance);

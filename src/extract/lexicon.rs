@@ -481,6 +481,12 @@ pub static STANCE_PHRASES: &[&str] = &[
     "from my perspective",
     "my opinion is",
     "it is my belief",
+    "it is my opinion",
+    "it is my view",
+    "in my humble opinion",
+    "in my own opinion",
+    "according to me",
+    "i'd say",
     // The author's own perspective, with no verb of belief.
     "it seems to me",
     "it appears to me",
