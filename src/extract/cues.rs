@@ -1257,6 +1257,19 @@ fn modality(w: &Words, weights: &Weights, a: &mut Analysis) {
             }
             // Obligation ("has to", "need to") proposes less firmly than "should".
             let obligation = matches!(m, "have to" | "has to" | "need to" | "needs to");
+            // "Parents do not have to buy X": no one must, so nothing is
+            // proposed ("must not" forbids, and does propose).
+            if obligation
+                && before.last().is_some_and(|b| {
+                    matches!(
+                        *b,
+                        "not" | "don't" | "doesn't" | "didn't" | "never" | "won't"
+                    )
+                })
+            {
+                a.add(Cue::with(K::NoObligation, m), None, 0.0);
+                continue;
+            }
             let (kind, weight) = if obligation {
                 (K::Obligation, Weight::Obligation)
             } else {
@@ -1824,6 +1837,36 @@ mod tests {
         // "To me" inside a report is no frame of the author's view.
         assert!(!analyse("She handed the keys to me after lunch.", false).stance);
         assert!(!analyse("It seems that the bus was late.", false).stance);
+    }
+
+    #[test]
+    fn an_obligation_denied_proposes_nothing() {
+        for sentence in [
+            "Parents do not have to buy new clothes every month.",
+            "With a bike you don't need to pay for parking.",
+            "Members never have to queue at the desk.",
+        ] {
+            let a = analyse(sentence, false);
+            assert_eq!(
+                a.score(NodeKind::Recommendation),
+                0.0,
+                "{sentence}: {:?}",
+                a.cues
+            );
+            assert!(a.cues.iter().any(|c| c.cue.kind == CueKind::NoObligation));
+        }
+        // A prohibition still proposes, and so does a plain obligation.
+        for sentence in [
+            "Drivers must not use their phones.",
+            "The council has to act now.",
+        ] {
+            let a = analyse(sentence, false);
+            assert!(
+                a.score(NodeKind::Recommendation) > 0.0,
+                "{sentence}: {:?}",
+                a.cues
+            );
+        }
     }
 
     #[test]

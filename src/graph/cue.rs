@@ -96,6 +96,9 @@ cue_kinds! {
     DeonticModal => "modal",
     /// An obligation ("have to", "need to").
     Obligation => "modal",
+    /// An obligation denied ("do not have to", "don't need to"): what
+    /// nobody must do is a benefit described, no proposal.
+    NoObligation => "modal-negated",
     /// A sentence that opens with a verb's bare form and its object: an
     /// instruction ("Set a target.", "Tell your clients.").
     Imperative => "imperative",
