@@ -535,6 +535,11 @@ mod tests {
         let written = gold.written_text();
         assert_eq!(written.len(), text.len());
         assert_eq!(written.trim_end(), &text[..60]);
+        // A span found over a unit (no copy in capitals) is the author's
+        // own words and stays.
+        let mut over_unit = gold.clone();
+        over_unit.skipped.implicit_spans = vec![28..60];
+        assert_eq!(over_unit.written_text(), text);
         let map = gold.predict();
         assert!(!map.nodes().is_empty());
         assert!(

@@ -288,6 +288,16 @@ impl GoldText {
         }
         let mut bytes = self.text.clone().into_bytes();
         for span in spans {
+            // A span found over a unit (no copy in capitals, so case was
+            // ignored) is the author's own words: they stay.
+            let over_unit = self
+                .units
+                .iter()
+                .flat_map(|u| &u.spans)
+                .any(|s| s.start < span.end && span.start < s.end);
+            if over_unit {
+                continue;
+            }
             let end = span.end.min(bytes.len());
             bytes[span.start.min(end)..end].fill(b' ');
         }

@@ -525,6 +525,13 @@ fn markers(w: &Words, weights: &Weights, a: &mut Analysis) {
             Some(Claim),
             weights[Weight::Stance],
         );
+    } else if let Some(p) = w.opener(STANCE_OPENERS) {
+        a.stance = true;
+        a.add(
+            Cue::with(K::Stance, p),
+            Some(Claim),
+            weights[Weight::Stance],
+        );
     } else if let Some(form) = open_stance(&w.list) {
         a.stance = true;
         a.add(
@@ -650,6 +657,12 @@ fn owned(word: &str) -> CueDetail {
 fn open_stance(list: &[&str]) -> Option<&'static str> {
     let early = list.len().min(8);
     if let Some(k) = (0..early).find(|&k| list[k] == "my") {
+        // "my own view is", "my personal opinion is".
+        let k = if matches!(list.get(k + 1), Some(&("own" | "personal" | "humble"))) {
+            k + 1
+        } else {
+            k
+        };
         let noun = list.get(k + 1).copied().unwrap_or("");
         let is = list.get(k + 2).copied().unwrap_or("");
         if POSITION_NOUNS.contains(&noun) && matches!(is, "is" | "remains") {
@@ -659,18 +672,19 @@ fn open_stance(list: &[&str]) -> Option<&'static str> {
     let k = (0..early).find(|&k| matches!(list[k], "i" | "i'm"))?;
     let mut i = k + 1;
     let mut participle_ok = list[k] == "i'm";
+    let mut led = false;
     while let Some(&word) = list.get(i) {
         let adverb = word.len() > 3 && word.ends_with("ly") && word != "only";
         // Negation keeps a position ("I do not agree", "I can't accept
         // that"), and so do the verbs that lead to the one that holds it
         // ("I tend to agree", "I would like to argue that", "I am inclined
-        // to believe that", "I must say that").
-        let leading = matches!(
-            word,
-            "not" | "don't" | "cannot" | "can't" | "can" | "must" | "tend" | "like" | "inclined"
-        ) || word == "to"
-            && i > k + 1
-            && matches!(list[i - 1], "tend" | "like" | "inclined");
+        // to believe that", "I must say that"); "tend", "like" and
+        // "inclined" lead only with their "to" ("I like films that ..."
+        // names no position).
+        let leading = matches!(word, "not" | "don't" | "cannot" | "can't" | "can" | "must")
+            || matches!(word, "tend" | "like" | "inclined") && list.get(i + 1) == Some(&"to")
+            || word == "to" && i > k + 1 && matches!(list[i - 1], "tend" | "like" | "inclined");
+        led |= leading;
         if matches!(
             word,
             "am" | "would" | "do" | "also" | "still" | "personally" | "really"
@@ -685,6 +699,30 @@ fn open_stance(list: &[&str]) -> Option<&'static str> {
     }
     let verb = *list.get(i)?;
     let next = list.get(i + 1).copied().unwrap_or("");
+    // After a negation or "can"/"must", a verb of granting concedes ("I
+    // must admit that", "I cannot deny that"), and one of knowing or
+    // feeling takes no side ("I can't believe that he left", "I don't
+    // mind that").
+    let no_side = matches!(
+        verb,
+        "admit"
+            | "deny"
+            | "confess"
+            | "concede"
+            | "know"
+            | "mind"
+            | "forget"
+            | "imagine"
+            | "understand"
+            | "wait"
+            | "stand"
+    ) || verb == "believe"
+        && list[k + 1..i]
+            .iter()
+            .any(|w| matches!(*w, "can't" | "cannot"));
+    if led && no_side {
+        return None;
+    }
     if SIDE_TAKING_VERBS.contains(&verb) {
         return Some("first-person-side");
     }
@@ -702,7 +740,8 @@ fn open_stance(list: &[&str]) -> Option<&'static str> {
         }
         _ => false,
     };
-    if named {
+    // "I heard the view that X" reports one.
+    if named && !verb.ends_with("ed") && !NARRATIVE_VERBS.contains(&verb) {
         return Some("first-person-position");
     }
     let past = verb.ends_with("ed") || NARRATIVE_VERBS.contains(&verb);
@@ -1259,14 +1298,7 @@ fn modality(w: &Words, weights: &Weights, a: &mut Analysis) {
             let obligation = matches!(m, "have to" | "has to" | "need to" | "needs to");
             // "Parents do not have to buy X": no one must, so nothing is
             // proposed ("must not" forbids, and does propose).
-            if obligation
-                && before.last().is_some_and(|b| {
-                    matches!(
-                        *b,
-                        "not" | "don't" | "doesn't" | "didn't" | "never" | "won't"
-                    )
-                })
-            {
+            if obligation && denied(before) {
                 a.add(Cue::with(K::NoObligation, m), None, 0.0);
                 continue;
             }
@@ -1307,6 +1339,25 @@ fn modality(w: &Words, weights: &Weights, a: &mut Analysis) {
         }
         return;
     }
+}
+
+/// True when the words before a modal end in a negation, past adverbs:
+/// "do not have to", "don't really need to", "no longer need to".
+fn denied(before: &[&str]) -> bool {
+    let mut j = before.len();
+    while j > 0 {
+        let w = before[j - 1];
+        let adverb = w.len() > 3 && w.ends_with("ly") || matches!(w, "even" | "always" | "longer");
+        if !adverb {
+            break;
+        }
+        j -= 1;
+    }
+    j > 0
+        && (matches!(
+            before[j - 1],
+            "not" | "don't" | "doesn't" | "didn't" | "never" | "won't"
+        ) || before[j - 1] == "no" && before.get(j) == Some(&"longer"))
 }
 
 /// The index of an emphatic "do/does/did" followed by a verb, if any.
@@ -1831,9 +1882,27 @@ mod tests {
         ] {
             assert!(analyse(sentence, false).stance, "{sentence}");
         }
-        assert!(!analyse("I must go to the station.", false).stance);
-        assert!(!analyse("I can see that the bus is late.", false).stance);
-        assert!(!analyse("I like to swim in the lake.", false).stance);
+        for sentence in [
+            "I must go to the station.",
+            "I can see that the bus is late.",
+            "I like to swim in the lake.",
+            // "like" leads only with its "to".
+            "I like movies that make me laugh.",
+            // Granting, knowing or feeling after a negation takes no side.
+            "I must admit that cars are convenient.",
+            "I cannot deny that the critics are right.",
+            "I can't believe that he said that.",
+            "I don't mind that the bus is late.",
+            // A view heard is reported, not held.
+            "I heard the view that cars are bad from my uncle.",
+            // A perspective phrase frames the sentence only as its opener.
+            "The idea came to my mind when I was cycling home.",
+            "My sister got a bike, and as for me, I got a scooter.",
+            "He asked what I'd say to the mayor.",
+            "I kept my own opinion to myself during the meeting.",
+        ] {
+            assert!(!analyse(sentence, false).stance, "{sentence}");
+        }
         // "To me" inside a report is no frame of the author's view.
         assert!(!analyse("She handed the keys to me after lunch.", false).stance);
         assert!(!analyse("It seems that the bus was late.", false).stance);
@@ -1845,6 +1914,8 @@ mod tests {
             "Parents do not have to buy new clothes every month.",
             "With a bike you don't need to pay for parking.",
             "Members never have to queue at the desk.",
+            "You don't really need to own a car in town.",
+            "Students no longer need to carry heavy books.",
         ] {
             let a = analyse(sentence, false);
             assert_eq!(

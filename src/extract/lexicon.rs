@@ -486,27 +486,28 @@ pub static STANCE_PHRASES: &[&str] = &[
     "in my humble opinion",
     "in my own opinion",
     "according to me",
-    "i'd say",
     // The author's own perspective, with no verb of belief.
     "it seems to me",
     "it appears to me",
-    "to my mind",
-    "in my mind",
     "as far as i am concerned",
     "as far as i'm concerned",
-    "as for me",
-    "speaking for myself",
     "i suppose",
     "i reckon",
-    "my own view",
-    "my own opinion",
-    "my personal view",
-    "my personal opinion",
     // Announcing the essay's position.
     "this essay will argue",
     "this essay argues",
     "this essay will show",
     "i will argue",
+];
+
+/// Phrases of personal stance that frame the sentence only as its opener:
+/// "To my mind, X" gives a view; "it came to my mind" does not.
+pub static STANCE_OPENERS: &[&str] = &[
+    "to my mind",
+    "in my mind",
+    "as for me",
+    "speaking for myself",
+    "i'd say",
 ];
 
 /// First words of a subject that names other people than the author: a
@@ -1153,9 +1154,10 @@ pub static NEGATED_CLAIM_PHRASES: &[&str] = &[
 
 /// Every list matched as phrases in running text, for the one-pass matcher.
 /// Lists are statics so that each has one address, which identifies it.
-pub fn phrase_lists() -> [&'static [&'static str]; 24] {
+pub fn phrase_lists() -> [&'static [&'static str]; 25] {
     [
         PROPOSAL_PHRASES,
+        STANCE_OPENERS,
         OBLIGATION_NOUNS,
         OBJECTION_OPENERS,
         OBJECTION_PHRASES,
