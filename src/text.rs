@@ -3,6 +3,7 @@
 use rust_stemmers::{Algorithm, Stemmer};
 use std::cell::RefCell;
 use std::collections::HashMap;
+use std::ops::Range;
 use std::sync::OnceLock;
 
 /// Lowercase word tokens of `text`: letters, digits and inner apostrophes,
@@ -22,13 +23,21 @@ pub struct Tokens {
 impl Tokens {
     /// Split `text` into words (the rules of [`words`]).
     pub fn new(text: &str) -> Tokens {
-        let mut buffer = String::with_capacity(text.len());
+        // The whole text lowercased at once: a word of ASCII bytes is then
+        // its own range of it, so most words are never copied one by one.
+        // Only a word with other characters (a curly apostrophe, an accent)
+        // is folded and appended after the text.
+        let mut buffer = text.to_ascii_lowercase();
         let mut spans = Vec::with_capacity(text.len() / 5);
-        // Each word is written straight into the buffer.
-        append_words(text, &mut buffer, |buffer, start| {
-            spans.push((start as u32, buffer.len() as u32));
-            true
-        });
+        for (range, spelling) in word_ranges(text) {
+            if spelling != Spelling::Unicode {
+                spans.push((range.start as u32, range.end as u32));
+            } else {
+                let start = buffer.len();
+                push_folded(&mut buffer, &text[range]);
+                spans.push((start as u32, buffer.len() as u32));
+            }
+        }
         Tokens { buffer, spans }
     }
 
@@ -80,6 +89,8 @@ impl<'t> Fields<'t> {
 impl<'t> Iterator for Fields<'t> {
     type Item = &'t str;
 
+    // Inlined into its loops, as [`WordRanges::next`] is.
+    #[inline]
     fn next(&mut self) -> Option<&'t str> {
         let bytes = self.text.as_bytes();
         let mut i = self.at;
@@ -121,70 +132,130 @@ impl<'t> Iterator for Fields<'t> {
     }
 }
 
-/// Append each lowercase word of `text` to `out` and call `done(out, start)`
-/// when it ends, `start` being where it begins in `out`; stop when `done`
-/// returns false. `done` may change `out` (close the word, or cut it off),
-/// so a caller builds its own text from the words without a buffer of its own.
-pub fn append_words(
-    text: &str,
-    out: &mut String,
-    mut done: impl FnMut(&mut String, usize) -> bool,
-) {
-    let bytes = text.as_bytes();
-    let mut start = out.len();
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i].is_ascii_alphanumeric() {
-            // Most text is ASCII: copy a whole run of letters and digits at once.
-            // Copied a byte at a time: words are short, and a copy call
-            // plus a lowercasing pass cost more than the loop.
-            while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
-                out.push(char::from(bytes[i].to_ascii_lowercase()));
-                i += 1;
-            }
-            continue;
-        }
-        if bytes[i] < 0x80 && !matches!(bytes[i], b'\'' | b'.' | b',') {
-            // ASCII space or punctuation: always ends a word.
-            i += 1;
-            if out.len() > start {
-                if !done(out, start) {
-                    return;
-                }
-                start = out.len();
-            }
-            continue;
-        }
-        let Some(c) = text[i..].chars().next() else {
-            break;
-        };
-        i += c.len_utf8();
-        let c = if c == '’' || c == '‘' { '\'' } else { c };
-        let next = || text[i..].chars().next();
-        let in_word = out.len() > start;
-        let inner_apostrophe = c == '\'' && in_word && next().is_some_and(|n| n.is_alphanumeric());
-        if c.is_alphanumeric()
-            || inner_apostrophe
-            || ((c == '.' || c == ',') && is_decimal(&out[start..], next().as_ref()))
-        {
-            out.extend(c.to_lowercase());
-        } else if in_word {
-            if !done(out, start) {
-                return;
-            }
-            start = out.len();
-        }
+/// The byte range of each word of `text` (the rules of [`words`]), with
+/// what characters it has: when it is all ASCII, its lowercase form is its
+/// bytes lowercased.
+///
+/// A word is a run of letters and digits, with an apostrophe (straight or
+/// curly) between two of them, and `.` or `,` inside a number (`3.5`,
+/// `1,000`). Every other character ends it.
+pub fn word_ranges(text: &str) -> WordRanges<'_> {
+    WordRanges { text, at: 0 }
+}
+
+/// What characters a word found by [`word_ranges`] has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Spelling {
+    /// ASCII letters and digits only.
+    Alphanumeric,
+    /// ASCII, with an apostrophe, or a decimal point or comma, among them.
+    Ascii,
+    /// Some character beyond ASCII: [`push_folded`] gives its lowercase form.
+    Unicode,
+}
+
+/// The iterator of [`word_ranges`].
+pub struct WordRanges<'t> {
+    text: &'t str,
+    at: usize,
+}
+
+/// ASCII letters and digits, by byte: one load per byte of a word.
+static ALNUM: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
     }
-    if out.len() > start {
-        done(out, start);
+    table
+};
+
+impl Iterator for WordRanges<'_> {
+    type Item = (Range<usize>, Spelling);
+
+    // Inlined into its loops: a word is a few bytes, and a call per word
+    // would keep the scan's state in memory.
+    #[inline(always)]
+    fn next(&mut self) -> Option<(Range<usize>, Spelling)> {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        // The word so far is `start..i` when `in_word`.
+        let mut start = 0;
+        let mut in_word = false;
+        let mut spelling = Spelling::Alphanumeric;
+        let mut i = self.at;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if ALNUM[usize::from(b)] {
+                if !in_word {
+                    (start, in_word) = (i, true);
+                }
+                // Most text is ASCII: a whole run of letters and digits at once.
+                i += 1;
+                while i < bytes.len() && ALNUM[usize::from(bytes[i])] {
+                    i += 1;
+                }
+                continue;
+            }
+            if b < 0x80 && !matches!(b, b'\'' | b'.' | b',') {
+                // ASCII space or punctuation: always ends a word.
+                i += 1;
+                if in_word {
+                    self.at = i;
+                    return Some((start..i - 1, spelling));
+                }
+                continue;
+            }
+            let Some(c) = text[i..].chars().next() else {
+                break;
+            };
+            let at = i;
+            i += c.len_utf8();
+            let folded = if c == '’' || c == '‘' { '\'' } else { c };
+            let next = || text[i..].chars().next();
+            let inner_apostrophe =
+                folded == '\'' && in_word && next().is_some_and(|n| n.is_alphanumeric());
+            let decimal = (c == '.' || c == ',') && in_word && is_decimal(&text[start..at], next());
+            if c.is_alphanumeric() || inner_apostrophe || decimal {
+                if !in_word {
+                    (start, in_word) = (at, true);
+                }
+                spelling = match spelling {
+                    _ if !c.is_ascii() => Spelling::Unicode,
+                    Spelling::Unicode => Spelling::Unicode,
+                    _ => Spelling::Ascii,
+                };
+            } else if in_word {
+                // The character that ends the word is read: go on after it.
+                self.at = i;
+                return Some((start..at, spelling));
+            }
+        }
+        self.at = i;
+        in_word.then_some((start..bytes.len(), spelling))
     }
 }
 
-fn is_decimal(current: &str, next: Option<&char>) -> bool {
+/// Append the lowercase form of a word found by [`word_ranges`]: curly
+/// apostrophes become `'`, letters their lowercase.
+pub fn push_folded(out: &mut String, word: &str) {
+    for c in word.chars() {
+        if c == '’' || c == '‘' {
+            out.push('\'');
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+}
+
+/// True when `current`, the word so far, is a number (digits, `.` and `,`)
+/// that the character `next` goes on.
+fn is_decimal(current: &str, next: Option<char>) -> bool {
     !current.is_empty()
         && current
-            .chars()
-            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
         && next.is_some_and(|n| n.is_ascii_digit())
 }
 
@@ -269,6 +340,31 @@ impl WordSet {
         }
     }
 
+    /// True when the ASCII `word`, lowercased, is in the set (a set of
+    /// lowercase words no longer than [`LONGEST_STOP_WORD`]).
+    #[inline]
+    fn contains_ascii_any_case(&self, word: &str) -> bool {
+        let lookup = self.set.get_or_init(|| self.build());
+        let Some(&first) = word.as_bytes().first() else {
+            return lookup.words.contains(word);
+        };
+        let (row, bit) = (
+            word.len().min(15),
+            1u64 << (first.to_ascii_lowercase() % 64),
+        );
+        if lookup.filter[row] & bit == 0 || word.len() > LONGEST_STOP_WORD {
+            return false;
+        }
+        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+            return lookup.words.contains(word);
+        }
+        let mut lower = [0u8; LONGEST_STOP_WORD];
+        let lower = &mut lower[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        std::str::from_utf8(lower).is_ok_and(|w| lookup.words.contains(w))
+    }
+
     #[cold]
     fn build(&self) -> Lookup {
         let words: rustc_hash::FxHashSet<&'static str> = self.list.iter().copied().collect();
@@ -280,12 +376,22 @@ impl WordSet {
     }
 }
 
+/// Asked for every word of every node id and query: one hash, not a search.
+static STOP_SET: WordSet = WordSet::of(STOP_WORDS);
+
 /// True for function words that carry no topic.
 pub fn is_stop_word(word: &str) -> bool {
-    // Asked for every word of every node id and query: one hash, not a search.
-    static SET: WordSet = WordSet::of(STOP_WORDS);
-    SET.contains(word)
+    STOP_SET.contains(word)
 }
+
+/// True for a stop word given in any case, for an ASCII word (no copy
+/// unless it has capitals).
+pub fn is_ascii_stop_word(word: &str) -> bool {
+    STOP_SET.contains_ascii_any_case(word)
+}
+
+/// No stop word is longer (a test holds the list to it).
+const LONGEST_STOP_WORD: usize = 12;
 
 /// Kept sorted, so that a duplicate or a missing word is easy to see.
 const STOP_WORDS: &[&str] = &[
@@ -569,6 +675,81 @@ mod tests {
     #[test]
     fn stop_words_are_sorted() {
         assert!(STOP_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(STOP_WORDS.iter().all(|w| w.len() <= LONGEST_STOP_WORD));
+    }
+
+    #[test]
+    fn ascii_stop_words_are_found_in_any_case() {
+        for (word, stop) in [
+            ("The", true),
+            ("THEMSELVES", true),
+            ("It's", true),
+            ("thesis", false),
+            ("", false),
+            ("a-very-long-word-that-is-no-stop-word", false),
+        ] {
+            assert_eq!(is_ascii_stop_word(word), stop, "{word}");
+        }
+    }
+
+    /// The words by the rules of [`words`], a character at a time: what
+    /// [`Tokens`] and [`word_ranges`] find by byte ranges.
+    fn words_by_characters(text: &str) -> Vec<String> {
+        let mut words = Vec::new();
+        let mut word = String::new();
+        let mut chars = text.chars().peekable();
+        while let Some(c) = chars.next() {
+            let c = if c == '’' || c == '‘' { '\'' } else { c };
+            let next = chars.peek().copied();
+            let in_word = !word.is_empty();
+            let number = in_word
+                && word
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || c == '.' || c == ',');
+            if c.is_alphanumeric()
+                || (c == '\'' && in_word && next.is_some_and(char::is_alphanumeric))
+                || ((c == '.' || c == ',') && number && next.is_some_and(|n| n.is_ascii_digit()))
+            {
+                word.extend(c.to_lowercase());
+            } else if in_word {
+                words.push(std::mem::take(&mut word));
+            }
+        }
+        if !word.is_empty() {
+            words.push(word);
+        }
+        words
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn words_follow_their_definition(pieces in proptest::collection::vec(proptest::sample::select(vec![
+            " ", "the", "Of", "it's", "UN’s", "‘x", "'", "’", "Alliance", "3.5", "1,000", ".", ",",
+            "Über", "İstanbul", "𝔘𝔫𝔦", "ǅemal", "ﬁne", "2019", "٣", "-", "\n", "é", "K", "x",
+        ]), 0..16), glue in proptest::collection::vec(proptest::sample::select(vec!["", " ", ".", ","]), 16)) {
+            let text: String = pieces.iter().zip(&glue).flat_map(|(p, g)| [*p, *g]).collect();
+            let expected = words_by_characters(&text);
+            proptest::prop_assert_eq!(&words(&text), &expected);
+            let mut found = Vec::new();
+            for (range, spelling) in word_ranges(&text) {
+                let mut word = String::new();
+                push_folded(&mut word, &text[range.clone()]);
+                let source = &text[range];
+                let expected_spelling = if source.bytes().all(|b| b.is_ascii_alphanumeric()) {
+                    Spelling::Alphanumeric
+                } else if source.is_ascii() {
+                    Spelling::Ascii
+                } else {
+                    Spelling::Unicode
+                };
+                proptest::prop_assert_eq!(spelling, expected_spelling);
+                if spelling != Spelling::Unicode {
+                    proptest::prop_assert_eq!(&word, &source.to_ascii_lowercase());
+                }
+                found.push(word);
+            }
+            proptest::prop_assert_eq!(&found, &expected);
+        }
     }
 
     #[test]

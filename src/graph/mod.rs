@@ -15,7 +15,7 @@ pub use query::{EvidenceItem, QueryMatch};
 
 use crate::document::{SharedText, Span};
 use serde::{Deserialize, Serialize};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::fmt;
 use std::hash::BuildHasher;
 
@@ -206,7 +206,9 @@ pub struct MapBuilder {
     ids: IdIndex,
     /// Ids promised to nodes not yet added (author annotations).
     reserved: HashSet<String>,
-    next_suffix: HashMap<String, usize>,
+    /// The next suffix to try for each base id found taken, keyed by the
+    /// base's hash in `ids`: one hash of a new id serves both tables.
+    next_suffix: hashbrown::HashTable<(String, usize)>,
 }
 
 /// Node indexes by id, without a second copy of each id: the table holds
@@ -220,16 +222,25 @@ struct IdIndex {
 }
 
 impl IdIndex {
+    /// The hash of an id, as the table keys it.
+    fn hash(&self, id: &str) -> u64 {
+        self.state.hash_one(id)
+    }
+
     /// The index of the node with this id.
     fn get(&self, nodes: &[Node], id: &str) -> Option<usize> {
-        let hash = self.state.hash_one(id);
+        self.get_hashed(nodes, id, self.hash(id))
+    }
+
+    /// [`IdIndex::get`] for an id whose [`IdIndex::hash`] is known.
+    fn get_hashed(&self, nodes: &[Node], id: &str, hash: u64) -> Option<usize> {
         self.table.find(hash, |&i| nodes[i].id == id).copied()
     }
 
-    /// Index `nodes[index]` by its id, which no indexed node has.
-    fn insert(&mut self, nodes: &[Node], index: usize) {
+    /// Index `nodes[index]` by its id, which no indexed node has and whose
+    /// [`IdIndex::hash`] is `hash`.
+    fn insert(&mut self, nodes: &[Node], index: usize, hash: u64) {
         let state = &self.state;
-        let hash = state.hash_one(nodes[index].id.as_str());
         self.table
             .insert_unique(hash, index, |&i| state.hash_one(nodes[i].id.as_str()));
     }
@@ -265,8 +276,9 @@ impl MapBuilder {
     /// made unique by suffixing `-2`, `-3`...
     pub fn node(&mut self, mut node: Node) -> NodeIndex {
         let index = self.nodes.len();
-        if !node.id.is_empty() && self.reserved.remove(&node.id) {
+        let hash = if !node.id.is_empty() && self.reserved.remove(&node.id) {
             // Its own id, kept for it.
+            self.ids.hash(&node.id)
         } else {
             if node.id.is_empty() {
                 node.id = if node.kind == NodeKind::Thesis {
@@ -275,10 +287,13 @@ impl MapBuilder {
                     slug_for(&node.text)
                 };
             }
-            node.id = self.unique(node.id);
-        }
+            let (id, hash) = self.unique(std::mem::take(&mut node.id));
+            node.id = id;
+            hash
+        };
         self.nodes.push(node);
-        self.ids.insert(&self.nodes, index);
+        // Hashed once: the hash that found the id free indexes it.
+        self.ids.insert(&self.nodes, index, hash);
         NodeIndex(index)
     }
 
@@ -292,29 +307,43 @@ impl MapBuilder {
         self.ids.table.iter().map(|&i| self.nodes[i].id.as_str())
     }
 
-    fn unique(&mut self, base: String) -> String {
-        let taken =
-            |b: &MapBuilder, id: &str| b.ids.get(&b.nodes, id).is_some() || b.reserved.contains(id);
+    /// A free id from `base` (itself, or with the next free suffix), and its hash.
+    fn unique(&mut self, base: String) -> (String, u64) {
+        let taken = |b: &MapBuilder, id: &str, hash: u64| {
+            b.ids.get_hashed(&b.nodes, id, hash).is_some() || b.reserved.contains(id)
+        };
+        let base_hash = self.ids.hash(&base);
         // A base with a remembered suffix is taken (ids are never given
         // back): asked first, it spares looking the base up among the ids,
         // which for a repeated sentence means reading a node far back.
-        let remembered = self.next_suffix.get(&base).copied();
-        let id = if remembered.is_some() || taken(self, &base) {
-            // Remember the last suffix per base so that many repeats stay linear.
-            let mut next = remembered.unwrap_or(2);
-            let candidate = loop {
-                let candidate = format!("{base}-{next}");
-                next += 1;
-                if !taken(self, &candidate) {
-                    break candidate;
-                }
-            };
-            self.next_suffix.insert(base, next);
-            candidate
-        } else {
-            base
+        let remembered = (self.next_suffix)
+            .find(base_hash, |(b, _)| *b == base)
+            .map(|&(_, next)| next);
+        if remembered.is_none() && !taken(self, &base, base_hash) {
+            return (base, base_hash);
+        }
+        // Remember the last suffix per base so that many repeats stay linear.
+        let mut next = remembered.unwrap_or(2);
+        let (candidate, hash) = loop {
+            let mut candidate = String::with_capacity(base.len() + 4);
+            candidate.push_str(&base);
+            candidate.push('-');
+            push_number(&mut candidate, next);
+            next += 1;
+            let hash = self.ids.hash(&candidate);
+            if !taken(self, &candidate, hash) {
+                break (candidate, hash);
+            }
         };
-        id
+        let state = &self.ids.state;
+        match (self.next_suffix).find_mut(base_hash, |(b, _)| *b == base) {
+            Some(entry) => entry.1 = next,
+            None => {
+                (self.next_suffix)
+                    .insert_unique(base_hash, (base, next), |(b, _)| state.hash_one(b.as_str()));
+            }
+        }
+        (candidate, hash)
     }
 
     /// Add an edge between two existing nodes; duplicates are ignored.
@@ -359,6 +388,15 @@ impl MapBuilder {
             edges: self.edges,
         }
     }
+}
+
+/// Append the decimal digits of `n` (an id's suffix: no formatter for a
+/// number of a digit or two).
+fn push_number(out: &mut String, n: usize) {
+    if n >= 10 {
+        push_number(out, n / 10);
+    }
+    out.push(char::from(b'0' + (n % 10) as u8));
 }
 
 impl DocumentMap {
@@ -496,6 +534,26 @@ pub(crate) mod tests {
             b.edge(0, 0, EdgeKind::Supports),
             Err(GraphError::SelfLoop(0))
         );
+    }
+
+    #[test]
+    fn suffixes_count_past_nine() {
+        let mut b = MapBuilder::new("x.md");
+        for _ in 0..12 {
+            b.node(node(NodeKind::Claim, "Parks."));
+        }
+        let map = b.build();
+        let ids: Vec<&str> = map.nodes().iter().map(|n| n.id.as_str()).collect();
+        assert_eq!(ids[0], "parks");
+        assert_eq!(ids[1], "parks-2");
+        assert_eq!(ids[9], "parks-10");
+        assert_eq!(ids[11], "parks-12");
+        let mut s = String::new();
+        for n in [0, 7, 10, 123] {
+            push_number(&mut s, n);
+            s.push(' ');
+        }
+        assert_eq!(s, "0 7 10 123 ");
     }
 
     #[test]
