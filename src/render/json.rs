@@ -175,18 +175,9 @@ mod compact {
         buf.push(b'}');
     }
 
-    fn uint(buf: &mut Vec<u8>, mut v: u64) {
-        let mut digits = [0u8; 20];
-        let mut i = digits.len();
-        loop {
-            i -= 1;
-            digits[i] = b'0' + (v % 10) as u8;
-            v /= 10;
-            if v == 0 {
-                break;
-            }
-        }
-        buf.extend_from_slice(&digits[i..]);
+    fn uint(buf: &mut Vec<u8>, v: u64) {
+        // serde_json's own integer writer (itoa: two digits a step).
+        let _ = CompactFormatter.write_u64(buf, v);
     }
 
     /// A JSON string, escaped exactly as serde_json does: `"`, `\\` and
@@ -200,6 +191,12 @@ mod compact {
     /// The body of a JSON string, without its quotes.
     fn escaped(buf: &mut Vec<u8>, s: &str) {
         let bytes = s.as_bytes();
+        // Almost every string needs no escape: then it is one test a word
+        // and one copy.
+        if !any_needs_escape(bytes) {
+            buf.extend_from_slice(bytes);
+            return;
+        }
         let mut start = 0;
         let mut i = 0;
         while i < bytes.len() {
@@ -236,6 +233,23 @@ mod compact {
             }
         }
         buf.extend_from_slice(&bytes[start..]);
+    }
+
+    /// True when some byte of `bytes` is a control character, `"` or `\\`.
+    fn any_needs_escape(bytes: &[u8]) -> bool {
+        let word = |chunk: &[u8]| u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+        let mut chunks = bytes.chunks_exact(8);
+        if chunks.any(|chunk| needs_escape(word(chunk))) {
+            return true;
+        }
+        match bytes.len() {
+            // The last eight bytes, some of them read again.
+            8.. => needs_escape(word(&bytes[bytes.len() - 8..])),
+            _ => chunks
+                .remainder()
+                .iter()
+                .any(|&b| b < 0x20 || b == b'"' || b == b'\\'),
+        }
     }
 
     /// True when some byte of `word` is a control character, `"` or `\\`
