@@ -2,6 +2,7 @@
 
 use super::Span;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 /// Bytes between two checkpoints of the character count.
 const CHECKPOINT: usize = 4096;
@@ -12,8 +13,10 @@ pub struct LineIndex {
     starts: Vec<usize>,
     /// Characters before every [`CHECKPOINT`]-th byte, so that a column on a
     /// long line costs at most one checkpoint's scan, not the whole line's
-    /// (a 20 MB line with a million sentences stays linear).
-    chars_before: Vec<usize>,
+    /// (a 20 MB line with a million sentences stays linear). Counted on the
+    /// first [`LineIndex::position`]: parsing locates its spans with a
+    /// [`Locator`], and most runs never ask.
+    chars_before: OnceLock<Vec<usize>>,
     /// Bytes at the start of line 1 that take no column: the blanks that
     /// stand for a UTF-8 byte-order mark, which editors do not show.
     lead: usize,
@@ -29,18 +32,26 @@ impl LineIndex {
                 starts.push(i + 1);
             }
         }
-        let mut chars_before = Vec::with_capacity(bytes.len() / CHECKPOINT + 1);
-        let mut count = 0;
-        for chunk in bytes.chunks(CHECKPOINT) {
-            chars_before.push(count);
-            count += chunk.iter().filter(|&&b| !is_continuation(b)).count();
-        }
-        chars_before.push(count);
         LineIndex {
             starts,
-            chars_before,
+            chars_before: OnceLock::new(),
             lead: 0,
         }
+    }
+
+    /// The characters before each checkpoint of `text`.
+    fn checkpoints(&self, text: &str) -> &[usize] {
+        self.chars_before.get_or_init(|| {
+            let bytes = text.as_bytes();
+            let mut chars_before = Vec::with_capacity(bytes.len() / CHECKPOINT + 1);
+            let mut count = 0;
+            for chunk in bytes.chunks(CHECKPOINT) {
+                chars_before.push(count);
+                count += chunk.iter().filter(|&&b| !is_continuation(b)).count();
+            }
+            chars_before.push(count);
+            chars_before
+        })
     }
 
     /// Say that the first `bytes` bytes of line 1 stand for a byte-order
@@ -62,7 +73,7 @@ impl LineIndex {
     fn chars_to(&self, text: &str, offset: usize) -> usize {
         let k = offset / CHECKPOINT;
         let from = k * CHECKPOINT;
-        let base = self.chars_before.get(k).copied().unwrap_or(0);
+        let base = self.checkpoints(text).get(k).copied().unwrap_or(0);
         base + text.as_bytes()[from.min(offset)..offset]
             .iter()
             .filter(|&&b| !is_continuation(b))
@@ -74,7 +85,7 @@ impl LineIndex {
         let offset = offset.min(text.len());
         let line = self.starts.partition_point(|&s| s <= offset) - 1;
         let start = self.starts[line];
-        let column = if text.is_char_boundary(offset) && self.chars_before.len() > 1 {
+        let column = if text.is_char_boundary(offset) && self.checkpoints(text).len() > 1 {
             self.chars_to(text, offset) - self.chars_to(text, start)
         } else {
             text.get(start..offset)
@@ -135,8 +146,16 @@ impl<'a> Locator<'a> {
     /// The 1-based line and column of `offset`; cheap when offsets grow.
     pub fn position(&mut self, offset: usize) -> (usize, usize) {
         let offset = offset.min(self.text.len());
-        let line = self.index.starts.partition_point(|&s| s <= offset) - 1;
+        let starts = &self.index.starts;
         let (last_offset, last_line, last_column) = self.last;
+        // Offsets mostly grow within a line: its line is tried before a search.
+        let line = if offset >= starts[last_line]
+            && starts.get(last_line + 1).is_none_or(|&next| offset < next)
+        {
+            last_line
+        } else {
+            starts.partition_point(|&s| s <= offset) - 1
+        };
         let column = if line == last_line
             && offset >= last_offset
             && self.text.is_char_boundary(last_offset)
@@ -147,7 +166,7 @@ impl<'a> Locator<'a> {
                     .get(last_offset..offset)
                     .map_or(offset - last_offset, |s| s.chars().count())
         } else {
-            let start = self.index.starts[line];
+            let start = starts[line];
             self.text
                 .get(start..offset)
                 .map_or(offset - start, |s| s.chars().count())

@@ -170,12 +170,14 @@ impl Document {
         let raw = blocks::scan(&text, format);
         let mut blocks = Vec::with_capacity(raw.blocks.len());
         let mut sentences = Vec::new();
-        // One locator per stream of increasing offsets keeps positions linear.
-        let mut sentence_at = Locator::new(&lines, &text);
-        let mut block_at = Locator::new(&lines, &text);
+        // One locator per stream of increasing offsets keeps positions
+        // linear: a block's start, its sentences' ends, then the block's end
+        // are one such stream, so each byte is counted once.
+        let mut text_at = Locator::new(&lines, &text);
         let mut comment_at = Locator::new(&lines, &text);
         for (index, block) in raw.blocks.into_iter().enumerate() {
             let first = sentences.len();
+            let (line, column) = text_at.position(block.range.start);
             for piece in sentences::split(&text, &block.pieces) {
                 // Link offsets are sorted: the first at or after the start.
                 let links = &block.link_offsets;
@@ -183,15 +185,23 @@ impl Document {
                     .get(links.partition_point(|&o| o < piece.range.start))
                     .is_some_and(|&o| o < piece.range.end);
                 sentences.push(Sentence {
-                    span: sentence_at.span(piece.range),
+                    span: text_at.span(piece.range),
                     folded: piece.plain.map(String::into_boxed_str),
                     block: index,
                     has_link,
                 });
             }
+            let (end_line, end_column) = text_at.position(block.range.end);
             blocks.push(Block {
                 kind: block.kind,
-                span: block_at.span(block.range),
+                span: Span {
+                    start: block.range.start,
+                    end: block.range.end,
+                    line,
+                    column,
+                    end_line,
+                    end_column,
+                },
                 quote_depth: block.quote_depth,
                 emphasised: block.emphasised,
                 strong: block.strong,
