@@ -239,9 +239,16 @@ fn medial(
     list: &[&'static str],
     join: Join,
 ) -> Option<Split> {
-    // A connective that starts with a comma is looked for at the commas only.
-    let at_word =
-        |at: usize, c: &str| lower[at..].starts_with(c) && lower[at + c.len()..].starts_with(' ');
+    // A connective that starts with a comma is looked for at the commas
+    // only, and compared only where the letter after ", " is its own.
+    let third = |at: usize, c: &str| {
+        c.as_bytes()
+            .get(2)
+            .is_none_or(|b| lower.as_bytes().get(at + 2) == Some(b))
+    };
+    let at_word = |at: usize, c: &str| {
+        third(at, c) && lower[at..].starts_with(c) && lower[at + c.len()..].starts_with(' ')
+    };
     let (at, connective) = list
         .iter()
         .filter_map(|c| {
@@ -642,11 +649,14 @@ pub fn core(text: &str, range: Range<usize>) -> Range<usize> {
 /// X" or "I believe in X" is no frame, and nor is one that would leave
 /// fewer than [`MIN_WORDS`] words.
 fn own_frame_without_that(rest: &str) -> usize {
-    let any_of = |word: &str, list: &[&str]| list.iter().any(|l| word.eq_ignore_ascii_case(l));
-    let mut words = rest.split(' ');
-    if words.next() != Some("I") {
+    // Asked of every unit: most open with another word than "I" (a lone
+    // "I" is no frame either).
+    if !rest.starts_with("I ") {
         return 0;
     }
+    let any_of = |word: &str, list: &[&str]| list.iter().any(|l| word.eq_ignore_ascii_case(l));
+    let mut words = rest.split(' ');
+    words.next();
     // The frame's length as the words are read: "I ", an adverb, the verb.
     let mut skip = 2;
     let mut verb = words.next().unwrap_or_default();

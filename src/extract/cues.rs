@@ -183,6 +183,14 @@ mod class {
     pub const MONTH: u32 = 1 << 6;
     /// "has", "have", "had", "was", "were", "did"
     pub const TENSE: u32 = 1 << 7;
+    /// A word of [`COUNT_WORDS`](super::COUNT_WORDS).
+    pub const COUNT: u32 = 1 << 8;
+    /// A word of [`COUNTED_NOUNS`](super::COUNTED_NOUNS).
+    pub const COUNTED: u32 = 1 << 9;
+    /// A word of [`CONCESSION_WORDS`](super::CONCESSION_WORDS).
+    pub const CONCESSION: u32 = 1 << 10;
+    /// A word of [`ANAPHORIC_DETERMINERS`](super::ANAPHORIC_DETERMINERS).
+    pub const DETERMINER: u32 = 1 << 11;
 }
 
 /// One distinct lexicon phrase.
@@ -206,7 +214,9 @@ fn matcher() -> &'static Matcher {
             .map(|m| m.split(' ').next().unwrap_or(m))
             .chain(["would", "could", "will"])
             .collect();
-        let classes: [(u32, Vec<&'static str>); 8] = [
+        // Word lists asked of several words of every sentence are classes
+        // too: one bit test a word instead of a scan of the list.
+        let classes: [(u32, Vec<&'static str>); 12] = [
             (class::HOWEVER, vec!["however"]),
             (class::DO, vec!["do", "does", "did"]),
             (class::COPULA, vec!["is", "be", "it's", "isn't", "are"]),
@@ -218,6 +228,10 @@ fn matcher() -> &'static Matcher {
                 class::TENSE,
                 vec!["has", "have", "had", "was", "were", "did"],
             ),
+            (class::COUNT, COUNT_WORDS.to_vec()),
+            (class::COUNTED, COUNTED_NOUNS.to_vec()),
+            (class::CONCESSION, CONCESSION_WORDS.to_vec()),
+            (class::DETERMINER, ANAPHORIC_DETERMINERS.to_vec()),
         ];
         for (bit, words) in classes {
             for word in words {
@@ -254,7 +268,6 @@ fn matcher() -> &'static Matcher {
 struct Hit {
     list: usize,
     position: u16,
-    opening: bool,
 }
 
 /// The words of a sentence and the lexicon phrases found in it.
@@ -263,8 +276,14 @@ struct Words<'t> {
     /// The [`class`] bits of each word of `list`.
     classes: Vec<u32>,
     plain: &'t str,
-    /// Every (list, position) of every phrase found, a handful per sentence.
+    /// Every (list, position) of every phrase found, a handful per sentence,
+    /// in the order of the words they start at.
     hits: Vec<Hit>,
+    /// How many of `hits` open the sentence (they come first): the openers
+    /// asked of every sentence look at these only.
+    opening: usize,
+    /// The union of `classes`: a class no word has needs no scan of the words.
+    seen: u32,
 }
 
 impl<'t> Words<'t> {
@@ -273,6 +292,8 @@ impl<'t> Words<'t> {
         let list: Vec<&str> = tokens.iter().collect();
         let mut classes = vec![0; list.len()];
         let mut hits = Vec::new();
+        let mut opening = 0;
+        let mut seen = 0;
         // Phrases are whole words: at each word, only the phrases that start
         // with it are compared (the lexicons are fixed, so a fast hash is safe).
         for (k, &word) in list.iter().enumerate() {
@@ -280,6 +301,7 @@ impl<'t> Words<'t> {
                 continue;
             };
             classes[k] = entry.class;
+            seen |= entry.class;
             for &id in &entry.phrases {
                 let phrase = &m.phrases[id];
                 if !list[k + 1..].starts_with(&phrase.rest) {
@@ -289,9 +311,11 @@ impl<'t> Words<'t> {
                     hits.push(Hit {
                         list: owner,
                         position,
-                        opening: k == 0,
                     });
                 }
+            }
+            if k == 0 {
+                opening = hits.len();
             }
         }
         Words {
@@ -299,6 +323,8 @@ impl<'t> Words<'t> {
             classes,
             plain,
             hits,
+            opening,
+            seen,
         }
     }
 
@@ -307,12 +333,22 @@ impl<'t> Words<'t> {
         self.classes.get(i).is_some_and(|c| c & bit != 0)
     }
 
-    /// Positions in `list` of its phrases found in the sentence.
+    /// True when some word is of class `bit`.
+    fn has(&self, bit: u32) -> bool {
+        self.seen & bit != 0
+    }
+
+    /// Positions in `list` of its phrases found in the sentence (only those
+    /// that open it when `opening`).
     fn positions<'a>(&'a self, list: &[&str], opening: bool) -> impl Iterator<Item = usize> + 'a {
         let key = list_key(list);
-        self.hits
-            .iter()
-            .filter(move |h| h.list == key && (h.opening || !opening))
+        let hits = if opening {
+            &self.hits[..self.opening]
+        } else {
+            &self.hits[..]
+        };
+        hits.iter()
+            .filter(move |h| h.list == key)
             .map(|h| h.position as usize)
     }
 
@@ -357,11 +393,14 @@ impl<'t> Words<'t> {
             "here",
             "both",
         ];
-        let trimmed = self
-            .plain
-            .trim_start_matches(['"', '“', '(', '*', '_', ' ']);
         // The phrase's words, then a comma: "Yes," but not "Yesterday".
-        let then_comma = |phrase: &str| opens_then_comma(trimmed, phrase);
+        // Trimmed only for such a phrase: most sentences open with none.
+        let then_comma = |phrase: &str| {
+            let trimmed = self
+                .plain
+                .trim_start_matches(['"', '“', '(', '*', '_', ' ']);
+            opens_then_comma(trimmed, phrase)
+        };
         // The first in list order that passes: the smallest passing position.
         self.positions(list, true)
             .filter(|&i| {
@@ -556,13 +595,13 @@ fn markers(w: &Words, weights: &Weights, a: &mut Analysis) {
         let weight = weights[Weight::InnerConclusion];
         a.add(Cue::with(K::InnerConclusion, p), Some(Claim), weight);
     }
-    if !a.contrast && (1..w.list.len()).any(|i| w.is(i, class::HOWEVER)) {
+    if !a.contrast && w.has(class::HOWEVER) && (1..w.list.len()).any(|i| w.is(i, class::HOWEVER)) {
         // "X, however, is considerable": a turn inside the sentence; whether
         // it raises or answers an objection depends on the sentence before.
         a.inner_turn = true;
         a.add(Cue::bare(K::InnerTurn), None, 0.0);
     }
-    if w.list.iter().take(4).any(|t| CONCESSION_WORDS.contains(t)) {
+    if (0..4).any(|i| w.is(i, class::CONCESSION)) {
         a.concession = true;
     }
     a.disagrees = disagrees(&w.list) || faults_the_view(&w.list);
@@ -591,7 +630,7 @@ fn markers(w: &Words, weights: &Weights, a: &mut Analysis) {
             weights[Weight::Ordinal],
         );
     }
-    let counted = counts_things(&w.list);
+    let counted = counts_things(w);
     if counted || w.plain.trim_end().ends_with(':') {
         a.announcer = true;
         a.add(
@@ -604,11 +643,9 @@ fn markers(w: &Words, weights: &Weights, a: &mut Analysis) {
         a.anaphora = true;
         a.refers_back = !(p == "it" && extraposed(&w.list));
         a.add(Cue::with(K::Anaphora, p), None, 0.0);
-    } else if let Some(p) = w
-        .list
-        .iter()
-        .take(4)
-        .find_map(|t| ANAPHORIC_DETERMINERS.iter().find(|d| *d == t))
+    } else if let Some(p) = (0..4)
+        .find(|&i| w.is(i, class::DETERMINER))
+        .and_then(|i| ANAPHORIC_DETERMINERS.iter().find(|d| **d == w.list[i]))
     {
         a.anaphoric_determiner = true;
         a.add(Cue::with(K::AnaphoricDeterminer, *p), None, 0.0);
@@ -778,16 +815,13 @@ fn is_wish(list: &[&str]) -> bool {
 
 /// A count of the things it will list: a count word and, within the next
 /// three words, a counted noun ("There are three reasons", "several
-/// important benefits"), or a word that is both ("twofold").
-fn counts_things(list: &[&str]) -> bool {
-    list.iter().enumerate().any(|(i, w)| {
-        COUNT_WORDS.contains(w)
-            && (COUNTED_NOUNS.contains(w)
-                || list[i + 1..]
-                    .iter()
-                    .take(3)
-                    .any(|n| COUNTED_NOUNS.contains(n)))
-    })
+/// important benefits"), or a word that is both ("twofold"). Read from the
+/// word classes ([`class::COUNT`], [`class::COUNTED`]).
+fn counts_things(w: &Words) -> bool {
+    w.has(class::COUNT)
+        && w.has(class::COUNTED)
+        && (0..w.list.len())
+            .any(|i| w.is(i, class::COUNT) && (i..i + 4).any(|j| w.is(j, class::COUNTED)))
 }
 
 /// A view the sentence gives to others: a subject that names other people
@@ -801,7 +835,9 @@ fn reported_view(list: &[&str]) -> bool {
     if says_that(list) {
         return true;
     }
-    if !OTHERS_SUBJECTS.contains(first) {
+    // Asked of every sentence: a hashed set, not a scan of the list.
+    static OTHERS: WordSet = WordSet::of(OTHERS_SUBJECTS);
+    if !OTHERS.contains(first) {
         return false;
     }
     list.iter()
@@ -903,12 +939,21 @@ fn has_inner_turn(sentence: &str) -> bool {
             .get(i..i + t.len())
             .is_some_and(|b| b.eq_ignore_ascii_case(t))
     };
-    // The first occurrence of a pattern decides, as a search would.
-    TURNS.iter().any(|t| {
-        memchr::memchr2_iter(b',', b';', bytes)
-            .find(|&i| at(t, i))
-            .is_some_and(|i| i > 10)
-    })
+    // The first occurrence of a pattern decides, as a search would: one
+    // pass over the commas tries every pattern at each, and a pattern first
+    // found too early (bit k of `early`) is not tried again.
+    let mut early = 0u8;
+    for i in memchr::memchr2_iter(b',', b';', bytes) {
+        for (k, t) in TURNS.iter().enumerate() {
+            if early & (1 << k) == 0 && at(t, i) {
+                if i > 10 {
+                    return true;
+                }
+                early |= 1 << k;
+            }
+        }
+    }
+    false
 }
 
 /// The text talking about itself: "In this essay I will give three reasons
@@ -1053,6 +1098,10 @@ fn reacts_to_a_view(list: &[&str]) -> bool {
 /// "The most obvious benefit is economic." counts nothing off and stays a
 /// claim.
 fn is_signpost(list: &[&str]) -> bool {
+    // Most sentences are longer than a label: no word is read.
+    if list.len() > 8 {
+        return false;
+    }
     const POINTS: &[&str] = &[
         "reason",
         "advantage",
@@ -1080,8 +1129,7 @@ fn is_signpost(list: &[&str]) -> bool {
         Some(_) => true,
         None => false,
     };
-    list.len() <= 8
-        && labels_only
+    labels_only
         && (list.contains(&"concerns") || counted && list.contains(&"is"))
         && !list.iter().any(|w| {
             matches!(
@@ -1255,8 +1303,16 @@ fn modality(w: &Words, weights: &Weights, a: &mut Analysis) {
             );
         }
     }
+    // What follows looks at modals only.
+    if !w.has(class::MODAL) {
+        return;
+    }
     // Found once: scanning the words before each modal is quadratic.
-    let first_whether = (0..list.len()).find(|&i| w.is(i, class::WHETHER));
+    let first_whether = if w.has(class::WHETHER) {
+        (0..list.len()).find(|&i| w.is(i, class::WHETHER))
+    } else {
+        None
+    };
     static WEAK: WordSet = WordSet::of(WEAK_MODALS);
     for (i, &word) in list.iter().enumerate() {
         // Most words are no modal: one lookup each before any closer look.
@@ -1265,13 +1321,10 @@ fn modality(w: &Words, weights: &Weights, a: &mut Analysis) {
         }
         let weak = WEAK.contains(word);
         let next = list.get(i + 1).copied().unwrap_or("");
-        let strong = STRONG_MODALS
+        let strong = strong_modals()
             .iter()
-            .copied()
-            .find(|m| match m.split_once(' ') {
-                Some((first, second)) => first == word && second == next,
-                None => *m == word,
-            });
+            .find(|(first, second, _)| *first == word && second.is_none_or(|s| s == next))
+            .map(|&(_, _, m)| m);
         let gerund_help = matches!(word, "would" | "could" | "will")
             && is_gerund_subject(list)
             && next_verb(list, i + 1).is_some_and(|v| BENEFIT.contains(v));
@@ -1341,6 +1394,21 @@ fn modality(w: &Words, weights: &Weights, a: &mut Analysis) {
     }
 }
 
+/// [`STRONG_MODALS`] in order, each as (first word, second word if any,
+/// the phrase): split once, not at every modal of every sentence.
+fn strong_modals() -> &'static [(&'static str, Option<&'static str>, &'static str)] {
+    static SPLIT: OnceLock<Vec<(&str, Option<&str>, &str)>> = OnceLock::new();
+    SPLIT.get_or_init(|| {
+        STRONG_MODALS
+            .iter()
+            .map(|&m| match m.split_once(' ') {
+                Some((first, second)) => (first, Some(second), m),
+                None => (m, None, m),
+            })
+            .collect()
+    })
+}
+
 /// True when the words before a modal end in a negation, past adverbs:
 /// "do not have to", "don't really need to", "no longer need to".
 fn denied(before: &[&str]) -> bool {
@@ -1363,6 +1431,9 @@ fn denied(before: &[&str]) -> bool {
 /// The index of an emphatic "do/does/did" followed by a verb, if any.
 fn emphatic_do(w: &Words) -> Option<usize> {
     let list = &w.list;
+    if !w.has(class::DO) {
+        return None;
+    }
     (1..list.len().saturating_sub(1)).find(|&i| {
         w.is(i, class::DO)
             && !NOT_AFTER_DO.contains(list[i + 1])
@@ -1665,7 +1736,9 @@ fn perfect_or_past(w: &Words) -> Option<&'static str> {
         "been", "done", "seen", "made", "shown", "grown", "taken", "given", "become", "had", "led",
         "built", "won", "lost", "paid", "spent", "fallen", "risen", "begun", "found",
     ];
-    for (i, &word) in list.iter().enumerate() {
+    // Only a sentence with such a word has its words read here.
+    let tensed = if w.has(class::TENSE) { list.len() } else { 0 };
+    for (i, &word) in list[..tensed].iter().enumerate() {
         if !w.is(i, class::TENSE) {
             continue;
         }
@@ -1772,6 +1845,148 @@ mod tests {
             let fields: Vec<&str> = crate::text::fields(&text).collect();
             prop_assert_eq!(fields, text.split_whitespace().collect::<Vec<_>>());
         }
+    }
+
+    /// Sentences of words the class bits, the openers and the modal checks
+    /// look for, with punctuation and capitals between them.
+    fn lexicon_text() -> impl Strategy<Value = String> {
+        let piece = prop::sample::select(vec![
+            "three",
+            "several",
+            "twofold",
+            "reasons",
+            "benefits",
+            "of",
+            "important",
+            "indeed",
+            "fact",
+            "course",
+            "true",
+            "these",
+            "this",
+            "such",
+            "the",
+            "latter",
+            "however",
+            "However",
+            "do",
+            "does",
+            "has",
+            "have",
+            "had",
+            "to",
+            "ought",
+            "need",
+            "needs",
+            "should",
+            "shall",
+            "better",
+            "whether",
+            "would",
+            "could",
+            "was",
+            "five",
+            "may",
+            "yes",
+            "Yes",
+            "first",
+            "so",
+            "we",
+            "but",
+            "yet",
+            "in",
+            "conclusion",
+            "addition",
+            "for",
+            "example",
+            "it",
+            "is",
+            "clear",
+            "that",
+            "although",
+            "said",
+            "there",
+            ",",
+            ";",
+            ".",
+            "?",
+            "\"",
+            "(",
+        ]);
+        let gap = prop::sample::select(vec![" ", "", ", ", "; ", "  "]);
+        prop::collection::vec((piece, gap), 0..16)
+            .prop_map(|parts| parts.into_iter().map(|(p, g)| format!("{p}{g}")).collect())
+    }
+
+    proptest! {
+        #[test]
+        fn word_classes_and_openers_agree_with_the_lists(text in lexicon_text()) {
+            let tokens = Tokens::new(&text);
+            let w = Words::new(&text, &tokens);
+            let list = &w.list;
+            prop_assert_eq!(counts_things(&w), counts_things_by_lists(list));
+            prop_assert_eq!(
+                (0..4).any(|i| w.is(i, class::CONCESSION)),
+                list.iter().take(4).any(|t| CONCESSION_WORDS.contains(t))
+            );
+            prop_assert_eq!(
+                (0..4)
+                    .find(|&i| w.is(i, class::DETERMINER))
+                    .and_then(|i| ANAPHORIC_DETERMINERS.iter().find(|d| **d == list[i])),
+                list.iter()
+                    .take(4)
+                    .find_map(|t| ANAPHORIC_DETERMINERS.iter().find(|d| *d == t))
+            );
+            for bit in 0..32 {
+                let bit = 1 << bit;
+                prop_assert_eq!(w.has(bit), (0..list.len()).any(|i| w.is(i, bit)));
+            }
+            // The opening hits are those of the phrases that open the sentence.
+            for phrases in phrase_lists() {
+                let mut fast: Vec<usize> = w.positions(phrases, true).collect();
+                fast.sort_unstable();
+                let plain: Vec<usize> = (0..phrases.len())
+                    .filter(|&i| {
+                        let words: Vec<&str> = phrases[i].split(' ').collect();
+                        list.starts_with(&words)
+                    })
+                    .collect();
+                prop_assert_eq!(fast, plain);
+            }
+            for (i, &word) in list.iter().enumerate() {
+                let next = list.get(i + 1).copied().unwrap_or("");
+                let fast = strong_modals()
+                    .iter()
+                    .find(|(first, second, _)| *first == word && second.is_none_or(|s| s == next))
+                    .map(|&(_, _, m)| m);
+                let plain = STRONG_MODALS.iter().copied().find(|m| match m.split_once(' ') {
+                    Some((first, second)) => first == word && second == next,
+                    None => *m == word,
+                });
+                prop_assert_eq!(fast, plain);
+            }
+            prop_assert_eq!(has_inner_turn(&text), has_inner_turn_by_search(&text));
+        }
+    }
+
+    /// [`counts_things`] as first written, with scans of the lists.
+    fn counts_things_by_lists(list: &[&str]) -> bool {
+        list.iter().enumerate().any(|(i, w)| {
+            COUNT_WORDS.contains(w)
+                && (COUNTED_NOUNS.contains(w)
+                    || list[i + 1..]
+                        .iter()
+                        .take(3)
+                        .any(|n| COUNTED_NOUNS.contains(n)))
+        })
+    }
+
+    /// [`has_inner_turn`] as first written, one search a pattern.
+    fn has_inner_turn_by_search(sentence: &str) -> bool {
+        let lower = sentence.to_ascii_lowercase();
+        [", but ", ", yet ", "; however", ", however, "]
+            .iter()
+            .any(|t| lower.find(t).is_some_and(|i| i > 10))
     }
 
     /// [`proper_names`] as first written, a character at a time.
