@@ -152,8 +152,29 @@ fn list_key(list: &[&str]) -> usize {
 /// classes of the words that the per-word checks look for: one lookup per
 /// word of a sentence answers every such check.
 struct Matcher {
-    by_word: FxHashMap<&'static str, WordEntry>,
+    /// The id of every first word of a phrase and every word of a class:
+    /// its index in `entries` (built here, looked up in `table`).
+    by_word: FxHashMap<&'static str, u16>,
+    /// `by_word` as it is asked for every word of every sentence.
+    table: WordTable,
+    /// What is known of each word, by id; entry 0 stands for every other word.
+    entries: Vec<WordEntry>,
     phrases: Vec<Phrase>,
+}
+
+impl Matcher {
+    /// The entry of `word`, added if new.
+    fn entry(&mut self, word: &'static str) -> &mut WordEntry {
+        let next = self.entries.len();
+        let id = *self
+            .by_word
+            .entry(word)
+            .or_insert_with(|| u16::try_from(next).expect("fewer than 65,536 lexicon words"));
+        if usize::from(id) == next {
+            self.entries.push(WordEntry::default());
+        }
+        &mut self.entries[usize::from(id)]
+    }
 }
 
 /// What the lexicons know about one word.
@@ -206,6 +227,8 @@ fn matcher() -> &'static Matcher {
     MATCHER.get_or_init(|| {
         let mut matcher = Matcher {
             by_word: FxHashMap::default(),
+            table: WordTable::default(),
+            entries: vec![WordEntry::default()],
             phrases: Vec::new(),
         };
         let modals = WEAK_MODALS
@@ -235,7 +258,7 @@ fn matcher() -> &'static Matcher {
         ];
         for (bit, words) in classes {
             for word in words {
-                matcher.by_word.entry(word).or_default().class |= bit;
+                matcher.entry(word).class |= bit;
             }
         }
         let mut index: FxHashMap<&str, usize> = FxHashMap::default();
@@ -251,7 +274,7 @@ fn matcher() -> &'static Matcher {
                         owners: Vec::new(),
                     });
                     let id = matcher.phrases.len() - 1;
-                    matcher.by_word.entry(first).or_default().phrases.push(id);
+                    matcher.entry(first).phrases.push(id);
                     id
                 });
                 matcher.phrases[id]
@@ -259,8 +282,115 @@ fn matcher() -> &'static Matcher {
                     .push((list_key(list), position as u16));
             }
         }
+        matcher.table = WordTable::of(&matcher.by_word);
         matcher
     })
+}
+
+/// A map from the lexicon's words to their ids, asked once for every word
+/// of every sentence. A word is keyed by its length and eight bytes read
+/// from its two ends, which are all of its bytes when it has at most eight:
+/// a lookup hashes and compares integers, and compares strings only for a
+/// longer word. (A general string hash and its key compare were most of the
+/// matcher's cost.)
+#[derive(Default)]
+struct WordTable {
+    slots: Vec<Slot>,
+    /// The words by id, for the check of a longer word.
+    words: Vec<&'static str>,
+    /// Of a hash, the bits past this shift pick the slot.
+    shift: u32,
+}
+
+/// One slot of a [`WordTable`]: `len` 0 is empty (no word is empty).
+#[derive(Clone, Copy, Default)]
+struct Slot {
+    key: u64,
+    len: u32,
+    id: u16,
+}
+
+impl WordTable {
+    /// The table of `ids` (the empty word, which no token is, left out).
+    fn of(ids: &FxHashMap<&'static str, u16>) -> WordTable {
+        // Mostly empty slots: a probe rarely goes past the first.
+        let size = (ids.len() * 3).next_power_of_two().max(16);
+        let mut table = WordTable {
+            slots: vec![Slot::default(); size],
+            words: vec![
+                "";
+                ids.values()
+                    .map(|&id| usize::from(id) + 1)
+                    .max()
+                    .unwrap_or(1)
+            ],
+            shift: 64 - size.trailing_zeros(),
+        };
+        for (&word, &id) in ids {
+            if word.is_empty() {
+                continue;
+            }
+            table.words[usize::from(id)] = word;
+            let key = Self::key(word.as_bytes());
+            let mut i = table.home(key, word.len());
+            while table.slots[i].len != 0 {
+                i = (i + 1) & (size - 1);
+            }
+            table.slots[i] = Slot {
+                key,
+                len: word.len() as u32,
+                id,
+            };
+        }
+        table
+    }
+
+    /// The bytes of `word` that key it: the first four and the last four
+    /// (overlapping when it is shorter than eight), or the first, middle
+    /// and last of a shorter one. With the length, this is the whole word
+    /// up to eight bytes.
+    #[inline]
+    fn key(word: &[u8]) -> u64 {
+        let n = word.len();
+        if n >= 4 {
+            let head = u32::from_le_bytes([word[0], word[1], word[2], word[3]]);
+            let tail = u32::from_le_bytes([word[n - 4], word[n - 3], word[n - 2], word[n - 1]]);
+            u64::from(head) | u64::from(tail) << 32
+        } else if n > 0 {
+            u64::from(word[0]) | u64::from(word[n / 2]) << 8 | u64::from(word[n - 1]) << 16
+        } else {
+            0
+        }
+    }
+
+    /// The slot where a probe for `key` and `len` starts.
+    #[inline]
+    fn home(&self, key: u64, len: usize) -> usize {
+        let hash = (key ^ (len as u64) << 59).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        (hash >> self.shift) as usize
+    }
+
+    /// The id of `word`, or 0 when the lexicons do not have it.
+    #[inline]
+    fn get(&self, word: &str) -> u16 {
+        let bytes = word.as_bytes();
+        let key = Self::key(bytes);
+        let mask = self.slots.len() - 1;
+        let mut i = self.home(key, bytes.len());
+        loop {
+            let slot = self.slots[i];
+            if slot.len == 0 {
+                return 0;
+            }
+            if slot.key == key
+                && slot.len as usize == bytes.len()
+                && (bytes.len() <= 8 || self.words[usize::from(slot.id)] == word)
+            {
+                return slot.id;
+            }
+            i = (i + 1) & mask;
+        }
+    }
 }
 
 /// A lexicon phrase found in a sentence.
@@ -297,14 +427,18 @@ impl<'t> Words<'t> {
         // Phrases are whole words: at each word, only the phrases that start
         // with it are compared (the lexicons are fixed, so a fast hash is safe).
         for (k, &word) in list.iter().enumerate() {
-            let Some(entry) = m.by_word.get(word) else {
+            let id = m.table.get(word);
+            if id == 0 {
                 continue;
-            };
+            }
+            let entry = &m.entries[usize::from(id)];
             classes[k] = entry.class;
             seen |= entry.class;
-            for &id in &entry.phrases {
-                let phrase = &m.phrases[id];
-                if !list[k + 1..].starts_with(&phrase.rest) {
+            let after = &list[k + 1..];
+            for &phrase in &entry.phrases {
+                let phrase = &m.phrases[phrase];
+                let rest = &phrase.rest;
+                if rest.len() > after.len() || rest.iter().zip(after).any(|(a, b)| a != b) {
                     continue;
                 }
                 for &(owner, position) in &phrase.owners {
@@ -2037,17 +2171,23 @@ mod tests {
                 let bit = 1 << bit;
                 prop_assert_eq!(w.has(bit), (0..list.len()).any(|i| w.is(i, bit)));
             }
-            // The opening hits are those of the phrases that open the sentence.
+            // The hits are the phrases found at each word, and the opening
+            // hits those found at the first.
             for phrases in phrase_lists() {
-                let mut fast: Vec<usize> = w.positions(phrases, true).collect();
-                fast.sort_unstable();
-                let plain: Vec<usize> = (0..phrases.len())
-                    .filter(|&i| {
-                        let words: Vec<&str> = phrases[i].split(' ').collect();
-                        list.starts_with(&words)
-                    })
-                    .collect();
-                prop_assert_eq!(fast, plain);
+                for opening in [true, false] {
+                    let mut fast: Vec<usize> = w.positions(phrases, opening).collect();
+                    fast.sort_unstable();
+                    let starts = if opening { list.len().min(1) } else { list.len() };
+                    let plain: Vec<usize> = (0..phrases.len())
+                        .flat_map(|i| (0..starts).map(move |k| (i, k)))
+                        .filter(|&(i, k)| {
+                            let words: Vec<&str> = phrases[i].split(' ').collect();
+                            list[k..].starts_with(&words)
+                        })
+                        .map(|(i, _)| i)
+                        .collect();
+                    prop_assert_eq!(fast, plain);
+                }
             }
             for (i, &word) in list.iter().enumerate() {
                 let next = list.get(i + 1).copied().unwrap_or("");
@@ -2062,6 +2202,51 @@ mod tests {
                 prop_assert_eq!(fast, plain);
             }
             prop_assert_eq!(has_inner_turn(&text), has_inner_turn_by_search(&text));
+        }
+    }
+
+    /// Lexicon words, words near them (a letter more or less, the same
+    /// ends), and words longer than eight bytes.
+    fn word_like() -> impl Strategy<Value = String> {
+        let m = matcher();
+        let mut known: Vec<String> = m.by_word.keys().map(|w| w.to_string()).collect();
+        known.sort_unstable();
+        let near = prop::sample::select(known.clone()).prop_flat_map(|w| {
+            prop::sample::select(vec![
+                format!("{w}s"),
+                format!("x{w}"),
+                w.chars().skip(1).collect(),
+                w.chars().rev().collect(),
+                format!("{w}{w}"),
+                // The same length and ends, another middle.
+                w.char_indices()
+                    .map(|(i, c)| if i == w.len() / 2 { 'q' } else { c })
+                    .collect(),
+            ])
+        });
+        prop_oneof![
+            prop::sample::select(known),
+            near,
+            "[a-z']{1,14}",
+            "[a-zé]{7,12}",
+        ]
+    }
+
+    proptest! {
+        #[test]
+        fn the_word_table_finds_what_the_hash_map_holds(words in prop::collection::vec(word_like(), 1..20)) {
+            let m = matcher();
+            for word in words.iter().filter(|w| !w.is_empty()) {
+                prop_assert_eq!(m.table.get(word), m.by_word.get(word.as_str()).copied().unwrap_or(0));
+            }
+        }
+    }
+
+    #[test]
+    fn every_lexicon_word_is_in_the_word_table() {
+        let m = matcher();
+        for (word, &id) in m.by_word.iter().filter(|(w, _)| !w.is_empty()) {
+            assert_eq!(m.table.get(word), id, "{word}");
         }
     }
 
