@@ -1681,11 +1681,19 @@ fn evidence(plain: &str, w: &Words, has_link: bool, weights: &Weights, a: &mut A
     use NodeKind::Evidence;
     let mut weight_left = weights[Weight::NumberBudget];
     let mut numbers = 0;
-    for (i, &word) in w.list.iter().enumerate() {
+    // A word has a digit only where the text has one (most sentences have
+    // none), and no word need be read when none is a number word or month.
+    let digits = may_have_digit(plain.as_bytes());
+    let counted = if digits || w.has(class::NUMBER | class::MONTH) {
+        w.list.len()
+    } else {
+        0
+    };
+    for (i, &word) in w.list[..counted].iter().enumerate() {
         if numbers >= 2 {
             break;
         }
-        if word.bytes().any(|c| c.is_ascii_digit()) {
+        if digits && word.bytes().any(|c| c.is_ascii_digit()) {
             if is_a_code(w, i) {
                 continue;
             }
@@ -1765,6 +1773,22 @@ fn evidence(plain: &str, w: &Words, has_link: bool, weights: &Weights, a: &mut A
         a.add(Cue::with(K::Tense, t), Some(Evidence), weight);
     }
     a.evidential = a.score(Evidence) >= weights[Weight::EvidentialFloor];
+}
+
+/// False when `bytes` has no ASCII digit, tested eight bytes at a time;
+/// true when it has one, and perhaps for some other bytes beyond ASCII.
+fn may_have_digit(bytes: &[u8]) -> bool {
+    const LOW: u64 = 0x0101_0101_0101_0101;
+    let mut chunks = bytes.chunks_exact(8);
+    // With bit 7 of each byte cleared, plus 0x50 reaches bit 7 from '0'
+    // on, plus 0x46 past '9' (no byte carries into the next).
+    let found = chunks.by_ref().any(|chunk| {
+        let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes")) & (LOW * 0x7f);
+        let from_0 = x + LOW * (0x80 - u64::from(b'0'));
+        let past_9 = x + LOW * (0x80 - u64::from(b'9') - 1);
+        from_0 & !past_9 & (LOW * 0x80) != 0
+    });
+    found || chunks.remainder().iter().any(u8::is_ascii_digit)
 }
 
 /// A modal as a cue's detail: the lexicon's own string, without a copy.
@@ -2053,6 +2077,12 @@ mod tests {
             let re = regex::Regex::new(REFERENCE).unwrap();
             prop_assert_eq!(has_reference(&text), re.is_match(&text));
             prop_assert_eq!(proper_names(&text), proper_names_by_chars(&text));
+            if text.bytes().any(|b| b.is_ascii_digit()) {
+                prop_assert!(may_have_digit(text.as_bytes()));
+            }
+            if text.is_ascii() {
+                prop_assert_eq!(may_have_digit(text.as_bytes()), text.bytes().any(|b| b.is_ascii_digit()));
+            }
             prop_assert_eq!(proper_names_by_fields(&text), proper_names_by_chars(&text));
             let fields: Vec<&str> = crate::text::fields(&text).collect();
             prop_assert_eq!(fields, text.split_whitespace().collect::<Vec<_>>());
@@ -2064,8 +2094,8 @@ mod tests {
     fn ascii_text() -> impl Strategy<Value = String> {
         let piece = prop::sample::select(vec![
             " ", "  ", "\t", "\n", "\r", "\u{b}", "\u{c}", "\u{1f}", "\"", "(", ")", "[3]", "I",
-            "I.", "I'm", "\"I", "Alpha", "beta", "Gamma", "dELTA", "7", "7B", ".", ":", "!", "?",
-            ",", "-", "'", "Zz", "A", "z", "@", "[", "`", "{",
+            "I.", "I'm", "\"I", "Alpha", "beta", "Gamma", "dELTA", "7", "7B", "0", "9", "/", ".",
+            ":", "!", "?", ",", "-", "'", "Zz", "A", "z", "@", "[", "`", "{",
         ]);
         prop::collection::vec(piece, 0..40).prop_map(|pieces| pieces.concat())
     }
@@ -2074,6 +2104,7 @@ mod tests {
         #[test]
         fn proper_names_at_the_capitals_agree_with_the_word_by_word_count(text in ascii_text()) {
             prop_assert_eq!(proper_names_ascii(text.as_bytes()), proper_names_by_chars(&text));
+            prop_assert_eq!(may_have_digit(text.as_bytes()), text.bytes().any(|b| b.is_ascii_digit()));
         }
     }
 
