@@ -466,9 +466,8 @@ mod tests {
         assert_eq!(p.central, vec![0]);
     }
 
-    #[test]
-    fn implicit_units_are_skipped_and_located_ignoring_case() {
-        let xml = r#"<arggraph id="t">
+    /// Three EDUs, the last implicit and written in capitals at the end.
+    const IMPLICIT_XML: &str = r#"<arggraph id="t">
 <edu id="e1">Rhinos die for their horns.</edu>
 <edu id="e2">Guards are cheaper than surgery.</edu>
 <edu id="e3" implicit="true">Horns should not be removed.</edu>
@@ -477,7 +476,14 @@ mod tests {
 <edge id="c3" src="e3" trg="a3" type="seg"/>
 <edge id="c4" src="a1" trg="a2" type="sup"/><edge id="c5" src="a2" trg="a3" type="sup"/>
 </arggraph>"#;
-        let text = "Rhinos die for their horns. Guards are cheaper than surgery. HORNS SHOULD NOT BE REMOVED.";
+
+    /// The text of [`IMPLICIT_XML`].
+    const IMPLICIT_TEXT: &str =
+        "Rhinos die for their horns. Guards are cheaper than surgery. HORNS SHOULD NOT BE REMOVED.";
+
+    #[test]
+    fn implicit_units_are_skipped_and_located_ignoring_case() {
+        let (xml, text) = (IMPLICIT_XML, IMPLICIT_TEXT);
         let p = parse(xml, text).unwrap();
         let ids: Vec<&str> = p.units.iter().map(|u| u.id.as_str()).collect();
         assert_eq!(ids, ["a1", "a2"]);
@@ -511,16 +517,7 @@ mod tests {
 
     #[test]
     fn the_written_text_blanks_an_implicit_unit_and_keeps_every_offset() {
-        let xml = r#"<arggraph id="t">
-<edu id="e1">Rhinos die for their horns.</edu>
-<edu id="e2">Guards are cheaper than surgery.</edu>
-<edu id="e3" implicit="true">Horns should not be removed.</edu>
-<adu id="a1" type="pro"/><adu id="a2" type="pro"/><adu id="a3" type="pro"/>
-<edge id="c1" src="e1" trg="a1" type="seg"/><edge id="c2" src="e2" trg="a2" type="seg"/>
-<edge id="c3" src="e3" trg="a3" type="seg"/>
-<edge id="c4" src="a1" trg="a2" type="sup"/><edge id="c5" src="a2" trg="a3" type="sup"/>
-</arggraph>"#;
-        let text = "Rhinos die for their horns. Guards are cheaper than surgery. HORNS SHOULD NOT BE REMOVED.";
+        let (xml, text) = (IMPLICIT_XML, IMPLICIT_TEXT);
         let p = parse(xml, text).unwrap();
         let gold = crate::eval::GoldText {
             format: crate::eval::GoldFormat::Microtext,
