@@ -2394,11 +2394,7 @@ mod tests {
             "As for me, a small town is the better home.",
             "I suppose exams measure memory more than skill.",
             "My own view is that parks matter more than car parks.",
-        ] {
-            assert!(analyse(sentence, false).stance, "{sentence}");
-        }
-        // Open-class: negated, led up to, or with the position named.
-        for sentence in [
+            // Open-class: negated, led up to, or with the position named.
             "I do not think that exams measure skill.",
             "I can't agree with this view.",
             "I tend to agree with the second group.",
