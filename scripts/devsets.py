@@ -24,6 +24,7 @@ SETS = [
     ("essays-held-out", ROOT / "tests/fixtures/eval/persuasive/held-out"),
     ("class-dev", ROOT / "tests/fixtures/eval/persuasive/class-dev"),
     ("forum-dev", ROOT / "tests/fixtures/eval/persuasive/forum-dev"),
+    ("oped-dev", ROOT / "tests/fixtures/eval/persuasive/oped-dev"),
 ]
 
 

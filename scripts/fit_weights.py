@@ -42,6 +42,7 @@ SETS = [
     ("essays-held-out", ROOT / "tests/fixtures/eval/persuasive/held-out", "file"),
     ("class-dev", ROOT / "tests/fixtures/eval/persuasive/class-dev", "file"),
     ("forum-dev", ROOT / "tests/fixtures/eval/persuasive/forum-dev", "file"),
+    ("oped-dev", ROOT / "tests/fixtures/eval/persuasive/oped-dev", "file"),
 ]
 
 
