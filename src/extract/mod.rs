@@ -1415,6 +1415,31 @@ In short, closing the pool would save little and cost a lot.\n\n\
     }
 
     #[test]
+    fn a_writer_introduced_at_the_end_of_a_page_is_no_node() {
+        let page = "Why our town needs a night bus\n\
+By Dana Holt\n\
+Nurses and cleaners finish their shifts long after the last bus has left, and many of them walk home alone in the dark or pay for a taxi they can barely afford.\n\
+The council should run a night bus on the three busiest routes. A survey found that 2,300 residents travel after midnight every week, and most of them have no car.\n\
+Some councillors claim that a night service would cost too much. Yet one route would cost less than the town spends on road repairs in a single month.\n\
+A night bus is not a luxury. It is how a town keeps its workers safe.\n\
+Dana Holt is a lecturer in urban planning at Westfield University.\n\
+This article was originally published in The Conversation.\n\
+Comments (12)\n";
+        let map = build_map(&Document::parse("t.txt", page, SourceFormat::Text));
+        let texts: Vec<&str> = map.nodes().iter().map(|n| n.text.as_str()).collect();
+        assert!(!texts.iter().any(|t| t.starts_with("Dana Holt")), "{texts:?}");
+        assert!(texts.iter().any(|t| t.starts_with("A night bus")), "{texts:?}");
+        // The same sentence where the essay still argues after it is prose.
+        let argued = page.replace(
+            "This article was originally published in The Conversation.",
+            "Her students ride home on that route every night, and the council should listen to them.",
+        );
+        let map = build_map(&Document::parse("t.txt", &argued, SourceFormat::Text));
+        let texts: Vec<&str> = map.nodes().iter().map(|n| n.text.as_str()).collect();
+        assert!(texts.iter().any(|t| t.starts_with("Dana Holt")), "{texts:?}");
+    }
+
+    #[test]
     fn a_view_reported_in_the_past_is_the_other_sides() {
         let map = map_of(
             "Our club should train on Sundays. Some members have told me that Sunday is for family. \

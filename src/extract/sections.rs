@@ -80,10 +80,11 @@ impl Layout {
                         .is_some_and(|r| r.starts_with("boilerplate:"))
             })
         };
+        let notes = author_notes(doc, &prose, |b| italic(b) || furniture(b));
         let plain_prose: Vec<usize> = prose
             .iter()
             .copied()
-            .filter(|&b| !italic(b) && !furniture(b))
+            .filter(|&b| !italic(b) && !furniture(b) && !notes.contains(&b))
             .collect();
         let (first_plain, last_plain) = (
             plain_prose.first().copied().unwrap_or(usize::MAX),
@@ -95,6 +96,8 @@ impl Layout {
                 Some("structure:heading".to_string())
             } else if sentences.iter().any(|&s| analyses[s].caption) {
                 Some("caption:photo-credit".to_string())
+            } else if notes.contains(&b) {
+                Some("caption:author-note".to_string())
             } else if italic(b) && (b < first_plain || b > last_plain) {
                 // An italic paragraph before or after all the prose is a
                 // caption, standfirst or author note, not the argument.
@@ -222,6 +225,61 @@ fn is_run_in_heading(doc: &Document, s: usize) -> bool {
     opens && closes && words <= 4 && !inside.contains("**")
 }
 
+/// The blocks at the end of a page that introduce its writer ("Dana Holt is
+/// a lecturer in planning at Westfield University."): read back from the
+/// last prose block over furniture (`skip`) and other such notes, stopping
+/// at the first block that is neither. A page ends on them; an essay never
+/// argues in them.
+fn author_notes(doc: &Document, prose: &[usize], skip: impl Fn(usize) -> bool) -> Vec<usize> {
+    let mut notes = Vec::new();
+    // The text before them must hold an argument of its own.
+    for (k, &b) in prose.iter().enumerate().rev() {
+        if k < 2 {
+            break;
+        }
+        let block = &doc.blocks[b];
+        let text = &doc.text[block.span.range()];
+        // Furniture, a title-like line, a reference, a few words ("Comments (12)").
+        let furniture = skip(b) || is_title_like(doc, b) || is_reference_entry(text);
+        if furniture || text.split_whitespace().count() <= 4 {
+            continue;
+        }
+        let first = block.sentences.start;
+        if block.sentences.len() > 2 || !is_author_note(&doc.text[doc.sentences[first].span.range()]) {
+            break;
+        }
+        notes.push(b);
+    }
+    notes
+}
+
+/// True for a sentence that introduces a writer by name: two to four
+/// capitalised words, then "is"/"was" or a verb of a job ("teaches",
+/// "writes", "directs"), and a post or a place ("a lecturer", "at Westfield
+/// University", "of The Courier").
+fn is_author_note(sentence: &str) -> bool {
+    static NOTE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let note = NOTE.get_or_init(|| {
+        regex::Regex::new(concat!(
+            r"^(?:Dr\.?\s+|Prof\.?\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|la|le|du|van|der|von|da|del|al-?))*\s+[A-Z][\w'’-]+\s+",
+            r"(?:is|was|has\s+been|teaches|writes|works|directs|leads|chairs|covers|edits|serves|runs|researches|lectures|reports)\b",
+            r"(?:.*\b(?:at|of|for|with|in|on)\s+(?:the\s+)?[A-Z]",
+            r"|.*\b(?:writer|columnist|editor|journalist|correspondent|fellow|professor|lecturer|researcher|director|author|reporter|contributor|economist|analyst|consultant|founder|chair|member)s?\b)",
+        ))
+        .expect("the author-note pattern compiles")
+    });
+    let first = sentence.split_whitespace().next().unwrap_or("");
+    // A sentence about a group or a thing ("The Council is ...", "This
+    // Plan ...") is no one's note.
+    let named = !matches!(
+        first,
+        "The" | "This" | "That" | "These" | "Those" | "A" | "An" | "Our" | "My" | "Its" | "Their"
+            | "It" | "In" | "On" | "At" | "For" | "And" | "But" | "So" | "If" | "When" | "We"
+            | "They" | "I" | "He" | "She" | "You"
+    );
+    named && sentence.split_whitespace().count() <= 40 && note.is_match(sentence)
+}
+
 /// An entry of a reference list: "[2] Author, Journal 86(633), 3-21." or
 /// "3. Author (2019). Title.": a bracketed or dotted number or a "Surname,
 /// I." first (a Markdown list drops the number), then the
@@ -309,6 +367,30 @@ fn is_strong_sentence(text: &str, range: Range<usize>) -> bool {
             .strip_suffix(mark)
     };
     words.is_some_and(|w| !w.is_empty() && !w.contains(mark))
+}
+
+#[cfg(test)]
+#[test]
+fn author_notes_are_told_from_sentences_about_people() {
+    for note in [
+        "Dana Holt is a lecturer in urban planning at Westfield University.",
+        "Dr. Amir Haddad directs the Centre for Water Policy.",
+        "Maria de la Cruz writes about housing for The Northern Herald.",
+        "Tom Reilly is a freelance journalist.",
+        "Kwame Osei-Bonsu has been a member of the city council since 2019.",
+    ] {
+        assert!(is_author_note(note), "{note}");
+    }
+    for prose in [
+        "The Council is a body of elected members at Town Hall.",
+        "Many people work at the City Hospital.",
+        "John Smith is wrong about this.",
+        "Students who work at night fall asleep in class.",
+        "We are members of the Cycling Club.",
+        "Cities should plant more trees.",
+    ] {
+        assert!(!is_author_note(prose), "{prose}");
+    }
 }
 
 #[cfg(test)]
