@@ -738,7 +738,7 @@ fn markers(w: &Words, weights: &Weights, a: &mut Analysis) {
     if (0..4).any(|i| w.is(i, class::CONCESSION)) {
         a.concession = true;
     }
-    a.disagrees = disagrees(&w.list) || faults_the_view(&w.list);
+    a.disagrees = disagrees(&w.list) || faults_the_view(&w.list) || denies(&w.list);
     if let Some(p) = w.opener(JOINING_OPENERS) {
         a.joining = true;
         a.add(Cue::with(K::Joining, p), None, 0.0);
@@ -1002,6 +1002,15 @@ fn disagrees(list: &[&str]) -> bool {
 /// and "that".
 fn says_that(list: &[&str]) -> bool {
     const SAYING: &[&str] = &[
+        "fear",
+        "fears",
+        "feared",
+        "object",
+        "objects",
+        "objected",
+        "worry",
+        "worries",
+        "worried",
         "say",
         "says",
         "said",
@@ -1042,6 +1051,53 @@ fn says_that(list: &[&str]) -> bool {
                 "i" | "we" | "you" | "my" | "our" | "your" | "it" | "this" | "there" | "one"
             )
         })
+}
+
+/// "The evidence points the other way", "The figures do not bear this out",
+/// "That is simply wrong": what was said before, denied without a turn.
+fn denies(list: &[&str]) -> bool {
+    // Asked of every sentence: a word every denial holds, before any phrase.
+    if !list.iter().any(|w| {
+        matches!(
+            *w,
+            "way"
+                | "opposite"
+                | "reverse"
+                | "out"
+                | "wrong"
+                | "mistaken"
+                | "true"
+                | "myth"
+                | "otherwise"
+                | "up"
+        )
+    }) {
+        return false;
+    }
+    let negated = |i: usize| {
+        list[..i]
+            .iter()
+            .rev()
+            .take(3)
+            .any(|w| matches!(*w, "not" | "doesn't" | "don't" | "didn't" | "never"))
+    };
+    list.windows(2).enumerate().any(|(i, pair)| match pair {
+        ["other", "way"] => i > 0 && list[i - 1] == "the",
+        ["the", "opposite" | "reverse"] => true,
+        ["this" | "that" | "it", "out"] => {
+            i > 0 && matches!(list[i - 1], "bear" | "bears") && negated(i)
+        }
+        ["is" | "are" | "was" | "were", "wrong" | "mistaken" | "untrue"] => true,
+        ["is" | "are" | "was" | "were", _] => matches!(
+            list.get(i + 2).copied(),
+            Some("wrong" | "mistaken" | "untrue")
+        ),
+        ["not", "true"] => true,
+        ["a", "myth"] => true,
+        ["hold" | "holds" | "stand" | "stands" | "add" | "adds", "up"] => negated(i),
+        [_, "otherwise"] => i + 2 == list.len(),
+        _ => false,
+    })
 }
 
 /// "This ignores X", "That argument misses X", "That advice assumes X": the
@@ -2591,6 +2647,32 @@ mod tests {
             assert_eq!(a.refers_back, back, "{text}");
         }
         assert!(analyse("Therefore we must act.", false).conclusion);
+    }
+
+    #[test]
+    fn a_view_is_denied_without_a_turn() {
+        let answers = |t: &str| analyse(t, false).answers();
+        for denial in [
+            "The evidence points the other way.",
+            "The figures from our own high street do not bear this out.",
+            "That is simply wrong.",
+            "The opposite is true.",
+            "This is not true of small towns.",
+            "The numbers do not add up.",
+            "The survey says otherwise.",
+            "The claim is a myth.",
+        ] {
+            assert!(answers(denial), "{denial}");
+        }
+        for statement in [
+            "The bus takes the other road.",
+            "Parents should find out what works.",
+            "The plan adds up to a new tax.",
+            "Otherwise the buses stay empty.",
+            "It is true that buses are slow.",
+        ] {
+            assert!(!answers(statement), "{statement}");
+        }
     }
 
     #[test]

@@ -1427,8 +1427,14 @@ This article was originally published in The Conversation.\n\
 Comments (12)\n";
         let map = build_map(&Document::parse("t.txt", page, SourceFormat::Text));
         let texts: Vec<&str> = map.nodes().iter().map(|n| n.text.as_str()).collect();
-        assert!(!texts.iter().any(|t| t.starts_with("Dana Holt")), "{texts:?}");
-        assert!(texts.iter().any(|t| t.starts_with("A night bus")), "{texts:?}");
+        assert!(
+            !texts.iter().any(|t| t.starts_with("Dana Holt")),
+            "{texts:?}"
+        );
+        assert!(
+            texts.iter().any(|t| t.starts_with("A night bus")),
+            "{texts:?}"
+        );
         // The same sentence where the essay still argues after it is prose.
         let argued = page.replace(
             "This article was originally published in The Conversation.",
@@ -1436,7 +1442,10 @@ Comments (12)\n";
         );
         let map = build_map(&Document::parse("t.txt", &argued, SourceFormat::Text));
         let texts: Vec<&str> = map.nodes().iter().map(|n| n.text.as_str()).collect();
-        assert!(texts.iter().any(|t| t.starts_with("Dana Holt")), "{texts:?}");
+        assert!(
+            texts.iter().any(|t| t.starts_with("Dana Holt")),
+            "{texts:?}"
+        );
     }
 
     #[test]
@@ -1565,6 +1574,71 @@ but most schools sell them cheaply. Yet uniforms make pupils equal.",
         );
         assert!(attacks(view, thesis), "{:?}", map.edges());
         assert!(attacks(answer, view), "{:?}", map.edges());
+    }
+
+    #[test]
+    fn a_named_groups_view_granted_or_denied_is_an_objection_the_answer_attacks() {
+        // The view reported by a named group, a point granted to it, then a turn.
+        let granted = "# Ban Cars from the Old Town
+
+The council should close the old town to cars from next spring.
+
+Closing it would make the streets safer. Two children were hit by cars there last year.
+
+The Traders' Guild objects that a ban would drive shoppers to the malls. It is true that some shoppers drive to the old town. But most of them walk in from the bus station.
+
+In short, the old town should belong to people on foot.
+";
+        let map = map_of(granted);
+        let view = node_starting(&map, "The Traders' Guild");
+        let answer = node_starting(&map, "But most of them walk");
+        assert_eq!(
+            map.node(view).kind,
+            NodeKind::Objection,
+            "{:?}",
+            kinds(&map)
+        );
+        assert!(
+            map.outgoing(answer)
+                .any(|e| e.to == view && e.kind == EdgeKind::Attacks),
+            "{:?}",
+            map.edges()
+        );
+        // The view denied outright, with no turn.
+        let denied = granted.replace(
+            "It is true that some shoppers drive to the old town. \
+But most of them walk in from the bus station.",
+            "The figures point the other way. Most shoppers walk in from the bus station.",
+        );
+        let map = map_of(&denied);
+        let view = node_starting(&map, "The Traders' Guild");
+        assert_eq!(
+            map.node(view).kind,
+            NodeKind::Objection,
+            "{:?}",
+            kinds(&map)
+        );
+        let denial = node_starting(&map, "The figures point");
+        assert!(
+            map.outgoing(denial)
+                .any(|e| e.to == view && e.kind == EdgeKind::Attacks),
+            "{:?}",
+            map.edges()
+        );
+        // Left unanswered, a reported worry backs the author's case.
+        let unanswered = granted.replace(
+            "It is true that some shoppers drive to the old town. \
+But most of them walk in from the bus station.",
+            "Most shoppers walk in from the bus station.",
+        );
+        let map = map_of(&unanswered);
+        let view = node_starting(&map, "The Traders' Guild");
+        assert_ne!(
+            map.node(view).kind,
+            NodeKind::Objection,
+            "{:?}",
+            kinds(&map)
+        );
     }
 
     #[test]

@@ -622,7 +622,7 @@ fn context_votes(
     // The answer may come after a sentence that grants the view a point
     // ("Some X argue Y. Y matters. But Z.").
     let granted_then_answered = next
-        .is_some_and(|n| !n.contrast && !n.reported_view && !n.objection)
+        .is_some_and(|n| !n.contrast && !n.reported_view && (!n.objection || n.concession))
         && after_next.is_some_and(|n| n.contrast);
     let answered = a.turns
         // "This is a fair worry, but ...": pointing back at the view,

@@ -245,7 +245,9 @@ fn author_notes(doc: &Document, prose: &[usize], skip: impl Fn(usize) -> bool) -
             continue;
         }
         let first = block.sentences.start;
-        if block.sentences.len() > 2 || !is_author_note(&doc.text[doc.sentences[first].span.range()]) {
+        if block.sentences.len() > 2
+            || !is_author_note(&doc.text[doc.sentences[first].span.range()])
+        {
             break;
         }
         notes.push(b);
@@ -273,9 +275,33 @@ fn is_author_note(sentence: &str) -> bool {
     // Plan ...") is no one's note.
     let named = !matches!(
         first,
-        "The" | "This" | "That" | "These" | "Those" | "A" | "An" | "Our" | "My" | "Its" | "Their"
-            | "It" | "In" | "On" | "At" | "For" | "And" | "But" | "So" | "If" | "When" | "We"
-            | "They" | "I" | "He" | "She" | "You"
+        "The"
+            | "This"
+            | "That"
+            | "These"
+            | "Those"
+            | "A"
+            | "An"
+            | "Our"
+            | "My"
+            | "Its"
+            | "Their"
+            | "It"
+            | "In"
+            | "On"
+            | "At"
+            | "For"
+            | "And"
+            | "But"
+            | "So"
+            | "If"
+            | "When"
+            | "We"
+            | "They"
+            | "I"
+            | "He"
+            | "She"
+            | "You"
     );
     named && sentence.split_whitespace().count() <= 40 && note.is_match(sentence)
 }
