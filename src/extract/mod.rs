@@ -828,6 +828,35 @@ They also give pupils a quiet place to work after school.",
     }
 
     #[test]
+    fn an_essays_questions_are_no_nodes_and_a_short_texts_are() {
+        let essay = "# Keep the Library Open\n\n\
+The town should keep its library open on Sundays.\n\n\
+Families have no other free place to read together. What should they do instead? \
+The library is the only room in town where a child can sit for free.\n\n\
+Sunday opening costs little. Three volunteers already offer to staff it.\n\n\
+In short, the library should stay open. Would anyone really miss the savings?\n";
+        let map = map_of(essay);
+        let texts: Vec<&str> = map.nodes().iter().map(|n| n.text.as_str()).collect();
+        assert!(!texts.iter().any(|t| t.ends_with('?')), "{texts:?}");
+        assert!(
+            texts
+                .iter()
+                .any(|t| t.starts_with("The library is the only")),
+            "{texts:?}"
+        );
+        // In a short text a question may be what it argues by.
+        let map = map_of(
+            "The library should open on Sundays. Why should families pay to sit indoors? \
+Sunday is the only day many parents are free.",
+        );
+        assert!(
+            map.nodes().iter().any(|n| n.text.ends_with('?')),
+            "{:?}",
+            kinds(&map)
+        );
+    }
+
+    #[test]
     fn modals_in_embedded_questions_propose_nothing() {
         let a = cues::analyse(
             "The first question is where the family should live.",

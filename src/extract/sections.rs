@@ -127,6 +127,12 @@ impl Layout {
                                 .filter(|r| r != "reaction" || plain_prose.len() >= 3)
                         })
                         .or_else(|| {
+                            // An essay asks to make its reader think; what it
+                            // argues is stated. A short text may argue by asking.
+                            (analyses[s].question && plain_prose.len() >= 3)
+                                .then(|| "question".to_string())
+                        })
+                        .or_else(|| {
                             // "**Cities must act now.** ..." proposes: a bold
                             // lead sentence, not a label.
                             let proposes = analyses[s].score(NodeKind::Recommendation) > 0.0;
