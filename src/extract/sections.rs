@@ -338,6 +338,9 @@ fn entry_pattern() -> &'static regex::Regex {
                 // A number first, then a citation's own marks (not a bare
                 // range, which a numbered point may well hold).
                 r"|^\s*(?:\[\d{1,3}\]|\d{1,3}\.)\s+.*?(?:\(\d{4}[a-z]?\)|\d+\(\d+\)|\bpp\.|\bdoi\b|https?://)",
+                // A bracketed number, then a source's parts between commas
+                // and a year ("[2] Centre for X, Title, Paper 14, May 2025.").
+                r"|^\s*\[\d{1,3}\]\s+[^,]+,(?:.*,.*\b(?:1[6-9]|20)\d\d\b|.*\b(?:1[6-9]|20)\d\d\b.*,)",
             ),
         )
         .expect("the reference-entry pattern compiles")
@@ -430,6 +433,19 @@ fn author_notes_are_told_from_sentences_about_people() {
 fn reference_entries_are_told_from_numbered_points() {
     assert!(is_reference_entry(
         "[2] Smith, J. Urban heat. Journal of Cities 86(633), 3-21."
+    ));
+    assert!(is_reference_entry(
+        "[2] Centre for Rivers, Counting the Floods, Policy Paper 14, February 2025."
+    ));
+    assert!(is_reference_entry(
+        "[1] M. Berg, Water in Cities 2024, Nordic Water Institute, Report 31."
+    ));
+    // A numbered point with a year is no entry; nor is a bracketed point.
+    assert!(!is_reference_entry(
+        "2. In 2019, the city, to its credit, opened two new parks."
+    ));
+    assert!(!is_reference_entry(
+        "[3] Parks cool the streets, calm the traffic and cost little."
     ));
     assert!(is_reference_entry(
         "Brandt, K. (2021). Farming and rivers. Agri Press."
