@@ -586,6 +586,9 @@ pub fn analyse(plain: &str, has_link: bool, weights: &Weights) -> Analysis {
         a.non_argument = Some("fragment".to_string());
     } else if is_meta_discourse(&w.list) {
         a.non_argument = Some("meta-discourse".to_string());
+    } else if trimmed.ends_with(':') && w.list.len() <= 12 {
+        // "A workable scheme needs three parts:" introduces what follows.
+        a.non_argument = Some("introduces-list".to_string());
     } else if is_signpost(&w.list) {
         a.non_argument = Some("signpost".to_string());
     } else if reacts_to_a_view(&w.list) {
@@ -1212,6 +1215,9 @@ pub(super) fn is_meta_discourse(list: &[&str]) -> bool {
 /// going to write about X". A sentence that goes on to say why or that
 /// something is so carries its point.
 fn announces_a_topic(list: &[&str]) -> bool {
+    if points_ahead(list) {
+        return true;
+    }
     let Some(i) = list.iter().take(4).position(|w| *w == "i") else {
         return false;
     };
@@ -1235,6 +1241,44 @@ fn announces_a_topic(list: &[&str]) -> bool {
         && !list
             .iter()
             .any(|w| matches!(*w, "that" | "why" | "because" | "should" | "must"))
+}
+
+/// A sentence that points at what comes next and says none of it: "Here's
+/// what changed my mind.", "So here's where I've landed.", "Let's start with
+/// the case against." The sentence after it carries the point.
+fn points_ahead(list: &[&str]) -> bool {
+    // After a joining word or two ("So", "And now", "Well").
+    let skip = list
+        .iter()
+        .take(2)
+        .take_while(|w| {
+            matches!(
+                **w,
+                "so" | "and" | "but" | "now" | "well" | "ok" | "okay" | "then"
+            )
+        })
+        .count();
+    let rest = &list[skip..];
+    let here = match rest {
+        ["here's" | "here’s", next, ..] | ["here", "is" | "are", next, ..] => {
+            matches!(*next, "what" | "where" | "why" | "how" | "the" | "my")
+        }
+        _ => false,
+    };
+    let lets = matches!(
+        rest,
+        [
+            "let's" | "let’s" | "lets",
+            "start" | "begin" | "turn" | "look" | "consider",
+            ..
+        ] | [
+            "let",
+            "us",
+            "start" | "begin" | "turn" | "look" | "consider",
+            ..
+        ]
+    );
+    list.len() <= 16 && (here || lets)
 }
 
 /// A short reaction to the view just given that adds nothing to it: "This
@@ -2704,7 +2748,28 @@ mod tests {
         assert!(meta("Now I would like to discuss the other side."));
         assert!(!meta("I want to talk about why buses are late so often."));
         assert!(!meta("I will move to a bigger town after my studies."));
-        assert!(!meta("I want to study medicine in Leeds."))
+        assert!(!meta("I want to study medicine in Leeds."));
+        // Pointing at what comes next.
+        for ahead in [
+            "Here's what changed my mind.",
+            "So here's where I've landed, after a week of thinking it over.",
+            "Let's start with the case against.",
+            "Let us turn to the cost.",
+            "And here is the problem.",
+        ] {
+            assert!(meta(ahead), "{ahead}");
+        }
+        for stated in [
+            "Here the buses run every ten minutes.",
+            "Let's not pretend that buses are free.",
+            "Here is a town that fixed its buses in a year.",
+        ] {
+            assert!(!meta(stated), "{stated}");
+        }
+        let introduces =
+            |t: &str| analyse(t, false).non_argument.as_deref() == Some("introduces-list");
+        assert!(introduces("A good plan needs three parts:"));
+        assert!(!introduces("My answer is simple: buses should be free."));
     }
 
     #[test]
