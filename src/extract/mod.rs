@@ -1716,6 +1716,36 @@ Trees cool streets by several degrees. A 2019 study in Paris found shaded street
     }
 
     #[test]
+    fn a_bold_sentence_in_a_paragraph_is_a_lesser_highlight() {
+        let essay = "Our town has lost two bus routes in a year. Older people now stay at home. \
+The council should restore both routes before the winter.\n\n\
+**Nobody should need a car to see a doctor.** The clinic is four miles from the centre, \
+and a taxi there costs twelve pounds.\n\n\
+The routes were cheap to run. Each cost less than the new roundabout.\n\n\
+Buses are how a town keeps its older people in its life.\n";
+        let map = map_of(essay);
+        let thesis = map.thesis().expect("a thesis");
+        assert!(
+            map.node(thesis)
+                .text
+                .starts_with("The council should restore"),
+            "{:?}",
+            kinds(&map)
+        );
+        // With nothing in its place, the bold sentence is the thesis.
+        let map = map_of(&essay.replace(
+            "The council should restore both routes before the winter.",
+            "Many of them have no car.",
+        ));
+        let thesis = map.thesis().expect("a thesis");
+        assert!(
+            map.node(thesis).text.starts_with("Nobody should need"),
+            "{:?}",
+            kinds(&map)
+        );
+    }
+
+    #[test]
     fn credits_copyright_lines_and_reference_entries_are_no_nodes() {
         let map = map_of(
             "Our rivers need cleaner water. Farms should reduce their fertiliser use.\n\n\

@@ -231,8 +231,13 @@ fn choose_thesis(
     }
     // A paragraph in bold is the author's highlight: likely the main claim,
     // wherever it stands.
-    let highlight = w[Weight::Highlight];
-    for &s in &layout.highlighted {
+    let paragraphs = layout
+        .highlighted
+        .iter()
+        .map(|&s| (s, w[Weight::Highlight]));
+    let sentences =
+        (layout.highlighted_sentences.iter()).map(|&s| (s, w[Weight::HighlightSentence]));
+    for (s, highlight) in paragraphs.chain(sentences) {
         match candidates.iter_mut().find(|c| c.1 == s) {
             Some(c) => {
                 c.0 += highlight;

@@ -49,6 +49,8 @@ pub struct Layout {
     /// Sentences of paragraphs wholly in strong emphasis: what the author
     /// highlights is a candidate for the main claim wherever it stands.
     pub highlighted: Vec<usize>,
+    /// Sentences in strong emphasis of their own inside a paragraph.
+    pub highlighted_sentences: Vec<usize>,
 }
 
 impl Layout {
@@ -149,8 +151,9 @@ impl Layout {
                 layout.highlighted.extend(candidates.iter().copied());
             } else {
                 // One sentence in bold within its paragraph ("**You should
-                // X.** Measure Y."): the same highlight, for that sentence.
-                layout.highlighted.extend(
+                // X.** Measure Y."): a lesser highlight, for that sentence
+                // (an op-ed bolds its points' leads as often as its thesis).
+                layout.highlighted_sentences.extend(
                     candidates
                         .iter()
                         .copied()

@@ -157,6 +157,9 @@ weights! {
     TextLast = "text-last": 0.65,
     /// A paragraph in strong emphasis.
     Highlight = "highlight": 2.0,
+    /// One sentence in strong emphasis within its paragraph: a pull-quote
+    /// or a point's lead as often as the thesis.
+    HighlightSentence = "highlight-sentence": 1.0,
     /// The score a structured essay's thesis must reach.
     EssayThesisFloor = "essay-thesis-floor": 0.9,
     /// The score a short text's thesis must reach.
