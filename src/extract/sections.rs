@@ -275,7 +275,9 @@ fn is_author_note(sentence: &str) -> bool {
             r"^(?:Dr\.?\s+|Prof\.?\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|la|le|du|van|der|von|da|del|al-?))*\s+[A-Z][\w'’-]+\s+",
             r"(?:is|was|has\s+been|teaches|writes|works|directs|leads|chairs|covers|edits|serves|runs|researches|lectures|reports)\b",
             r"(?:.*\b(?:at|of|for|with|in|on)\s+(?:the\s+)?[A-Z]",
-            r"|.*\b(?:writer|columnist|editor|journalist|correspondent|fellow|professor|lecturer|researcher|director|author|reporter|contributor|economist|analyst|consultant|founder|chair|member)s?\b)",
+            r"|.*\b(?:writer|columnist|editor|journalist|correspondent|fellow|professor|lecturer|researcher|director|author|reporter|contributor|economist|analyst|consultant|founder|chair|member)s?\b",
+            // "is a former headteacher.": a post in a few words, and no more.
+            r"|\s+(?:a|an)\s+(?:former|retired|freelance|practising|practicing|local|senior|trainee)\s+[\w\s'’-]{2,40}\.?$)",
         ))
         .expect("the author-note pattern compiles")
     });
@@ -416,6 +418,7 @@ fn author_notes_are_told_from_sentences_about_people() {
         "Maria de la Cruz writes about housing for The Northern Herald.",
         "Tom Reilly is a freelance journalist.",
         "Kwame Osei-Bonsu has been a member of the city council since 2019.",
+        "Fiona MacRae is a former headteacher.",
     ] {
         assert!(is_author_note(note), "{note}");
     }
@@ -423,6 +426,7 @@ fn author_notes_are_told_from_sentences_about_people() {
         "The Council is a body of elected members at Town Hall.",
         "Many people work at the City Hospital.",
         "John Smith is wrong about this.",
+        "John Smith is a liar.",
         "Students who work at night fall asleep in class.",
         "We are members of the Cycling Club.",
         "Cities should plant more trees.",
