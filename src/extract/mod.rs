@@ -1478,6 +1478,46 @@ Comments (12)\n";
     }
 
     #[test]
+    fn a_pages_standfirst_above_its_byline_is_no_node() {
+        let page = "Give the river back its banks\n\
+The flood plan is due next month. Before it passes, the city should look at where the water goes.\n\
+By Ana Ruiz | 3 March 2025\n\
+Last winter the river broke its banks twice, and both times the water went straight into the houses built on the old meadows, which the city had sold to developers only ten years before.\n\
+The city should buy back the meadows and let them flood. A meadow holds water that would otherwise fill a street, and it costs nothing to keep once it is bought.\n\
+Some councillors say the land is too expensive. Yet one flood cost the city more than the meadows would.\n\
+The meadows are the cheapest flood wall the city will ever own.\n";
+        let doc = Document::parse("t.txt", page, SourceFormat::Text);
+        let map = build_map(&doc);
+        let texts: Vec<&str> = map.nodes().iter().map(|n| n.text.as_str()).collect();
+        assert!(
+            !texts
+                .iter()
+                .any(|t| t.contains("flood plan") || t.contains("Before it passes")),
+            "{texts:?}"
+        );
+        let thesis = map.thesis().expect("a thesis");
+        assert!(
+            map.node(thesis)
+                .text
+                .starts_with("The city should buy back"),
+            "{texts:?}"
+        );
+        // A first line that opens "By" and a year is prose.
+        let dated = page.replace(
+            "By Ana Ruiz | 3 March 2025",
+            "By 2030, half the city will live within a mile of the river.",
+        );
+        let map = build_map(&Document::parse("t.txt", &dated, SourceFormat::Text));
+        assert!(
+            map.nodes()
+                .iter()
+                .any(|n| n.text.contains("half the city will live")),
+            "{:?}",
+            kinds(&map)
+        );
+    }
+
+    #[test]
     fn a_view_reported_in_the_past_is_the_other_sides() {
         let map = map_of(
             "Our club should train on Sundays. Some members have told me that Sunday is for family. \

@@ -83,6 +83,8 @@ impl Layout {
             })
         };
         let notes = author_notes(doc, &prose, |b| italic(b) || furniture(b));
+        // A page's headline and standfirst stand above its byline.
+        let byline = prose.iter().take(4).copied().find(|&b| is_byline(doc, b));
         let plain_prose: Vec<usize> = prose
             .iter()
             .copied()
@@ -98,6 +100,8 @@ impl Layout {
                 Some("structure:heading".to_string())
             } else if sentences.iter().any(|&s| analyses[s].caption) {
                 Some("caption:photo-credit".to_string())
+            } else if byline.is_some_and(|line| b < line) {
+                Some("structure:above-byline".to_string())
             } else if notes.contains(&b) {
                 Some("caption:author-note".to_string())
             } else if italic(b) && (b < first_plain || b > last_plain) {
@@ -232,6 +236,23 @@ fn is_run_in_heading(doc: &Document, s: usize) -> bool {
     let inside = &text[sentence.span.range()];
     let words = inside.split_whitespace().count();
     opens && closes && words <= 4 && !inside.contains("**")
+}
+
+/// A page's byline: one short line, "By" and a capitalised name ("By Ana
+/// Ruiz", "By Dr Owen Pryce | 22 January 2025"). "By 2030, ..." is prose.
+fn is_byline(doc: &Document, block: usize) -> bool {
+    let b = &doc.blocks[block];
+    if b.span.line != b.span.end_line {
+        return false;
+    }
+    let text = doc.text[b.span.range()].trim();
+    let mut words = text.split_whitespace();
+    words.next() == Some("By")
+        && words
+            .next()
+            .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
+        && text.split_whitespace().count() <= 10
+        && !text.ends_with(['.', '!', '?'])
 }
 
 /// The blocks at the end of a page that introduce its writer ("Dana Holt is
