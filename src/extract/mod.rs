@@ -1478,6 +1478,46 @@ Comments (12)\n";
     }
 
     #[test]
+    fn an_opening_that_answers_a_view_before_the_thesis_is_argument() {
+        let page = "Shop owners claim that a car ban would empty the high street. \
+Shoppers who cannot park will drive to the retail park, they reason. \
+It is a neat argument. \
+But most people in the high street arrived on foot or by bus in every count the town has made.\n\n\
+The council should close the high street to cars on Saturdays.\n\n\
+A street without cars is quieter and safer. Two children were hurt by cars there last year.\n\n\
+Towns that closed their centres to cars kept their shops. Ely lost no shop in the five years after its ban.\n\n\
+In short, the high street belongs to the people who walk it.\n";
+        let map = map_of(page);
+        let view = node_starting(&map, "a car ban would empty");
+        let answer = node_starting(&map, "But most people");
+        assert_eq!(
+            map.node(view).kind,
+            NodeKind::Objection,
+            "{:?}",
+            kinds(&map)
+        );
+        assert!(
+            map.outgoing(answer)
+                .any(|e| e.to == view && e.kind == EdgeKind::Attacks),
+            "{:?}",
+            map.edges()
+        );
+        // The reason given for the view backs it.
+        let backing = node_starting(&map, "Shoppers who cannot park");
+        assert!(
+            map.outgoing(backing)
+                .any(|e| e.to == view && e.kind == EdgeKind::Supports),
+            "{:?}",
+            map.edges()
+        );
+        let thesis = map.thesis().expect("a thesis");
+        assert!(map
+            .node(thesis)
+            .text
+            .starts_with("The council should close"));
+    }
+
+    #[test]
     fn a_pages_standfirst_above_its_byline_is_no_node() {
         let page = "Give the river back its banks\n\
 The flood plan is due next month. Before it passes, the city should look at where the water goes.\n\

@@ -108,7 +108,13 @@ fn structured(l: &mut Linker<'_>, layout: &Layout) {
             .iter()
             .filter_map(|&s| l.decided.unit_of[s])
             .collect();
-        if p.section == Section::Intro {
+        let opens_with_objection = units
+            .first()
+            .is_some_and(|&u| l.kind(u) == NodeKind::Objection);
+        // An opening that gives the other side's view and answers it, with
+        // the thesis still to come, is linked as a body paragraph is.
+        let answers_a_view = opens_with_objection && !units.iter().any(|&u| Some(u) == thesis);
+        if p.section == Section::Intro && !answers_a_view {
             for &u in &units {
                 if Some(u) == thesis {
                     continue;
@@ -133,10 +139,7 @@ fn structured(l: &mut Linker<'_>, layout: &Layout) {
         } else {
             thesis
         };
-        let opens_with_objection = units
-            .first()
-            .is_some_and(|&u| l.kind(u) == NodeKind::Objection);
-        if p.section == Section::Body && opens_with_objection {
+        if p.section != Section::Conclusion && opens_with_objection {
             answered_objection(l, &units, upper);
         } else {
             // A body paragraph that ends "Therefore, X" builds up to X.
@@ -276,10 +279,9 @@ fn answered_objection(l: &mut Linker<'_>, units: &[usize], upper: Option<usize>)
     for (i, &u) in rest.iter().enumerate() {
         let a = l.cues(u);
         // Before the turn, a sentence that grants more ("It is true that X",
-        // or any sentence right before the "But") backs the view.
+        // or any sentence before the "But" that denies nothing) backs the view.
         // "It is true that X, but Y" grants and answers in one sentence.
-        let before_turn =
-            i == 0 && !a.disagrees && rest.get(1).is_some_and(|&n| l.cues(n).contrast);
+        let before_turn = !a.disagrees && rest[i + 1..].iter().any(|&n| l.cues(n).contrast);
         let grants = (l.kind(u) == NodeKind::Objection || a.objection || before_turn)
             && !a.grants_then_turns;
         if grants && answer.is_none() && !a.contrast {

@@ -288,6 +288,11 @@ pub(super) fn assign(
         .collect();
     for p in &layout.paragraphs {
         let thesis_pos = p.sentences.iter().position(|&s| Some(s) == thesis_sentence);
+        // An opening that gives another's view and then turns from it, with
+        // the thesis still to come, is the argument's first move, not scene.
+        let answers_a_view = thesis_pos.is_none()
+            && analyses[p.sentences[0]].reported_view
+            && p.sentences[1..].iter().any(|&n| analyses[n].contrast);
         for (i, &s) in p.sentences.iter().enumerate() {
             let a = &analyses[s];
             let next = p.sentences.get(i + 1).map(|&n| &analyses[n]);
@@ -333,6 +338,7 @@ pub(super) fn assign(
             } else if p.section == Section::Intro
                 && thesis_pos.is_none_or(|t| i < t)
                 && (!a.objection || layout.signposted)
+                && !answers_a_view
             {
                 // Sentences that lead up to the thesis set the scene; in a
                 // school-style essay, even the views they mention.
@@ -354,6 +360,7 @@ pub(super) fn assign(
                     previous,
                     next,
                     after_next: p.sentences.get(i + 2).map(|&n| &analyses[n]),
+                    turned_later: p.sentences[i + 1..].iter().any(|&n| analyses[n].contrast),
                     agents: &agents,
                     first: i == 0 && !ends_with_point || counted_point,
                     section: p.section,
@@ -372,7 +379,7 @@ pub(super) fn assign(
                 decided.units.push(unit);
             }
         }
-        if layout.signposted && p.section == Section::Body {
+        if layout.signposted && p.section == Section::Body || answers_a_view {
             concessions_back_the_view(&mut decided, p, analyses);
         }
     }
@@ -469,6 +476,8 @@ struct Context<'a> {
     previous: Option<&'a Analysis>,
     next: Option<&'a Analysis>,
     after_next: Option<&'a Analysis>,
+    /// A later sentence of the paragraph opens with a turn ("But ...").
+    turned_later: bool,
     /// The words before the text's deontic modals: the agents it asks to act.
     agents: &'a [&'a str],
     first: bool,
@@ -591,6 +600,7 @@ fn context_votes(
         previous,
         next,
         after_next,
+        turned_later,
         first,
         section,
         ..
@@ -634,7 +644,11 @@ fn context_votes(
         // then turning from it.
         || next.is_some_and(|n| n.answers() || n.grants_then_turns || n.turns && n.refers_back)
         || granted_then_answered;
-    if a.reported_view && answered {
+    // Or a paragraph opens with the view, backs it, grants it, and then
+    // turns ("X claim that Y. Z, they reason. It is a tidy argument. But
+    // ..."): the paragraph is the answer.
+    let answered_later = first && turned_later;
+    if a.reported_view && (answered || answered_later) {
         objection += w[Weight::ReportedViewAnswered];
         extra.push(Cue::bare(K::ReportedViewAnswered));
     }
