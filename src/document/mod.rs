@@ -169,16 +169,19 @@ impl Document {
         lines.set_lead(lead);
         let raw = blocks::scan(&text, format);
         let mut blocks = Vec::with_capacity(raw.blocks.len());
-        let mut sentences = Vec::new();
+        let split = sentences::split_blocks(&text, raw.blocks.iter().map(|b| &b.pieces[..]));
+        // Held until the map is built: sized exactly, with no growth slack.
+        let mut sentences = Vec::with_capacity(split.sentences.len());
+        let mut pieces = split.sentences.into_iter();
         // One locator per stream of increasing offsets keeps positions
         // linear: a block's start, its sentences' ends, then the block's end
         // are one such stream, so each byte is counted once.
         let mut text_at = Locator::new(&lines, &text);
         let mut comment_at = Locator::new(&lines, &text);
-        for (index, block) in raw.blocks.into_iter().enumerate() {
+        for ((index, block), end) in raw.blocks.into_iter().enumerate().zip(split.ends) {
             let first = sentences.len();
             let (line, column) = text_at.position(block.range.start);
-            for piece in sentences::split(&text, &block.pieces) {
+            for piece in pieces.by_ref().take(end - first) {
                 // Link offsets are sorted: the first at or after the start.
                 let links = &block.link_offsets;
                 let has_link = links
@@ -209,8 +212,6 @@ impl Document {
                 sentences: first..sentences.len(),
             });
         }
-        // Held until the map is built: no growth slack (up to half of it).
-        sentences.shrink_to_fit();
         let comments = raw
             .comments
             .into_iter()
