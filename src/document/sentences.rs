@@ -52,9 +52,10 @@ pub(super) fn split_blocks<'p>(text: &str, blocks: impl IntoIterator<Item = &'p 
     };
     let mut batch = Batch::default();
     for pieces in blocks {
-        let alone = pieces
-            .iter()
-            .any(|p| matches!(p, Piece::Text { plain, .. } if plain.contains('\n')));
+        // memchr's SIMD search: `str::contains` reads a byte at a time.
+        let alone = pieces.iter().any(
+            |p| matches!(p, Piece::Text { plain, .. } if memchr::memchr(b'\n', plain.as_bytes()).is_some()),
+        );
         if alone || batch.plain.len() >= BATCH_BYTES {
             batch.flush(text, &mut out);
         }
