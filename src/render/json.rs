@@ -45,7 +45,7 @@ const FLUSH_AT: usize = 64 * 1024;
 mod compact {
     use super::{Maps, SCHEMA_VERSION};
     use crate::document::Span;
-    use crate::graph::{DocumentMap, Edge, Node};
+    use crate::graph::{CueKind, DocumentMap, Edge, Node};
     use serde_json::ser::{CompactFormatter, Formatter};
     use std::io;
 
@@ -128,7 +128,14 @@ mod compact {
             // character) rather than formatted into a string first.
             let (name, detail) = c.pieces();
             buf.push(b'"');
-            escaped(buf, name);
+            if c.kind == CueKind::Recorded {
+                // A recorded cue's name is text read from a map file.
+                escaped(buf, name);
+            } else {
+                // Any other kind's name is a fixed word with nothing to
+                // escape (a test holds it): copied without a look.
+                buf.extend_from_slice(name.as_bytes());
+            }
             if let Some(detail) = detail {
                 buf.push(b':');
                 escaped(buf, detail);
@@ -236,7 +243,7 @@ mod compact {
     }
 
     /// True when some byte of `bytes` is a control character, `"` or `\\`.
-    fn any_needs_escape(bytes: &[u8]) -> bool {
+    pub(super) fn any_needs_escape(bytes: &[u8]) -> bool {
         let word = |chunk: &[u8]| u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
         let mut chunks = bytes.chunks_exact(8);
         if chunks.any(|chunk| needs_escape(word(chunk))) {
@@ -466,6 +473,16 @@ mod compact_tests {
         assert!(a.nodes().len() > 20 && !b.edges().is_empty());
         assert_same_as_serde(std::slice::from_ref(&a));
         assert_same_as_serde(std::slice::from_ref(&b));
+        // Recorded cues (read back from a map file) are text: escaped.
+        let mut recorded = crate::graph::MapBuilder::new("r.md");
+        for node in b.nodes() {
+            let mut node = node.clone();
+            node.cues
+                .push(crate::graph::Cue::recorded("say \"no\"\\\n\u{1}:x"));
+            node.cues.push(crate::graph::Cue::recorded("modal:should"));
+            recorded.node(node);
+        }
+        assert_same_as_serde(&[recorded.build()]);
         assert_same_as_serde(&[a, b]);
         assert_same_as_serde(&[]);
         // Long enough that write_line flushes in 64 KiB pieces on the way.
@@ -478,6 +495,16 @@ mod compact_tests {
         push_line(&mut line, std::slice::from_ref(&long));
         assert!(line.len() > 3 * FLUSH_AT, "{} bytes", line.len());
         assert_same_as_serde(std::slice::from_ref(&long));
+    }
+
+    /// The writer copies the name of every kind but `Recorded` unescaped.
+    #[test]
+    fn cue_kind_names_need_no_escape() {
+        for &kind in crate::graph::CueKind::ALL {
+            let name = kind.name();
+            assert!(!compact::any_needs_escape(name.as_bytes()), "{kind:?}");
+            assert_eq!(serde_json::to_string(name).unwrap(), format!("\"{name}\""));
+        }
     }
 
     #[test]
