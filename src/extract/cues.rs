@@ -148,23 +148,31 @@ fn list_key(list: &[&str]) -> usize {
     list.as_ptr() as usize
 }
 
-/// All phrases of [`phrase_lists`], found by their first word, and the
-/// classes of the words that the per-word checks look for: one lookup per
-/// word of a sentence answers every such check.
+/// All phrases of [`phrase_lists`], as a tree of word ids, and the classes
+/// of the words that the per-word checks look for: one lookup per word of
+/// a sentence answers every such check.
 struct Matcher {
-    /// The id of every first word of a phrase and every word of a class:
-    /// its index in `entries` (built here, looked up in `table`).
+    /// The id of every word of a phrase and every word of a class: its
+    /// index in `entries` (built here, looked up in `table`).
     by_word: FxHashMap<&'static str, u16>,
     /// `by_word` as it is asked for every word of every sentence.
     table: WordTable,
     /// What is known of each word, by id; entry 0 stands for every other word.
     entries: Vec<WordEntry>,
-    phrases: Vec<Phrase>,
+    /// The phrase tree: a phrase's first word's entry names the node its
+    /// walk starts at; node 0 is no node.
+    nodes: Vec<PhraseNode>,
 }
 
 impl Matcher {
     /// The entry of `word`, added if new.
     fn entry(&mut self, word: &'static str) -> &mut WordEntry {
+        let id = self.id(word);
+        &mut self.entries[usize::from(id)]
+    }
+
+    /// The id of `word`, given if new.
+    fn id(&mut self, word: &'static str) -> u16 {
         let next = self.entries.len();
         let id = *self
             .by_word
@@ -173,7 +181,23 @@ impl Matcher {
         if usize::from(id) == next {
             self.entries.push(WordEntry::default());
         }
-        &mut self.entries[usize::from(id)]
+        id
+    }
+
+    /// The node after `from` for the word `id`, added if new.
+    fn child(&mut self, from: u32, id: u16) -> u32 {
+        if let Some(&(_, to)) = self.nodes[from as usize].next.iter().find(|n| n.0 == id) {
+            return to;
+        }
+        let to = self.node();
+        self.nodes[from as usize].next.push((id, to));
+        to
+    }
+
+    /// A new node of the phrase tree.
+    fn node(&mut self) -> u32 {
+        self.nodes.push(PhraseNode::default());
+        u32::try_from(self.nodes.len() - 1).expect("fewer than 2^32 phrase nodes")
     }
 }
 
@@ -182,8 +206,21 @@ impl Matcher {
 struct WordEntry {
     /// [`class`] bits.
     class: u32,
-    /// The phrases that start with it (indexes into `phrases`).
-    phrases: Vec<usize>,
+    /// The node of the phrase tree for the phrases that start with it (0: none).
+    node: u32,
+}
+
+/// A node of the phrase tree: the words read so far are a phrase's first
+/// words, and perhaps a whole phrase. Comparing phrases word by word with
+/// the sentence cost a string compare for every phrase that starts with a
+/// common word ("it", "in", "the"); a walk down the tree reads each word of
+/// the sentence once for the phrases that start at a word, as an id.
+#[derive(Default)]
+struct PhraseNode {
+    /// The lists that hold the phrase ending here, and its position in each.
+    owners: Vec<Hit>,
+    /// The next word's id and its node (a handful: scanned).
+    next: Vec<(u16, u32)>,
 }
 
 /// Word classes, as bits of [`WordEntry::class`].
@@ -214,14 +251,6 @@ mod class {
     pub const DETERMINER: u32 = 1 << 11;
 }
 
-/// One distinct lexicon phrase.
-struct Phrase {
-    /// Its words after the first.
-    rest: Vec<&'static str>,
-    /// The lists it belongs to and its position in each.
-    owners: Vec<(usize, u16)>,
-}
-
 fn matcher() -> &'static Matcher {
     static MATCHER: OnceLock<Matcher> = OnceLock::new();
     MATCHER.get_or_init(|| {
@@ -229,7 +258,7 @@ fn matcher() -> &'static Matcher {
             by_word: FxHashMap::default(),
             table: WordTable::default(),
             entries: vec![WordEntry::default()],
-            phrases: Vec::new(),
+            nodes: Vec::new(),
         };
         let modals = WEAK_MODALS
             .iter()
@@ -261,25 +290,28 @@ fn matcher() -> &'static Matcher {
                 matcher.entry(word).class |= bit;
             }
         }
-        let mut index: FxHashMap<&str, usize> = FxHashMap::default();
+        // Node 0 stands for none: phrases hang from their first word's entry.
+        matcher.node();
         for list in phrase_lists() {
             for (position, &phrase) in list.iter().enumerate() {
-                let id = *index.entry(phrase).or_insert_with(|| {
-                    // Words are separated by single spaces; an empty word
-                    // (a double space) matches no token, so such a phrase never matches.
-                    let mut words = phrase.split(' ');
-                    let first = words.next().unwrap_or("");
-                    matcher.phrases.push(Phrase {
-                        rest: words.collect(),
-                        owners: Vec::new(),
-                    });
-                    let id = matcher.phrases.len() - 1;
-                    matcher.entry(first).phrases.push(id);
-                    id
+                // Words are separated by single spaces; an empty word (a
+                // double space) has an id that no token is given (the
+                // table leaves it out), so such a phrase never matches.
+                let mut words = phrase.split(' ');
+                let first = words.next().unwrap_or("");
+                let mut node = matcher.entry(first).node;
+                if node == 0 {
+                    node = matcher.node();
+                    matcher.entry(first).node = node;
+                }
+                for word in words {
+                    let id = matcher.id(word);
+                    node = matcher.child(node, id);
+                }
+                matcher.nodes[node as usize].owners.push(Hit {
+                    list: list_key(list),
+                    position: position as u16,
                 });
-                matcher.phrases[id]
-                    .owners
-                    .push((list_key(list), position as u16));
             }
         }
         matcher.table = WordTable::of(&matcher.by_word);
@@ -393,7 +425,7 @@ impl WordTable {
     }
 }
 
-/// A lexicon phrase found in a sentence.
+/// A lexicon phrase found in a sentence: its list and position there.
 #[derive(Debug, Clone, Copy)]
 struct Hit {
     list: usize,
@@ -424,29 +456,26 @@ impl<'t> Words<'t> {
         let mut hits = Vec::new();
         let mut opening = 0;
         let mut seen = 0;
-        // Phrases are whole words: at each word, only the phrases that start
-        // with it are compared (the lexicons are fixed, so a fast hash is safe).
-        for (k, &word) in list.iter().enumerate() {
-            let id = m.table.get(word);
+        // Every word's id first: phrases are then read as ids.
+        let ids: Vec<u16> = list.iter().map(|word| m.table.get(word)).collect();
+        // Phrases are whole words: at each word, the tree of the phrases
+        // that start with it is walked while the next words follow it.
+        for (k, &id) in ids.iter().enumerate() {
             if id == 0 {
                 continue;
             }
             let entry = &m.entries[usize::from(id)];
             classes[k] = entry.class;
             seen |= entry.class;
-            let after = &list[k + 1..];
-            for &phrase in &entry.phrases {
-                let phrase = &m.phrases[phrase];
-                let rest = &phrase.rest;
-                if rest.len() > after.len() || rest.iter().zip(after).any(|(a, b)| a != b) {
-                    continue;
-                }
-                for &(owner, position) in &phrase.owners {
-                    hits.push(Hit {
-                        list: owner,
-                        position,
-                    });
-                }
+            let mut node = entry.node;
+            let mut next = ids[k + 1..].iter();
+            while node != 0 {
+                let here = &m.nodes[node as usize];
+                hits.extend_from_slice(&here.owners);
+                node = match next.next() {
+                    Some(&id) if id != 0 => here.next.iter().find(|n| n.0 == id).map_or(0, |n| n.1),
+                    _ => 0,
+                };
             }
             if k == 0 {
                 opening = hits.len();
@@ -2333,6 +2362,56 @@ mod tests {
                 prop_assert_eq!(fast, plain);
             }
             prop_assert_eq!(has_inner_turn(&text), has_inner_turn_by_search(&text));
+        }
+    }
+
+    /// Sentences of the words the lexicon's phrases are made of, so that
+    /// long phrases, phrases inside phrases and near misses occur.
+    fn phrase_text() -> impl Strategy<Value = String> {
+        let mut words: Vec<&str> = phrase_lists()
+            .iter()
+            .flat_map(|list| list.iter().flat_map(|p| p.split(' ')))
+            .filter(|w| !w.is_empty())
+            .collect();
+        words.sort_unstable();
+        words.dedup();
+        let phrases: Vec<&str> = phrase_lists()
+            .iter()
+            .flat_map(|l| l.iter().copied())
+            .collect();
+        let piece = prop_oneof![
+            prop::sample::select(words),
+            prop::sample::select(phrases),
+            Just("x"),
+        ];
+        let gap = prop::sample::select(vec![" ", " ", " ", ", ", ". "]);
+        prop::collection::vec((piece, gap), 0..24)
+            .prop_map(|parts| parts.into_iter().map(|(p, g)| format!("{p}{g}")).collect())
+    }
+
+    proptest! {
+        #[test]
+        fn the_phrase_tree_finds_every_phrase_at_every_word(text in phrase_text()) {
+            let tokens = Tokens::new(&text);
+            let w = Words::new(&text, &tokens);
+            let list = &w.list;
+            for phrases in phrase_lists() {
+                for opening in [true, false] {
+                    let mut fast: Vec<usize> = w.positions(phrases, opening).collect();
+                    fast.sort_unstable();
+                    let starts = if opening { list.len().min(1) } else { list.len() };
+                    let mut plain: Vec<usize> = (0..phrases.len())
+                        .flat_map(|i| (0..starts).map(move |k| (i, k)))
+                        .filter(|&(i, k)| {
+                            let words: Vec<&str> = phrases[i].split(' ').collect();
+                            list[k..].starts_with(&words)
+                        })
+                        .map(|(i, _)| i)
+                        .collect();
+                    plain.sort_unstable();
+                    prop_assert_eq!(fast, plain);
+                }
+            }
         }
     }
 
