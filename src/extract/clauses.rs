@@ -363,6 +363,20 @@ fn opens_in_the_past(clause: &str) -> bool {
     })
 }
 
+/// memchr's searchers for every needle the clause pass gives [`find_word`],
+/// built once: it looks in every sentence, and std's `str::find` (two-way)
+/// or a searcher built per call were a tenth of the clause pass (callgrind,
+/// benches/corpus.sh's corpus).
+static WORD_FINDERS: LazyLock<[Finder<'static>; 5]> = LazyLock::new(|| {
+    [
+        Finder::new(" that"),
+        Finder::new(" because"),
+        Finder::new(", and"),
+        Finder::new(" since"),
+        Finder::new(" but"),
+    ]
+});
+
 /// The byte offset of `needle` in `haystack` where a word boundary follows it.
 fn find_word(haystack: &str, needle: &str) -> Option<usize> {
     find_word_before(haystack, needle, haystack.len())
@@ -373,18 +387,11 @@ fn find_word(haystack: &str, needle: &str) -> Option<usize> {
 fn find_word_before(haystack: &str, needle: &str, limit: usize) -> Option<usize> {
     let bytes = haystack.as_bytes();
     let searched = &bytes[..limit.saturating_add(needle.len()).min(bytes.len())];
-    // memchr's searchers, built once: the clause pass looks in every
-    // sentence, and std's `str::find` (two-way) or a searcher built per call
-    // were a tenth of the clause pass (callgrind, benches/corpus.sh's corpus).
-    static FINDERS: LazyLock<[Finder<'static>; 3]> = LazyLock::new(|| {
-        [
-            Finder::new(" that"),
-            Finder::new(" because"),
-            Finder::new(", and"),
-        ]
-    });
     let built;
-    let finder = match FINDERS.iter().find(|f| f.needle() == needle.as_bytes()) {
+    let finder = match WORD_FINDERS
+        .iter()
+        .find(|f| f.needle() == needle.as_bytes())
+    {
         Some(f) => f,
         None => {
             built = Finder::new(needle.as_bytes());
@@ -755,6 +762,27 @@ mod tests {
         #[test]
         fn counting_words_agrees_on_any_text(text in "[ a-c\t\n\u{b}\u{c}\r\u{8}\u{e}\u{1f}!~\u{7f}\u{a0}’]{0,40}", n in 0usize..12) {
             proptest::prop_assert_eq!(at_least_words(&text, n), text.split_whitespace().count() >= n);
+        }
+    }
+
+    #[test]
+    fn every_connective_searched_for_has_its_searcher_built_once() {
+        let lists = [
+            REASONS,
+            SHORT_TEXT_REASONS,
+            TRAILING_CONCESSIONS,
+            RESULTS,
+            TURNS,
+        ];
+        for c in lists
+            .iter()
+            .flat_map(|l| l.iter())
+            .filter(|c| !c.starts_with(','))
+        {
+            assert!(
+                WORD_FINDERS.iter().any(|f| f.needle() == c.as_bytes()),
+                "{c:?}"
+            );
         }
     }
 
