@@ -99,27 +99,28 @@ pub fn split(text: &str, base: usize, close: bool) -> Option<Split> {
         return None;
     }
     let lower = text.to_ascii_lowercase();
+    // The comma connectives of every list, found in one pass over the commas.
+    let [reasons, short_text_reasons, results, trailing_concessions, turns] =
+        first_at_commas(&lower, &commas);
     leading_concession(text, &lower)
         .or_else(|| close.then(|| leading_reason(text, &lower)).flatten())
-        .or_else(|| medial(text, &lower, &commas, REASONS, Join::Reason))
+        .or_else(|| medial(text, &lower, reasons, REASONS, Join::Reason))
         .or_else(|| {
             close
-                .then(|| medial(text, &lower, &commas, SHORT_TEXT_REASONS, Join::Reason))
+                .then(|| {
+                    let list = SHORT_TEXT_REASONS;
+                    medial(text, &lower, short_text_reasons, list, Join::Reason)
+                })
                 .flatten()
         })
-        .or_else(|| medial(text, &lower, &commas, RESULTS, Join::Result))
+        .or_else(|| medial(text, &lower, results, RESULTS, Join::Result))
         .or_else(|| {
-            medial(
-                text,
-                &lower,
-                &commas,
-                TRAILING_CONCESSIONS,
-                Join::Concession,
-            )
+            let list = TRAILING_CONCESSIONS;
+            medial(text, &lower, trailing_concessions, list, Join::Concession)
         })
         .or_else(|| {
             close
-                .then(|| medial(text, &lower, &commas, TURNS, Join::Turn))
+                .then(|| medial(text, &lower, turns, TURNS, Join::Turn))
                 .flatten()
         })
         .map(|mut s| {
@@ -230,38 +231,76 @@ fn leading_concession(text: &str, lower: &str) -> Option<Split> {
     })
 }
 
+/// The lists of connectives inside a sentence, in the order [`split`] tries them.
+const MEDIAL_LISTS: [&[&str]; 5] = [
+    REASONS,
+    SHORT_TEXT_REASONS,
+    RESULTS,
+    TRAILING_CONCESSIONS,
+    TURNS,
+];
+
+/// A connective found in a sentence: where it starts, and which it is.
+type Found = Option<(usize, &'static str)>;
+
+/// True when the comma connective `c` stands at byte `at` of `lower`, with
+/// a word boundary after it.
+fn comma_connective_at(lower: &str, at: usize, c: &str) -> bool {
+    lower[at..].starts_with(c) && lower[at + c.len()..].starts_with(' ')
+}
+
+/// For each list of [`MEDIAL_LISTS`], the first of its connectives that
+/// start with a comma to occur in `lower` (the longest where two start at
+/// one comma), whose commas are at `commas`. One pass over the commas for
+/// all the lists, comparing at each only the connectives whose letter after
+/// ", " is the one there (a pass a list compared each connective at each
+/// comma).
+fn first_at_commas(lower: &str, commas: &[usize]) -> [Found; 5] {
+    // The comma connectives by the byte after their ", ", with their list.
+    static BY_LETTER: LazyLock<Vec<Vec<(usize, &'static str)>>> = LazyLock::new(|| {
+        let mut table = vec![Vec::new(); 256];
+        for (list, connectives) in MEDIAL_LISTS.iter().enumerate() {
+            for c in connectives.iter().filter(|c| c.starts_with(',')) {
+                let letter = c.as_bytes().get(2).expect("a word after the comma");
+                table[usize::from(*letter)].push((list, *c));
+            }
+        }
+        table
+    });
+    let mut found: [Found; 5] = [None; 5];
+    for &at in commas {
+        let Some(&letter) = lower.as_bytes().get(at + 2) else {
+            continue;
+        };
+        for &(list, c) in &BY_LETTER[usize::from(letter)] {
+            let better = match found[list] {
+                None => true,
+                Some((first, f)) => first == at && f.len() < c.len(),
+            };
+            if better && comma_connective_at(lower, at, c) {
+                found[list] = Some((at, c));
+            }
+        }
+    }
+    found
+}
+
 /// "X because Y" or "X, so Y": the first connective of `list` inside the
-/// sentence with enough words on both sides.
+/// sentence with enough words on both sides. `at_commas` is the first of
+/// its connectives that start with a comma ([`first_at_commas`]); the
+/// others are searched for here.
 fn medial(
     text: &str,
     lower: &str,
-    commas: &[usize],
+    at_commas: Found,
     list: &[&'static str],
     join: Join,
 ) -> Option<Split> {
-    // A connective that starts with a comma is looked for at the commas
-    // only, and compared only where the letter after ", " is its own.
-    let third = |at: usize, c: &str| {
-        c.as_bytes()
-            .get(2)
-            .is_none_or(|b| lower.as_bytes().get(at + 2) == Some(b))
-    };
-    let at_word = |at: usize, c: &str| {
-        third(at, c) && lower[at..].starts_with(c) && lower[at + c.len()..].starts_with(' ')
-    };
     let (at, connective) = list
         .iter()
-        .filter_map(|c| {
-            if c.starts_with(',') {
-                commas
-                    .iter()
-                    .copied()
-                    .find(|&at| at_word(at, c))
-                    .map(|at| (at, *c))
-            } else {
-                find_word(lower, c).map(|at| (at, *c))
-            }
-        })
+        .filter(|c| !c.starts_with(','))
+        .filter_map(|c| find_word(lower, c).map(|at| (at, *c)))
+        .chain(at_commas)
         .min_by_key(|&(at, c)| (at, usize::MAX - c.len()))?;
     let after = at + connective.len();
     let second = skip_spaces(lower, after);
@@ -762,6 +801,63 @@ mod tests {
         #[test]
         fn counting_words_agrees_on_any_text(text in "[ a-c\t\n\u{b}\u{c}\r\u{8}\u{e}\u{1f}!~\u{7f}\u{a0}’]{0,40}", n in 0usize..12) {
             proptest::prop_assert_eq!(at_least_words(&text, n), text.split_whitespace().count() >= n);
+        }
+    }
+
+    /// Sentences of commas, spaces and the words the connectives are made of.
+    fn connective_text() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let piece = prop::sample::select(vec![
+            ",",
+            ", ",
+            " ",
+            "  ",
+            "so",
+            "and",
+            "therefore",
+            "thus",
+            "hence",
+            "which",
+            "is",
+            "why",
+            "that",
+            "although",
+            "even",
+            "though",
+            "if",
+            "but",
+            "yet",
+            "because",
+            "since",
+            "as",
+            "x",
+            "sol",
+            "a",
+            "é",
+        ]);
+        prop::collection::vec(piece, 0..30).prop_map(|pieces| pieces.concat())
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn one_pass_over_the_commas_finds_what_a_search_a_connective_finds(text in connective_text()) {
+            let commas: Vec<usize> = memchr::memchr_iter(b',', text.as_bytes()).collect();
+            let found = first_at_commas(&text, &commas);
+            for (list, connectives) in MEDIAL_LISTS.iter().enumerate() {
+                // Each connective's first comma, then the earliest, the longest there.
+                let plain = connectives
+                    .iter()
+                    .filter(|c| c.starts_with(','))
+                    .filter_map(|c| {
+                        commas
+                            .iter()
+                            .copied()
+                            .find(|&at| comma_connective_at(&text, at, c))
+                            .map(|at| (at, *c))
+                    })
+                    .min_by_key(|&(at, c)| (at, usize::MAX - c.len()));
+                proptest::prop_assert_eq!(found[list], plain);
+            }
         }
     }
 
