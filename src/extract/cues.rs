@@ -451,13 +451,17 @@ struct Words<'t> {
 impl<'t> Words<'t> {
     fn new(plain: &'t str, tokens: &'t Tokens) -> Words<'t> {
         let m = matcher();
-        let list: Vec<&str> = tokens.iter().collect();
+        // Every word and its id first, in one pass: phrases are then read as ids.
+        let mut list = Vec::with_capacity(tokens.len());
+        let mut ids = Vec::with_capacity(tokens.len());
+        for word in tokens.iter() {
+            list.push(word);
+            ids.push(m.table.get(word));
+        }
         let mut classes = vec![0; list.len()];
         let mut hits = Vec::new();
         let mut opening = 0;
         let mut seen = 0;
-        // Every word's id first: phrases are then read as ids.
-        let ids: Vec<u16> = list.iter().map(|word| m.table.get(word)).collect();
         // Phrases are whole words: at each word, the tree of the phrases
         // that start with it is walked while the next words follow it.
         for (k, &id) in ids.iter().enumerate() {
