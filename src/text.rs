@@ -297,6 +297,121 @@ pub fn content_stems_of(words: &[String]) -> Vec<String> {
         .collect()
 }
 
+/// A map from fixed words to small ids, asked once for every word of every
+/// sentence. A word is keyed by its length and eight bytes read from its
+/// two ends, which are all of its bytes when it has at most eight: a lookup
+/// hashes and compares integers, and compares strings only for a longer
+/// word. (A general string hash and its key compare were most of the cue
+/// matcher's cost, and of the stop word test's.)
+#[derive(Default)]
+pub(crate) struct WordTable {
+    slots: Vec<Slot>,
+    /// The words by id, for the check of a longer word.
+    words: Vec<&'static str>,
+    /// Of a hash, the bits past this shift pick the slot.
+    shift: u32,
+}
+
+/// One slot of a [`WordTable`]: `len` 0 is empty (no word is empty).
+#[derive(Clone, Copy, Default)]
+struct Slot {
+    key: u64,
+    len: u32,
+    id: u16,
+}
+
+impl WordTable {
+    /// The table of the words and their `ids`, none of them 0 and no two
+    /// alike (the empty word, which no token is, left out).
+    pub(crate) fn of(ids: impl IntoIterator<Item = (&'static str, u16)>) -> WordTable {
+        let ids: Vec<(&'static str, u16)> = ids.into_iter().collect();
+        // Mostly empty slots: a probe rarely goes past the first.
+        let size = (ids.len() * 3).next_power_of_two().max(16);
+        let mut table = WordTable {
+            slots: vec![Slot::default(); size],
+            words: vec![
+                "";
+                ids.iter()
+                    .map(|&(_, id)| usize::from(id) + 1)
+                    .max()
+                    .unwrap_or(1)
+            ],
+            shift: 64 - size.trailing_zeros(),
+        };
+        for (word, id) in ids {
+            if word.is_empty() {
+                continue;
+            }
+            table.words[usize::from(id)] = word;
+            let key = Self::key(word.as_bytes());
+            let mut i = table.home(key, word.len());
+            while table.slots[i].len != 0 {
+                i = (i + 1) & (size - 1);
+            }
+            table.slots[i] = Slot {
+                key,
+                len: word.len() as u32,
+                id,
+            };
+        }
+        table
+    }
+
+    /// The bytes of `word` that key it: the first four and the last four
+    /// (overlapping when it is shorter than eight), or the first, middle
+    /// and last of a shorter one. With the length, this is the whole word
+    /// up to eight bytes.
+    #[inline]
+    fn key(word: &[u8]) -> u64 {
+        let n = word.len();
+        if n >= 4 {
+            let head = u32::from_le_bytes([word[0], word[1], word[2], word[3]]);
+            let tail = u32::from_le_bytes([word[n - 4], word[n - 3], word[n - 2], word[n - 1]]);
+            u64::from(head) | u64::from(tail) << 32
+        } else if n > 0 {
+            u64::from(word[0]) | u64::from(word[n / 2]) << 8 | u64::from(word[n - 1]) << 16
+        } else {
+            0
+        }
+    }
+
+    /// The slot where a probe for `key` and `len` starts.
+    #[inline]
+    fn home(&self, key: u64, len: usize) -> usize {
+        let hash = (key ^ (len as u64) << 59).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        (hash >> self.shift) as usize
+    }
+
+    /// The id of `word`, or 0 when the table does not have it.
+    #[inline(always)]
+    pub(crate) fn get(&self, word: &str) -> u16 {
+        self.get_bytes(word.as_bytes())
+    }
+
+    /// The id of the word spelt by `bytes`, or 0 when the table does not have it.
+    // Inlined into the loops over a sentence's words: a call per word
+    // cost more than the lookup (it was not inlined across modules).
+    #[inline(always)]
+    fn get_bytes(&self, bytes: &[u8]) -> u16 {
+        let key = Self::key(bytes);
+        let mask = self.slots.len() - 1;
+        let mut i = self.home(key, bytes.len());
+        loop {
+            let slot = self.slots[i];
+            if slot.len == 0 {
+                return 0;
+            }
+            if slot.key == key
+                && slot.len as usize == bytes.len()
+                && (bytes.len() <= 8 || self.words[usize::from(slot.id)].as_bytes() == bytes)
+            {
+                return slot.id;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+}
+
 /// A word list looked up once per word of every sentence: hashed on first
 /// use, so a lookup costs one hash, not a scan of the whole list.
 pub struct WordSet {
@@ -304,13 +419,16 @@ pub struct WordSet {
     set: OnceLock<Lookup>,
 }
 
-/// The built set, with a cheap filter in front of the hash.
+/// The built set, with a cheap filter in front of the table.
 struct Lookup {
     /// Bit `first byte % 64` of row `length` (capped at 15) is set when some
     /// word of that length starts with that byte: most words of a sentence
     /// are in no list and are turned away by this test alone.
     filter: [u64; 16],
-    words: rustc_hash::FxHashSet<&'static str>,
+    /// The words, each with its place in the list (from 1) as its id.
+    words: WordTable,
+    /// Whether the list holds the empty word (which a [`WordTable`] cannot).
+    empty: bool,
 }
 
 impl Lookup {
@@ -334,9 +452,9 @@ impl WordSet {
     pub fn contains(&self, word: &str) -> bool {
         let lookup = self.set.get_or_init(|| self.build());
         match Lookup::slot(word) {
-            Some((row, bit)) if lookup.filter[row] & bit != 0 => lookup.words.contains(word),
+            Some((row, bit)) if lookup.filter[row] & bit != 0 => lookup.words.get(word) != 0,
             Some(_) => false,
-            None => lookup.words.contains(word),
+            None => lookup.empty,
         }
     }
 
@@ -346,7 +464,7 @@ impl WordSet {
     fn contains_ascii_any_case(&self, word: &str) -> bool {
         let lookup = self.set.get_or_init(|| self.build());
         let Some(&first) = word.as_bytes().first() else {
-            return lookup.words.contains(word);
+            return lookup.empty;
         };
         let (row, bit) = (
             word.len().min(15),
@@ -356,23 +474,26 @@ impl WordSet {
             return false;
         }
         if !word.bytes().any(|b| b.is_ascii_uppercase()) {
-            return lookup.words.contains(word);
+            return lookup.words.get(word) != 0;
         }
         let mut lower = [0u8; LONGEST_STOP_WORD];
         let lower = &mut lower[..word.len()];
         lower.copy_from_slice(word.as_bytes());
         lower.make_ascii_lowercase();
-        std::str::from_utf8(lower).is_ok_and(|w| lookup.words.contains(w))
+        lookup.words.get_bytes(lower) != 0
     }
 
     #[cold]
     fn build(&self) -> Lookup {
-        let words: rustc_hash::FxHashSet<&'static str> = self.list.iter().copied().collect();
         let mut filter = [0u64; 16];
-        for (row, bit) in words.iter().filter_map(|w| Lookup::slot(w)) {
+        for (row, bit) in self.list.iter().filter_map(|w| Lookup::slot(w)) {
             filter[row] |= bit;
         }
-        Lookup { words, filter }
+        Lookup {
+            filter,
+            words: WordTable::of(self.list.iter().zip(1..).map(|(&w, id)| (w, id))),
+            empty: self.list.contains(&""),
+        }
     }
 }
 
@@ -669,6 +790,32 @@ mod tests {
             "have tO",
         ] {
             assert!(!SET.contains(w), "{w}");
+        }
+    }
+
+    /// Stop words, the same in capitals or a letter off, and other words.
+    fn stop_word_like() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let stop = || prop::sample::select(STOP_WORDS.to_vec());
+        prop_oneof![
+            stop().prop_map(str::to_string),
+            stop().prop_map(|w| w.to_ascii_uppercase()),
+            stop().prop_map(|w| format!("{w}s")),
+            stop().prop_map(|w| w[1..].to_string()),
+            "[a-zA-Z']{0,14}",
+            "[a-zé ]{0,12}",
+        ]
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn word_sets_agree_with_a_scan_of_their_list(word in stop_word_like()) {
+            let listed = |w: &str| STOP_WORDS.contains(&w);
+            proptest::prop_assert_eq!(is_stop_word(&word), listed(&word));
+            if word.is_ascii() {
+                let lower = word.to_ascii_lowercase();
+                proptest::prop_assert_eq!(is_ascii_stop_word(&word), listed(&lower));
+            }
         }
     }
 

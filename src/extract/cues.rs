@@ -5,7 +5,7 @@
 use super::lexicon::*;
 use super::weights::{Weight, Weights};
 use crate::graph::{Cue, CueDetail, CueKind, NodeKind};
-use crate::text::{Tokens, WordSet};
+use crate::text::{Tokens, WordSet, WordTable};
 use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
@@ -314,115 +314,9 @@ fn matcher() -> &'static Matcher {
                 });
             }
         }
-        matcher.table = WordTable::of(&matcher.by_word);
+        matcher.table = WordTable::of(matcher.by_word.iter().map(|(&w, &id)| (w, id)));
         matcher
     })
-}
-
-/// A map from the lexicon's words to their ids, asked once for every word
-/// of every sentence. A word is keyed by its length and eight bytes read
-/// from its two ends, which are all of its bytes when it has at most eight:
-/// a lookup hashes and compares integers, and compares strings only for a
-/// longer word. (A general string hash and its key compare were most of the
-/// matcher's cost.)
-#[derive(Default)]
-struct WordTable {
-    slots: Vec<Slot>,
-    /// The words by id, for the check of a longer word.
-    words: Vec<&'static str>,
-    /// Of a hash, the bits past this shift pick the slot.
-    shift: u32,
-}
-
-/// One slot of a [`WordTable`]: `len` 0 is empty (no word is empty).
-#[derive(Clone, Copy, Default)]
-struct Slot {
-    key: u64,
-    len: u32,
-    id: u16,
-}
-
-impl WordTable {
-    /// The table of `ids` (the empty word, which no token is, left out).
-    fn of(ids: &FxHashMap<&'static str, u16>) -> WordTable {
-        // Mostly empty slots: a probe rarely goes past the first.
-        let size = (ids.len() * 3).next_power_of_two().max(16);
-        let mut table = WordTable {
-            slots: vec![Slot::default(); size],
-            words: vec![
-                "";
-                ids.values()
-                    .map(|&id| usize::from(id) + 1)
-                    .max()
-                    .unwrap_or(1)
-            ],
-            shift: 64 - size.trailing_zeros(),
-        };
-        for (&word, &id) in ids {
-            if word.is_empty() {
-                continue;
-            }
-            table.words[usize::from(id)] = word;
-            let key = Self::key(word.as_bytes());
-            let mut i = table.home(key, word.len());
-            while table.slots[i].len != 0 {
-                i = (i + 1) & (size - 1);
-            }
-            table.slots[i] = Slot {
-                key,
-                len: word.len() as u32,
-                id,
-            };
-        }
-        table
-    }
-
-    /// The bytes of `word` that key it: the first four and the last four
-    /// (overlapping when it is shorter than eight), or the first, middle
-    /// and last of a shorter one. With the length, this is the whole word
-    /// up to eight bytes.
-    #[inline]
-    fn key(word: &[u8]) -> u64 {
-        let n = word.len();
-        if n >= 4 {
-            let head = u32::from_le_bytes([word[0], word[1], word[2], word[3]]);
-            let tail = u32::from_le_bytes([word[n - 4], word[n - 3], word[n - 2], word[n - 1]]);
-            u64::from(head) | u64::from(tail) << 32
-        } else if n > 0 {
-            u64::from(word[0]) | u64::from(word[n / 2]) << 8 | u64::from(word[n - 1]) << 16
-        } else {
-            0
-        }
-    }
-
-    /// The slot where a probe for `key` and `len` starts.
-    #[inline]
-    fn home(&self, key: u64, len: usize) -> usize {
-        let hash = (key ^ (len as u64) << 59).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-        (hash >> self.shift) as usize
-    }
-
-    /// The id of `word`, or 0 when the lexicons do not have it.
-    #[inline]
-    fn get(&self, word: &str) -> u16 {
-        let bytes = word.as_bytes();
-        let key = Self::key(bytes);
-        let mask = self.slots.len() - 1;
-        let mut i = self.home(key, bytes.len());
-        loop {
-            let slot = self.slots[i];
-            if slot.len == 0 {
-                return 0;
-            }
-            if slot.key == key
-                && slot.len as usize == bytes.len()
-                && (bytes.len() <= 8 || self.words[usize::from(slot.id)] == word)
-            {
-                return slot.id;
-            }
-            i = (i + 1) & mask;
-        }
-    }
 }
 
 /// A lexicon phrase found in a sentence: its list and position there.
