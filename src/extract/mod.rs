@@ -1489,19 +1489,7 @@ Towns that closed their centres to cars kept their shops. Ely lost no shop in th
 In short, the high street belongs to the people who walk it.\n";
         let map = map_of(page);
         let view = node_starting(&map, "a car ban would empty");
-        let answer = node_starting(&map, "But most people");
-        assert_eq!(
-            map.node(view).kind,
-            NodeKind::Objection,
-            "{:?}",
-            kinds(&map)
-        );
-        assert!(
-            map.outgoing(answer)
-                .any(|e| e.to == view && e.kind == EdgeKind::Attacks),
-            "{:?}",
-            map.edges()
-        );
+        assert_view_and_answer(&map, view, node_starting(&map, "But most people"));
         // The reason given for the view backs it.
         let backing = node_starting(&map, "Shoppers who cannot park");
         assert!(
@@ -1700,47 +1688,20 @@ In short, the old town should belong to people on foot.
 ";
         let map = map_of(granted);
         let view = node_starting(&map, "The Traders' Guild");
-        let answer = node_starting(&map, "But most of them walk");
-        assert_eq!(
-            map.node(view).kind,
-            NodeKind::Objection,
-            "{:?}",
-            kinds(&map)
-        );
-        assert!(
-            map.outgoing(answer)
-                .any(|e| e.to == view && e.kind == EdgeKind::Attacks),
-            "{:?}",
-            map.edges()
-        );
+        assert_view_and_answer(&map, view, node_starting(&map, "But most of them walk"));
+        let answered_by = |answer: &str| {
+            let grant_and_turn = "It is true that some shoppers drive to the old town. \
+But most of them walk in from the bus station.";
+            map_of(&granted.replace(grant_and_turn, answer))
+        };
         // The view denied outright, with no turn.
-        let denied = granted.replace(
-            "It is true that some shoppers drive to the old town. \
-But most of them walk in from the bus station.",
+        let map = answered_by(
             "The figures point the other way. Most shoppers walk in from the bus station.",
         );
-        let map = map_of(&denied);
         let view = node_starting(&map, "The Traders' Guild");
-        assert_eq!(
-            map.node(view).kind,
-            NodeKind::Objection,
-            "{:?}",
-            kinds(&map)
-        );
-        let denial = node_starting(&map, "The figures point");
-        assert!(
-            map.outgoing(denial)
-                .any(|e| e.to == view && e.kind == EdgeKind::Attacks),
-            "{:?}",
-            map.edges()
-        );
+        assert_view_and_answer(&map, view, node_starting(&map, "The figures point"));
         // Left unanswered, a reported worry backs the author's case.
-        let unanswered = granted.replace(
-            "It is true that some shoppers drive to the old town. \
-But most of them walk in from the bus station.",
-            "Most shoppers walk in from the bus station.",
-        );
-        let map = map_of(&unanswered);
+        let map = answered_by("Most shoppers walk in from the bus station.");
         let view = node_starting(&map, "The Traders' Guild");
         assert_ne!(
             map.node(view).kind,
