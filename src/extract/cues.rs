@@ -511,10 +511,18 @@ pub fn analyse(plain: &str, has_link: bool, weights: &Weights) -> Analysis {
         a.non_argument = Some("caption:credit-or-copyright".to_string());
     } else if w.list.len() < 4 && !trimmed.ends_with(['.', '!', '?']) {
         a.non_argument = Some("fragment".to_string());
-    } else if is_meta_discourse(&w.list) {
+    } else if is_meta_discourse(&w.list) || points_ahead(&w.list) && !trimmed.contains(':') {
+        // ("Here's the truth: X" states X after its colon.)
         a.non_argument = Some("meta-discourse".to_string());
-    } else if trimmed.ends_with(':') && w.list.len() <= 12 {
-        // "A workable scheme needs three parts:" introduces what follows.
+    } else if trimmed.ends_with(':')
+        && w.list.len() <= 12
+        && !w
+            .list
+            .iter()
+            .any(|w| matches!(*w, "must" | "should" | "ought"))
+    {
+        // "A workable scheme needs three parts:" introduces what follows;
+        // "The council must do three things:" proposes what its list holds.
         a.non_argument = Some("introduces-list".to_string());
     } else if is_signpost(&w.list) {
         a.non_argument = Some("signpost".to_string());
@@ -978,7 +986,17 @@ fn says_that(list: &[&str]) -> bool {
         && !list[..v].iter().any(|w| {
             matches!(
                 *w,
-                "i" | "we" | "you" | "my" | "our" | "your" | "it" | "this" | "there" | "one"
+                "i" | "we"
+                    | "you"
+                    | "me"
+                    | "us"
+                    | "my"
+                    | "our"
+                    | "your"
+                    | "it"
+                    | "this"
+                    | "there"
+                    | "one"
             )
         })
 }
@@ -1018,10 +1036,14 @@ fn denies(list: &[&str]) -> bool {
             i > 0 && matches!(list[i - 1], "bear" | "bears") && negated(i)
         }
         ["is" | "are" | "was" | "were", "wrong" | "mistaken" | "untrue"] => true,
-        ["is" | "are" | "was" | "were", _] => matches!(
-            list.get(i + 2).copied(),
-            Some("wrong" | "mistaken" | "untrue")
-        ),
+        // "That is simply wrong", but not "It is not wrong to ...".
+        ["is" | "are" | "was" | "were", between] => {
+            !matches!(*between, "not" | "never" | "hardly")
+                && matches!(
+                    list.get(i + 2).copied(),
+                    Some("wrong" | "mistaken" | "untrue")
+                )
+        }
         ["not", "true"] => true,
         ["a", "myth"] => true,
         ["hold" | "holds" | "stand" | "stands" | "add" | "adds", "up"] => negated(i),
@@ -1142,9 +1164,6 @@ pub(super) fn is_meta_discourse(list: &[&str]) -> bool {
 /// going to write about X". A sentence that goes on to say why or that
 /// something is so carries its point.
 fn announces_a_topic(list: &[&str]) -> bool {
-    if points_ahead(list) {
-        return true;
-    }
     let Some(i) = list.iter().take(4).position(|w| *w == "i") else {
         return false;
     };
@@ -1192,20 +1211,20 @@ fn points_ahead(list: &[&str]) -> bool {
         }
         _ => false,
     };
-    let lets = matches!(
-        rest,
-        [
-            "let's" | "let’s" | "lets",
-            "start" | "begin" | "turn" | "look" | "consider",
-            ..
-        ] | [
-            "let",
-            "us",
-            "start" | "begin" | "turn" | "look" | "consider",
-            ..
-        ]
-    );
-    list.len() <= 16 && (here || lets)
+    // "Let's start with X", "Let us turn to X": not "Let us turn the depot
+    // into homes", which proposes.
+    let lets = match rest {
+        ["let's" | "let’s" | "lets", verb, prep, ..] | ["let", "us", verb, prep, ..] => matches!(
+            (*verb, *prep),
+            ("start" | "begin", "with") | ("turn", "to") | ("look", "at")
+        ),
+        _ => false,
+    };
+    // "Here's why the council must act" says why: it carries its point.
+    let proposes = list
+        .iter()
+        .any(|w| matches!(*w, "must" | "should" | "ought" | "need" | "needs"));
+    list.len() <= 16 && (here || lets) && !proposes
 }
 
 /// A short reaction to the view just given that adds nothing to it: "This
@@ -2691,6 +2710,7 @@ mod tests {
             "The plan adds up to a new tax.",
             "Otherwise the buses stay empty.",
             "It is true that buses are slow.",
+            "It is not wrong to want children to be safe.",
         ] {
             assert!(!answers(statement), "{statement}");
         }
@@ -2740,6 +2760,9 @@ mod tests {
             "Here the buses run every ten minutes.",
             "Let's not pretend that buses are free.",
             "Here is a town that fixed its buses in a year.",
+            "Here's the truth: the bypass will not cut traffic.",
+            "Here's why the council must charge for parking.",
+            "Let us turn the old depot into homes.",
         ] {
             assert!(!meta(stated), "{stated}");
         }
@@ -2747,6 +2770,9 @@ mod tests {
             |t: &str| analyse(t, false).non_argument.as_deref() == Some("introduces-list");
         assert!(introduces("A good plan needs three parts:"));
         assert!(!introduces("My answer is simple: buses should be free."));
+        assert!(!introduces(
+            "The council must do three things to save our buses:"
+        ));
     }
 
     #[test]

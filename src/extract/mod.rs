@@ -1506,6 +1506,25 @@ In short, the high street belongs to the people who walk it.\n";
     }
 
     #[test]
+    fn a_turn_against_a_fact_does_not_answer_the_view_that_opens_the_paragraph() {
+        let map = map_of(
+            "# Later Starts\n\n\
+Schools should start at half past nine.\n\n\
+Doctors say that teenagers need nine hours of sleep. Most get fewer than seven. \
+Many fall asleep in class. But schools still start at eight o'clock.\n\n\
+A later start costs nothing. The buses can run an hour later.\n\n\
+In short, schools should let teenagers sleep.\n",
+        );
+        let view = node_starting(&map, "teenagers need nine");
+        assert_ne!(
+            map.node(view).kind,
+            NodeKind::Objection,
+            "{:?}",
+            kinds(&map)
+        );
+    }
+
+    #[test]
     fn a_pages_standfirst_above_its_byline_is_no_node() {
         let page = "Give the river back its banks\n\
 The flood plan is due next month. Before it passes, the city should look at where the water goes.\n\
@@ -1529,6 +1548,19 @@ The meadows are the cheapest flood wall the city will ever own.\n";
                 .text
                 .starts_with("The city should buy back"),
             "{texts:?}"
+        );
+        // A section's label further down is no byline ("By Bike").
+        let labels = "Children should walk or cycle to school, not ride in cars.\n\
+Every morning the roads around the schools are jammed, and the air at the gates is the dirtiest in town.\n\
+Parents say the roads are too dangerous for children on foot.\n\
+By Bike\n\
+A safe cycle lane to each school would let older children ride. In Delft most children cycle to school.\n";
+        let map = build_map(&Document::parse("t.txt", labels, SourceFormat::Text));
+        let thesis = map.thesis().expect("a thesis");
+        assert!(
+            map.node(thesis).text.starts_with("Children should walk"),
+            "{:?}",
+            kinds(&map)
         );
         // A first line that opens "By" and a year is prose.
         let dated = page.replace(

@@ -112,7 +112,8 @@ fn structured(l: &mut Linker<'_>, layout: &Layout) {
             .first()
             .is_some_and(|&u| l.kind(u) == NodeKind::Objection);
         // An opening that gives the other side's view and answers it, with
-        // the thesis still to come, is linked as a body paragraph is.
+        // the thesis still to come, is linked as a body paragraph is: every
+        // paragraph but the conclusion that opens with an objection.
         let answers_a_view = opens_with_objection && !units.iter().any(|&u| Some(u) == thesis);
         if p.section == Section::Intro && !answers_a_view {
             for &u in &units {

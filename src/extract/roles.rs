@@ -290,9 +290,10 @@ pub(super) fn assign(
         let thesis_pos = p.sentences.iter().position(|&s| Some(s) == thesis_sentence);
         // An opening that gives another's view and then turns from it, with
         // the thesis still to come, is the argument's first move, not scene.
-        let answers_a_view = thesis_pos.is_none()
+        let answers_a_view = p.section == Section::Intro
+            && thesis_pos.is_none()
             && analyses[p.sentences[0]].reported_view
-            && p.sentences[1..].iter().any(|&n| analyses[n].contrast);
+            && turns_after_a_grant(&p.sentences, analyses);
         for (i, &s) in p.sentences.iter().enumerate() {
             let a = &analyses[s];
             let next = p.sentences.get(i + 1).map(|&n| &analyses[n]);
@@ -360,7 +361,7 @@ pub(super) fn assign(
                     previous,
                     next,
                     after_next: p.sentences.get(i + 2).map(|&n| &analyses[n]),
-                    turned_later: p.sentences[i + 1..].iter().any(|&n| analyses[n].contrast),
+                    turned_later: turns_after_a_grant(&p.sentences[i..], analyses),
                     agents: &agents,
                     first: i == 0 && !ends_with_point || counted_point,
                     section: p.section,
@@ -442,7 +443,20 @@ fn restatement_of(
         .map(|(_, s)| s)
 }
 
-/// In a signposted paragraph that opens with the other side's view, a
+/// True when a sentence after the first of `sentences` turns ("But ...")
+/// right after it or right after a sentence that grants or points back
+/// ("It is a tidy argument."): the turn answers the first, not a fact in
+/// between ("Doctors say X. Most get less. But schools start at eight.").
+fn turns_after_a_grant(sentences: &[usize], analyses: &[Analysis]) -> bool {
+    (1..sentences.len()).any(|k| {
+        let before = &analyses[sentences[k - 1]];
+        analyses[sentences[k]].contrast
+            && (k == 1 || before.refers_back || before.concession || before.objection)
+    })
+}
+
+/// In a paragraph that opens with the other side's view (a signposted
+/// essay's, or an opening that answers a view before the thesis), a
 /// further objection before the turn ("It is true that X") grants a reason
 /// for that view: evidence under it, not a second objection.
 fn concessions_back_the_view(

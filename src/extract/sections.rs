@@ -82,9 +82,18 @@ impl Layout {
                         .is_some_and(|r| r.starts_with("boilerplate:"))
             })
         };
-        let notes = author_notes(doc, &prose, |b| italic(b) || furniture(b));
+        // A block that proposes or takes a stance argues, whoever it names.
+        let argues = |b: usize| {
+            doc.blocks[b].sentences.clone().any(|s| {
+                let a = &analyses[s];
+                a.stance || a.score(NodeKind::Recommendation) > 0.0
+            })
+        };
+        let notes = author_notes(doc, &prose, |b| italic(b) || furniture(b), argues);
         // A page's headline and standfirst stand above its byline.
-        let byline = prose.iter().take(4).copied().find(|&b| is_byline(doc, b));
+        // (A headline and a standfirst at most: a "By" line further down
+        // is a section's label, "By Bike".)
+        let byline = prose.iter().take(3).copied().find(|&b| is_byline(doc, b));
         let plain_prose: Vec<usize> = prose
             .iter()
             .copied()
@@ -246,12 +255,41 @@ fn is_byline(doc: &Document, block: usize) -> bool {
         return false;
     }
     let text = doc.text[b.span.range()].trim();
-    let mut words = text.split_whitespace();
-    words.next() == Some("By")
-        && words
-            .next()
-            .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
-        && text.split_whitespace().count() <= 10
+    let words: Vec<&str> = text.split_whitespace().collect();
+    // A name is two capitalised words or more ("By Ana Ruiz"), after a
+    // title if any; "By Bike", "By Christmas the shops ..." are not.
+    let name = match words.as_slice() {
+        ["By", "Dr" | "Dr." | "Prof" | "Prof.", rest @ ..] | ["By", rest @ ..] => rest,
+        _ => return false,
+    };
+    let capital = |w: &&str| w.starts_with(|c: char| c.is_uppercase());
+    const DATES: &[&str] = &[
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Christmas",
+        "Easter",
+    ];
+    name.len() >= 2
+        && name[..2].iter().all(capital)
+        && !DATES.contains(&name[0])
+        && words.len() <= 10
         && !text.ends_with(['.', '!', '?'])
 }
 
@@ -260,7 +298,12 @@ fn is_byline(doc: &Document, block: usize) -> bool {
 /// last prose block over furniture (`skip`) and other such notes, stopping
 /// at the first block that is neither. A page ends on them; an essay never
 /// argues in them.
-fn author_notes(doc: &Document, prose: &[usize], skip: impl Fn(usize) -> bool) -> Vec<usize> {
+fn author_notes(
+    doc: &Document,
+    prose: &[usize],
+    skip: impl Fn(usize) -> bool,
+    argues: impl Fn(usize) -> bool,
+) -> Vec<usize> {
     let mut notes = Vec::new();
     // The text before them must hold an argument of its own.
     for (k, &b) in prose.iter().enumerate().rev() {
@@ -276,6 +319,7 @@ fn author_notes(doc: &Document, prose: &[usize], skip: impl Fn(usize) -> bool) -
         }
         let first = block.sentences.start;
         if block.sentences.len() > 2
+            || argues(b)
             || !is_author_note(&doc.text[doc.sentences[first].span.range()])
         {
             break;
@@ -300,11 +344,11 @@ fn is_author_note(sentence: &str) -> bool {
                 r"^(?:Dr\.?\s+|Prof\.?\s+)?[A-Z][A-Za-z\x{C0}-\x{24F}'’.-]*",
                 r"(?:\s+(?:[A-Z][A-Za-z\x{C0}-\x{24F}'’.-]*|de|la|le|du|van|der|von|da|del|al-?))*",
                 r"\s+[A-Z][A-Za-z\x{C0}-\x{24F}'’-]+\s+",
-                r"(?:is|was|has\s+been|teaches|writes|works|directs|leads|chairs|covers|edits|serves|runs|researches|lectures|reports)(?-u:\b)",
+                r"(?:(?:is|was|has\s+been)\s+(?:a|an|the|head|chair|director|professor|editor)|teaches|writes|works|directs|leads|chairs|covers|edits|serves|runs|researches|lectures|reports)(?-u:\b)",
                 r"(?:.*(?-u:\b)(?:at|of|for|with|in|on)\s+(?:the\s+)?[A-Z]",
                 r"|.*(?-u:\b)(?:writer|columnist|editor|journalist|correspondent|fellow|professor|lecturer|researcher|director|author|reporter|contributor|economist|analyst|consultant|founder|chair|member)s?(?-u:\b)",
                 // "is a former headteacher.": a post in a few words, and no more.
-                r"|\s+(?:a|an)\s+(?:former|retired|freelance|practising|practicing|local|senior|trainee)\s+[A-Za-z\s'’-]{2,40}\.?$)",
+                r"|\s+(?:former|retired|freelance|practising|practicing|local|senior|trainee)\s+[A-Za-z\s'’-]{2,40}\.?$)",
             ))
             .expect("the author-note pattern compiles")
         })
@@ -348,11 +392,17 @@ fn is_author_note(sentence: &str) -> bool {
         w.starts_with(|c: char| c.is_uppercase())
             || matches!(
                 w,
-                "de" | "la" | "le" | "du" | "van" | "der" | "von" | "da" | "del"
+                "de" | "la" | "le" | "du" | "van" | "der" | "von" | "da" | "del" | "al"
             )
     });
+    // "X is wrong to ...", "X is a city that ...": a judgement or a
+    // description argues; a note says who someone is.
+    let relative = sentence
+        .split_whitespace()
+        .any(|w| matches!(w, "who" | "that" | "which" | "where"));
     named
         && second_capital
+        && !relative
         && sentence.split_whitespace().count() <= 40
         && note().is_match(sentence)
 }
@@ -459,6 +509,8 @@ fn author_notes_are_told_from_sentences_about_people() {
         "Tom Reilly is a freelance journalist.",
         "Kwame Osei-Bonsu has been a member of the city council since 2019.",
         "Fiona MacRae is a former headteacher.",
+        "Omar al Rashid is a lecturer at Leeds University.",
+        "Tomasz Wierzbicki is head of housing research at the Calder Policy Institute.",
     ] {
         assert!(is_author_note(note), "{note}");
     }
@@ -467,6 +519,9 @@ fn author_notes_are_told_from_sentences_about_people() {
         "Many people work at the City Hospital.",
         "John Smith is wrong about this.",
         "John Smith is a liar.",
+        "Mayor Jane Price is wrong to close it on Sundays.",
+        "New York is a city that closed streets to cars in Manhattan.",
+        "Councillor Dan Reed is a former teacher who should know better.",
         "Students who work at night fall asleep in class.",
         "We are members of the Cycling Club.",
         "Cities should plant more trees.",
