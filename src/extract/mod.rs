@@ -605,6 +605,16 @@ mod tests {
             .unwrap_or_else(|| panic!("no node starts {start:?}: {:?}", kinds(map)))
     }
 
+    /// `node` is no objection: the author's own, whatever reports it.
+    fn assert_not_objection(map: &DocumentMap, node: crate::graph::NodeIndex) {
+        assert_ne!(map.node(node).kind, NodeKind::Objection, "{:?}", kinds(map));
+    }
+
+    /// The text of every node, in order.
+    fn texts_of(map: &DocumentMap) -> Vec<&str> {
+        map.nodes().iter().map(|n| n.text.as_str()).collect()
+    }
+
     /// `view` is an objection and `answer`, which is none, attacks it.
     fn assert_view_and_answer(
         map: &DocumentMap,
@@ -836,7 +846,7 @@ The library is the only room in town where a child can sit for free.\n\n\
 Sunday opening costs little. Three volunteers already offer to staff it.\n\n\
 In short, the library should stay open. Would anyone really miss the savings?\n";
         let map = map_of(essay);
-        let texts: Vec<&str> = map.nodes().iter().map(|n| n.text.as_str()).collect();
+        let texts = texts_of(&map);
         assert!(!texts.iter().any(|t| t.ends_with('?')), "{texts:?}");
         assert!(
             texts
@@ -1385,7 +1395,7 @@ Children should walk to school.\n\n\
 - **Safety.** Fewer cars at the gate mean fewer accidents.\n\n\
 **Parents must act now.** The school year starts in a week.\n",
         );
-        let texts: Vec<&str> = map.nodes().iter().map(|n| n.text.as_str()).collect();
+        let texts = texts_of(&map);
         assert!(!texts.contains(&"Health."), "{texts:?}");
         assert!(!texts.contains(&"Safety."), "{texts:?}");
         assert!(texts.contains(&"Walking twenty minutes a day keeps children fit."));
@@ -1432,7 +1442,7 @@ In short, closing the pool would save little and cost a lot.\n\n\
 *Sam Ortiz coaches the junior swim team.*\n\n\
 \u{a9} 2026 The Valley Ledger. All rights reserved.\n",
         );
-        let texts: Vec<&str> = map.nodes().iter().map(|n| n.text.as_str()).collect();
+        let texts = texts_of(&map);
         assert!(
             !texts.iter().any(|t| t.starts_with("Sam Ortiz")),
             "{texts:?}"
@@ -1455,7 +1465,7 @@ Dana Holt is a lecturer in urban planning at Westfield University.\n\
 This article was originally published in The Conversation.\n\
 Comments (12)\n";
         let map = build_map(&Document::parse("t.txt", page, SourceFormat::Text));
-        let texts: Vec<&str> = map.nodes().iter().map(|n| n.text.as_str()).collect();
+        let texts = texts_of(&map);
         assert!(
             !texts.iter().any(|t| t.starts_with("Dana Holt")),
             "{texts:?}"
@@ -1470,7 +1480,7 @@ Comments (12)\n";
             "Her students ride home on that route every night, and the council should listen to them.",
         );
         let map = build_map(&Document::parse("t.txt", &argued, SourceFormat::Text));
-        let texts: Vec<&str> = map.nodes().iter().map(|n| n.text.as_str()).collect();
+        let texts = texts_of(&map);
         assert!(
             texts.iter().any(|t| t.starts_with("Dana Holt")),
             "{texts:?}"
@@ -1516,12 +1526,7 @@ A later start costs nothing. The buses can run an hour later.\n\n\
 In short, schools should let teenagers sleep.\n",
         );
         let view = node_starting(&map, "teenagers need nine");
-        assert_ne!(
-            map.node(view).kind,
-            NodeKind::Objection,
-            "{:?}",
-            kinds(&map)
-        );
+        assert_not_objection(&map, view);
     }
 
     #[test]
@@ -1535,7 +1540,7 @@ Some councillors say the land is too expensive. Yet one flood cost the city more
 The meadows are the cheapest flood wall the city will ever own.\n";
         let doc = Document::parse("t.txt", page, SourceFormat::Text);
         let map = build_map(&doc);
-        let texts: Vec<&str> = map.nodes().iter().map(|n| n.text.as_str()).collect();
+        let texts = texts_of(&map);
         assert!(
             !texts
                 .iter()
@@ -1735,12 +1740,7 @@ But most of them walk in from the bus station.";
         // Left unanswered, a reported worry backs the author's case.
         let map = answered_by("Most shoppers walk in from the bus station.");
         let view = node_starting(&map, "The Traders' Guild");
-        assert_ne!(
-            map.node(view).kind,
-            NodeKind::Objection,
-            "{:?}",
-            kinds(&map)
-        );
+        assert_not_objection(&map, view);
     }
 
     #[test]
