@@ -952,6 +952,7 @@ fn says_that(list: &[&str]) -> bool {
         "say",
         "says",
         "said",
+        "saying",
         "argue",
         "argues",
         "argued",
@@ -975,7 +976,7 @@ fn says_that(list: &[&str]) -> bool {
     // the verb before it only then.
     let Some(v) = list
         .iter()
-        .take(8)
+        .take(10)
         .position(|w| *w == "that")
         .and_then(|t| t.checked_sub(1))
         .filter(|&v| SAYING.contains(&list[v]))
@@ -986,17 +987,7 @@ fn says_that(list: &[&str]) -> bool {
         && !list[..v].iter().any(|w| {
             matches!(
                 *w,
-                "i" | "we"
-                    | "you"
-                    | "me"
-                    | "us"
-                    | "my"
-                    | "our"
-                    | "your"
-                    | "it"
-                    | "this"
-                    | "there"
-                    | "one"
+                "i" | "we" | "you" | "me" | "us" | "my" | "our" | "it" | "this" | "there" | "one"
             )
         })
 }
@@ -1494,6 +1485,9 @@ fn modality(w: &Words, weights: &Weights, a: &mut Analysis) {
         None
     };
     static WEAK: WordSet = WordSet::of(WEAK_MODALS);
+    // "X would be a false economy, and the council should think again": a
+    // judgement's modal does not hide the proposal after it.
+    let mut judged = false;
     for (i, &word) in list.iter().enumerate() {
         // Most words are no modal: one lookup each before any closer look.
         if !w.is(i, class::MODAL) {
@@ -1505,6 +1499,9 @@ fn modality(w: &Words, weights: &Weights, a: &mut Analysis) {
             .iter()
             .find(|(first, second, _)| *first == word && second.is_none_or(|s| s == next))
             .map(|&(_, _, m)| m);
+        if judged && strong.is_none() {
+            continue;
+        }
         let gerund_help = matches!(word, "would" | "could" | "will")
             && is_gerund_subject(list)
             && next_verb(list, i + 1).is_some_and(|v| BENEFIT.contains(v));
@@ -1569,6 +1566,8 @@ fn modality(w: &Words, weights: &Weights, a: &mut Analysis) {
         } else {
             let cue = Cue::with(K::EpistemicModal, modal_word(word));
             a.add(cue, Some(Claim), weights[Weight::EpistemicModal]);
+            judged = true;
+            continue;
         }
         return;
     }
@@ -2482,6 +2481,20 @@ mod tests {
     }
 
     #[test]
+    fn a_judgements_modal_does_not_hide_the_proposal_after_it() {
+        let a = analyse(
+            "Selling the park would be a mistake, and the board should say so.",
+            false,
+        );
+        assert!(a.proposal, "{:?}", a.cues);
+        assert!(names("Selling the park would be a mistake.")
+            .iter()
+            .all(|n| !n.starts_with("modal:should")));
+        // A modal that only judges still judges: no proposal from "would" alone.
+        assert!(!analyse("Selling the park would be a mistake.", false).proposal);
+    }
+
+    #[test]
     fn a_stance_is_open_class_negated_led_up_to_or_a_perspective() {
         for sentence in [
             "It seems to me that bicycles belong on the road.",
@@ -2782,6 +2795,11 @@ mod tests {
         assert!(reports(
             "The ministers have said that pools are a local matter."
         ));
+        // A letter to the editor: the paper's report quotes someone.
+        assert!(reports(
+            "Your report quotes Councillor Ann Lee as saying that parking will stay free."
+        ));
+        assert!(!reports("You could say that buses are slow."));
         // Thinking or showing is no side's saying; the author's own saying neither.
         assert!(!reports("Studies suggest that public buses cut traffic."));
         assert!(!reports("As I said that day, the buses are late."));

@@ -1516,6 +1516,36 @@ In short, the high street belongs to the people who walk it.\n";
     }
 
     #[test]
+    fn a_letter_that_opens_with_the_view_it_answers_states_its_claim_after() {
+        let letter = "Ferry fares should not rise\n\n\
+Your report quotes the harbour master as saying that passengers will hardly notice a fare rise of a fifth. \
+Most passengers on the early boat are shift workers, and a fifth is a day's pay a month for them.\n\n\
+Raising the fares would be a false start, and the port board should think again. \
+The ferry is the only way to the mainland. Four in ten islanders use it every week.\n\n\
+The board has other ways to raise money. The car park by the quay charges nothing.\n\n\
+The island needs its ferry more than the board needs the money.\n";
+        let map = map_of(letter);
+        let thesis = map.thesis().expect("a thesis");
+        assert!(
+            map.node(thesis).text.starts_with("Raising the fares"),
+            "{:?}",
+            kinds(&map)
+        );
+        // An opening with a claim of its own keeps it.
+        let own = letter.replace(
+            "pay a month for them.",
+            "pay a month for them. I believe the rise is a mistake.",
+        );
+        let map = map_of(&own);
+        let thesis = map.thesis().expect("a thesis");
+        assert!(
+            map.node(thesis).text.starts_with("the rise is"),
+            "{:?}",
+            kinds(&map)
+        );
+    }
+
+    #[test]
     fn a_turn_against_a_fact_does_not_answer_the_view_that_opens_the_paragraph() {
         let map = map_of(
             "# Later Starts\n\n\

@@ -172,7 +172,13 @@ fn choose_thesis(
             let a = &analyses[s];
             thesis_score(a, w).0 <= 0.0 && !a.objection && !a.reported_view && !a.stance
         });
-        if intro_best < w[Weight::IntroFloor] && all_scene {
+        // Or it opens with another's view ("Your report quotes X as saying
+        // that Y") and no sentence of it says on its own what a thesis
+        // says: what follows the view answers it, and the author's own claim
+        // comes after, as in a letter to the editor. Its last sentence's
+        // place then wins it nothing over that claim.
+        let answers_then_claims = analyses[intro.sentences[0]].reported_view && says_nothing;
+        if intro_best < w[Weight::IntroFloor] && all_scene || answers_then_claims {
             for p in layout.paragraphs.iter().skip(1).take(2) {
                 // A list's item is no place for an opening claim.
                 if p.section != Section::Body || p.list_item {
