@@ -2730,6 +2730,19 @@ mod tests {
     }
 
     #[test]
+    fn a_point_granted_with_also_is_granted() {
+        for grant in [
+            "It is true that buses are slow.",
+            "It is also true that buses are slow.",
+            "It's also true that buses are slow.",
+        ] {
+            let a = analyse(grant, false);
+            assert!(a.grant && a.objection, "{grant}: {:?}", a.cues);
+        }
+        assert!(!analyse("It is also clear that buses are slow.", false).objection);
+    }
+
+    #[test]
     fn an_essay_talking_about_itself_is_no_argument() {
         let meta = |t: &str| analyse(t, false).non_argument.as_deref() == Some("meta-discourse");
         assert!(meta(

@@ -258,6 +258,8 @@ pub static OBJECTION_OPENERS: &[&str] = &[
     "of course",
     "it is true that",
     "it's true that",
+    "it is also true that",
+    "it's also true that",
     "true",
     "yes",
     "sure",
@@ -314,7 +316,7 @@ pub static OBJECTION_OPENERS: &[&str] = &[
 ];
 
 /// How many openers [`OBJECTION_OPENERS`] starts with that grant a point.
-const GRANTING: usize = 9;
+const GRANTING: usize = 11;
 
 /// The openers of [`OBJECTION_OPENERS`] that grant a point in the author's
 /// own voice: the other side's only when a turn follows.
@@ -371,6 +373,7 @@ pub static OBJECTION_PHRASES: &[&str] = &[
     "the objection that",
     "the claim that",
     "it is true that",
+    "it is also true that",
 ];
 
 /// Sentence openings that contrast with what came before.
