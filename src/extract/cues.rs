@@ -1294,12 +1294,22 @@ fn is_signpost(list: &[&str]) -> bool {
         )
     });
     // "Another reason is price." labels; "Another reason is children become
-    // more responsible." (a learner's "is that") states the reason.
-    let labels_only = match list.iter().position(|w| POINTS.contains(w)) {
-        Some(p) if list.get(p + 1) == Some(&"is") => list.len() - p - 2 <= 3,
-        Some(_) => true,
-        None => false,
+    // more responsible." (a learner's "is that") states the reason. A
+    // category labels too: "Another reason is a matter of fairness."
+    let point = list.iter().position(|w| POINTS.contains(w));
+    let named = point
+        .filter(|&p| list.get(p + 1) == Some(&"is"))
+        .map(|p| &list[p + 2..]);
+    let labels_only = match named {
+        Some(["a" | "one", "matter" | "question", "of", ..]) => true,
+        Some(named) => named.len() <= 3,
+        None => point.is_some(),
     };
+    // "The most obvious advantage is time." ranks its point as counting
+    // does; "The most obvious benefit is economic." says what it is.
+    let ranked = list.windows(2).any(|w| w == ["most", "obvious"])
+        && named.is_some_and(|n| matches!(n, [w] | ["the", w] if !adjective_like(w)));
+    let counted = counted || ranked;
     labels_only
         && (list.contains(&"concerns") || counted && list.contains(&"is"))
         && !list.iter().any(|w| {
@@ -1319,6 +1329,17 @@ fn is_signpost(list: &[&str]) -> bool {
                     | "might"
             )
         })
+}
+
+/// True when `word` ends as English adjectives do ("economic", "useful",
+/// "affordable"): a predicate that says what a thing is like.
+fn adjective_like(word: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ic", "al", "ous", "ive", "ful", "less", "able", "ible", "ary", "ent", "ant", "ed",
+    ];
+    ENDINGS
+        .iter()
+        .any(|end| word.len() > end.len() + 2 && word.ends_with(end))
 }
 
 /// True when `text` opens with `phrase` (any case) and a comma right after
@@ -2878,6 +2899,10 @@ mod tests {
         assert!(!label("The first advantage will not last long."));
         assert!(label("Money is the next question."));
         assert!(label("The second advantage is the price."));
+        assert!(label("Another reason is a matter of fairness."));
+        assert!(label("The most obvious advantage is time."));
+        assert!(!label("The most obvious benefit is economic."));
+        assert!(!label("The main problem is money."));
         assert!(!label(
             "Another reason is children become more responsible."
         ));
