@@ -127,6 +127,13 @@ impl Analysis {
         self.contrast || self.disagrees
     }
 
+    /// The sentence turns from a view given before it: "But ...", or a
+    /// grant and a turn in one ("It is true that X, but Y", "This may be
+    /// true, but Y").
+    pub fn turns_from_view(&self) -> bool {
+        self.contrast || self.grants_then_turns || self.turns && self.refers_back
+    }
+
     /// Record a cue once, with its vote.
     fn add(&mut self, cue: Cue, role: Option<NodeKind>, weight: f32) {
         // Once per printed name: a phrase both lists hold ("some say" opens
@@ -592,6 +599,19 @@ pub fn settle_grants(paragraph: &mut [Analysis]) {
             }
         }
         turn_follows |= a.contrast || a.turns;
+    }
+}
+
+/// "Some say X. I disagree with this view. Y.": a bare refusal says no
+/// more than that (an essay maps no node for it), and the sentence after it
+/// is the answer. `paragraph` holds the analyses of one paragraph in
+/// reading order.
+pub fn carry_disagreement(paragraph: &mut [Analysis]) {
+    for i in 1..paragraph.len() {
+        let before = &paragraph[i - 1];
+        if before.disagrees && before.non_argument.as_deref() == Some("reaction") {
+            paragraph[i].disagrees = true;
+        }
     }
 }
 

@@ -303,6 +303,7 @@ impl<'d> Stages<'d> {
             .collect();
         for block in &doc.blocks {
             cues::settle_grants(&mut analyses[block.sentences.clone()]);
+            cues::carry_disagreement(&mut analyses[block.sentences.clone()]);
         }
         let (annotations, issues) = if options.annotations {
             annotations::parse(doc)
@@ -1543,6 +1544,43 @@ The island needs its ferry more than the board needs the money.\n";
             "{:?}",
             kinds(&map)
         );
+    }
+
+    #[test]
+    fn a_view_answered_by_a_grant_and_turn_or_after_a_bare_refusal_is_the_other_sides() {
+        let essay = |paragraph: &str| {
+            format!(
+                "# Night Buses\n\n\
+The city should run buses all night. Shift workers need them.\n\n\
+Night buses let nurses and cleaners get home safely. Taxis cost a day's pay.\n\n\
+{paragraph}\n\n\
+Buses at night cost little and keep people safe.\n"
+            )
+        };
+        let granted = essay(
+            "Others object that night buses would run empty. \
+Few people travel after midnight on a weekday. \
+This may be true in winter, but the summer buses would fill with visitors.",
+        );
+        let map = map_of(&granted);
+        let view = node_starting(&map, "night buses would run empty");
+        let backing = node_starting(&map, "Few people travel");
+        assert!(
+            map.outgoing(backing)
+                .any(|e| e.to == view && e.kind == EdgeKind::Supports),
+            "{:?}",
+            map.edges()
+        );
+        assert_view_and_answer(&map, view, node_starting(&map, "This may be true"));
+
+        let refused = essay(
+            "Some drivers claim that night shifts are unsafe for them. \
+I disagree with this view. \
+Every night bus in the trial carried a second member of staff.",
+        );
+        let map = map_of(&refused);
+        let view = node_starting(&map, "night shifts are unsafe");
+        assert_view_and_answer(&map, view, node_starting(&map, "Every night bus"));
     }
 
     #[test]

@@ -282,7 +282,8 @@ fn answered_objection(l: &mut Linker<'_>, units: &[usize], upper: Option<usize>)
         // Before the turn, a sentence that grants more ("It is true that X",
         // or any sentence before the "But" that denies nothing) backs the view.
         // "It is true that X, but Y" grants and answers in one sentence.
-        let before_turn = !a.disagrees && rest[i + 1..].iter().any(|&n| l.cues(n).contrast);
+        let before_turn =
+            !a.disagrees && rest[i + 1..].iter().any(|&n| l.cues(n).turns_from_view());
         let grants = (l.kind(u) == NodeKind::Objection || a.objection || before_turn)
             && !a.grants_then_turns;
         if grants && answer.is_none() && !a.contrast {

@@ -658,7 +658,7 @@ fn context_votes(
     // ("Some X argue Y. Y matters. But Z.").
     let granted_then_answered = next
         .is_some_and(|n| !n.contrast && !n.reported_view && (!n.objection || n.concession))
-        && after_next.is_some_and(|n| n.contrast);
+        && after_next.is_some_and(Analysis::turns_from_view);
     let answered = a.turns
         // "This is a fair worry, but ...": pointing back at the view,
         // then turning from it.
