@@ -991,6 +991,9 @@ fn says_that(list: &[&str]) -> bool {
         "maintains",
         "complain",
         "complains",
+        "counter",
+        "counters",
+        "countered",
     ];
     // Asked of every sentence: "that" first (one short compare a word),
     // the verb before it only then.
@@ -2854,6 +2857,9 @@ mod tests {
             "Your report quotes Councillor Ann Lee as saying that parking will stay free."
         ));
         assert!(!reports("You could say that buses are slow."));
+        assert!(reports(
+            "Defenders of the plan counter that fares will fall at night."
+        ));
         // Thinking or showing is no side's saying; the author's own saying neither.
         assert!(!reports("Studies suggest that public buses cut traffic."));
         assert!(!reports("As I said that day, the buses are late."));

@@ -570,6 +570,8 @@ pub static REPORTING_VERBS: &[&str] = &[
     "objects",
     "complain",
     "complains",
+    "counter",
+    "counters",
     "warn",
     "warns",
     "point",

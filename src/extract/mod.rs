@@ -1584,6 +1584,40 @@ Every night bus in the trial carried a second member of staff.",
     }
 
     #[test]
+    fn a_paragraphs_counted_points_each_bear_on_the_thesis() {
+        let map = map_of(
+            "# Quiet Streets\n\n\
+The town should take traffic out of its old streets.\n\n\
+Cars fill the old streets at every hour. Two children were hurt there last year.\n\n\
+First, the council should close Mill Lane to through traffic. \
+Second, it should put a speed limit of 20 mph on every street in the centre. \
+A similar limit cut crashes by a third in Dalby. \
+Finally, the council should ask residents before it draws the map.\n\n\
+In short, the old streets should belong to the people who live in them.\n",
+        );
+        let thesis = map.thesis().expect("a thesis");
+        for point in [
+            "it should put a speed limit",
+            "the council should ask residents",
+        ] {
+            let node = node_starting(&map, point);
+            assert!(
+                map.outgoing(node).any(|e| e.to == thesis),
+                "{point}: {:?}",
+                map.edges()
+            );
+        }
+        // What backs a counted point still backs that point.
+        let backing = node_starting(&map, "A similar limit");
+        let limit = node_starting(&map, "it should put a speed limit");
+        assert!(
+            map.outgoing(backing).any(|e| e.to == limit),
+            "{:?}",
+            map.edges()
+        );
+    }
+
+    #[test]
     fn a_turn_against_a_fact_does_not_answer_the_view_that_opens_the_paragraph() {
         let map = map_of(
             "# Later Starts\n\n\

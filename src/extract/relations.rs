@@ -234,6 +234,13 @@ fn paragraph(
         } else if let (Some(an), true) = (announcer, a.ordinal) {
             l.link(u, an, EdgeKind::Supports, "enumeration:item");
             focus = u;
+        } else if a.ordinal && l.cues(head).ordinal && kind != NodeKind::Evidence {
+            // "First, X. ... Second, Y.": a paragraph that counts its points
+            // states them side by side, each bearing on what the first does.
+            if let Some(t) = upper {
+                l.link(u, t, EdgeKind::Supports, "enumeration:sibling");
+            }
+            focus = u;
         } else if a.announcer && kind == NodeKind::Claim {
             l.link(u, focus, EdgeKind::Supports, "announces:enumeration");
             announcer = Some(u);
