@@ -1928,10 +1928,12 @@ Nitrate levels doubled in ten years. Fish numbers fell by a third.\n\n\
 Photo: Maria Lopez/River Press.\n\n\
 © 2025 The Valley Herald. All rights reserved.\n\n\
 [3] Okafor, T. Nitrates and fish. Freshwater Studies 12(4), 101-118.\n\n\
-4. Brandt, K. (2021). Farming and rivers. Agri Press.\n",
+4. Brandt, K. (2021). Farming and rivers. Agri Press.\n\n\
+[5] River Trust, Annual Survey 2024.\n",
         );
         let texts: Vec<String> = map.nodes().iter().map(|n| n.text.to_string()).collect();
         for furniture in [
+            "River Trust",
             "Photo",
             "©",
             "All rights",

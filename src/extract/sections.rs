@@ -103,8 +103,14 @@ impl Layout {
             plain_prose.first().copied().unwrap_or(usize::MAX),
             plain_prose.last().copied().unwrap_or(0),
         );
+        // Whether the block before was a reference entry: a list's later
+        // entries may cite with fewer marks ("[3] Fan Network, Survey 2024.").
+        let mut after_entry = false;
         for (b, block) in doc.blocks.iter().enumerate() {
             let sentences: Vec<usize> = block.sentences.clone().collect();
+            let text = &doc.text[block.span.range()];
+            let entry = is_reference_entry(text) || after_entry && is_numbered_entry(text);
+            after_entry = entry;
             let block_reason = if let BlockKind::Heading(_) = block.kind {
                 Some("structure:heading".to_string())
             } else if sentences.iter().any(|&s| analyses[s].caption) {
@@ -117,7 +123,7 @@ impl Layout {
                 // An italic paragraph before or after all the prose is a
                 // caption, standfirst or author note, not the argument.
                 Some("caption:emphasised".to_string())
-            } else if is_reference_entry(&doc.text[block.span.range()]) {
+            } else if entry {
                 Some("structure:reference-entry".to_string())
             } else if is_title_like(doc, b)
                 || (Some(&b) == prose.first() && is_title_question(doc, &prose))
@@ -442,6 +448,34 @@ fn entry_pattern() -> &'static regex::Regex {
     })
 }
 
+/// "[3] Fan Network, National Survey 2024.": a bracketed number, a comma
+/// and a year, which after another entry is one more.
+fn is_numbered_entry(text: &str) -> bool {
+    let text = text.trim();
+    let Some(rest) = text.strip_prefix('[') else {
+        return false;
+    };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let year = text.as_bytes().windows(4).any(|w| {
+        w.iter().all(u8::is_ascii_digit) && matches!(&w[..2], b"16" | b"17" | b"18" | b"19" | b"20")
+    });
+    // The source before the first comma is a name: "Fan Network", "Centre
+    // for Sport", not "Rivers flooded twice".
+    let named = |source: &str| {
+        source.split_whitespace().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase())
+                || matches!(w, "of" | "for" | "and" | "the" | "on" | "in" | "&")
+        })
+    };
+    (1..=3).contains(&digits)
+        && rest[digits..].starts_with(']')
+        && year
+        && text.len() < 600
+        && rest[digits + 1..]
+            .split_once(',')
+            .is_some_and(|(source, _)| named(source))
+}
+
 /// What every reference entry holds, tested without the pattern: it opens
 /// with `[` or a digit, or it has an author's initial after a comma
 /// (", I."). A block without either cannot match.
@@ -561,6 +595,10 @@ fn reference_entries_are_told_from_numbered_points() {
     assert!(!is_reference_entry(
         "Trees, in short, cool streets by 2-3 degrees."
     ));
+    // After another entry, a bracketed number, a source and a year.
+    assert!(is_numbered_entry("[3] River Trust, Annual Survey 2024."));
+    assert!(!is_numbered_entry("[3] Rivers flooded twice, in 2023."));
+    assert!(!is_numbered_entry("[3] River Trust, Annual Survey."));
 }
 
 #[cfg(test)]
