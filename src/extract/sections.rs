@@ -261,7 +261,14 @@ fn is_byline(doc: &Document, block: usize) -> bool {
         return false;
     }
     let text = doc.text[b.span.range()].trim();
-    let words: Vec<&str> = text.split_whitespace().collect();
+    // Asked of the first blocks of every document, most of them whole
+    // paragraphs on one line: a block that does not open with "By" is
+    // turned away before its words are gathered, and no more than eleven
+    // are gathered (a byline has at most ten).
+    if text.split_whitespace().next() != Some("By") {
+        return false;
+    }
+    let words: Vec<&str> = text.split_whitespace().take(11).collect();
     // A name is two capitalised words or more ("By Ana Ruiz"), after a
     // title if any; "By Bike", "By Christmas the shops ..." are not.
     let name = match words.as_slice() {
