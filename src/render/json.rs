@@ -246,22 +246,32 @@ mod compact {
     pub(super) fn any_needs_escape(bytes: &[u8]) -> bool {
         let word = |chunk: &[u8]| u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
         let mut chunks = bytes.chunks_exact(8);
-        if chunks.any(|chunk| needs_escape(word(chunk))) {
-            return true;
+        // No exit at the first hit: strings almost never need an escape.
+        let mut found = 0;
+        for chunk in &mut chunks {
+            found |= escape_bits(word(chunk));
         }
-        match bytes.len() {
+        found |= match bytes.len() {
             // The last eight bytes, some of them read again.
-            8.. => needs_escape(word(&bytes[bytes.len() - 8..])),
-            _ => chunks
-                .remainder()
-                .iter()
-                .any(|&b| b < 0x20 || b == b'"' || b == b'\\'),
-        }
+            8.. => escape_bits(word(&bytes[bytes.len() - 8..])),
+            _ => u64::from(
+                chunks
+                    .remainder()
+                    .iter()
+                    .any(|&b| b < 0x20 || b == b'"' || b == b'\\'),
+            ),
+        };
+        found != 0
     }
 
-    /// True when some byte of `word` is a control character, `"` or `\\`
-    /// (the classic zero-byte tests; exact for "is there any").
+    /// True when some byte of `word` is a control character, `"` or `\\`.
     fn needs_escape(word: u64) -> bool {
+        escape_bits(word) != 0
+    }
+
+    /// Not zero when some byte of `word` is a control character, `"` or
+    /// `\\` (the classic zero-byte tests; exact for "is there any").
+    fn escape_bits(word: u64) -> u64 {
         const ONES: u64 = 0x0101_0101_0101_0101;
         const HIGH: u64 = 0x8080_8080_8080_8080;
         let below_space = word.wrapping_sub(ONES * 0x20) & !word & HIGH;
@@ -269,7 +279,6 @@ mod compact {
         below_space
             | zero_in(word ^ (ONES * u64::from(b'"')))
             | zero_in(word ^ (ONES * u64::from(b'\\')))
-            != 0
     }
 }
 
@@ -504,6 +513,22 @@ mod compact_tests {
             let name = kind.name();
             assert!(!compact::any_needs_escape(name.as_bytes()), "{kind:?}");
             assert_eq!(serde_json::to_string(name).unwrap(), format!("\"{name}\""));
+        }
+    }
+
+    proptest::proptest! {
+        /// The word-at-a-time test against its definition, at every length
+        /// and offset (bytes near the three kinds that need an escape).
+        #[test]
+        fn the_escape_test_agrees_with_a_byte_scan(bytes in proptest::collection::vec(
+            proptest::prop_oneof![
+                20 => proptest::sample::select(vec![b' ', b'!', b'#', b'[', b']', b'a', 0x7f, 0x80, 0xe9, 0xff]),
+                1 => proptest::sample::select(vec![0u8, 0x1f, b'"', b'\\']),
+            ],
+            0..40,
+        )) {
+            let plain = bytes.iter().any(|&b| b < 0x20 || b == b'"' || b == b'\\');
+            proptest::prop_assert_eq!(compact::any_needs_escape(&bytes), plain);
         }
     }
 
