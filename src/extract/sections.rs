@@ -248,9 +248,14 @@ fn is_run_in_heading(doc: &Document, s: usize) -> bool {
     let after = &text[sentence.span.end..];
     let opens = before.ends_with("**") || before.ends_with("__");
     let closes = after.starts_with("**") || after.starts_with("__");
+    // Asked of every paragraph's first sentence: its words are counted only
+    // when bold marks stand around it.
+    if !(opens && closes) {
+        return false;
+    }
     let inside = &text[sentence.span.range()];
     let words = inside.split_whitespace().count();
-    opens && closes && words <= 4 && !inside.contains("**")
+    words <= 4 && !inside.contains("**")
 }
 
 /// A page's byline: one short line, "By" and a capitalised name ("By Ana
