@@ -1786,10 +1786,7 @@ fn evidence(plain: &str, w: &Words, has_link: bool, weights: &Weights, a: &mut A
             if is_a_code(w, i) {
                 continue;
             }
-            let digits: String = word.chars().filter(char::is_ascii_digit).collect();
-            let value: u32 = digits.parse().unwrap_or(0);
-            let is_year =
-                digits.len() == 4 && (1000..=2100).contains(&value) && !word.contains([',', '.']);
+            let is_year = is_year(word);
             // A year places an event; a figure measures something: stronger evidence.
             let (kind, weight) = if is_year {
                 (K::Year, weights[Weight::Date])
@@ -1862,6 +1859,22 @@ fn evidence(plain: &str, w: &Words, has_link: bool, weights: &Weights, a: &mut A
         a.add(Cue::with(K::Tense, t), Some(Evidence), weight);
     }
     a.evidential = a.score(Evidence) >= weights[Weight::EvidentialFloor];
+}
+
+/// True when the digits of `word` are a year: four of them, 1000 to 2100,
+/// with no separator ("2019", "2019's"; not "2,019").
+///
+/// Asked of every number in every sentence: the digits' count and value
+/// are read from the word's bytes, with no string of them built to parse
+/// (the tests keep that version as the oracle).
+fn is_year(word: &str) -> bool {
+    let (count, value) = word
+        .bytes()
+        .filter(u8::is_ascii_digit)
+        .fold((0usize, 0u32), |(n, v), d| {
+            (n + 1, v.wrapping_mul(10).wrapping_add(u32::from(d - b'0')))
+        });
+    count == 4 && (1000..=2100).contains(&value) && !word.contains([',', '.'])
 }
 
 /// False when `bytes` has no ASCII digit, tested eight bytes at a time;
@@ -2421,6 +2434,39 @@ mod tests {
     }
 
     /// [`counts_things`] as first written, with scans of the lists.
+    /// [`is_year`] as first written: the digits gathered and parsed.
+    fn is_year_by_parsing(word: &str) -> bool {
+        let digits: String = word.chars().filter(char::is_ascii_digit).collect();
+        let value: u32 = digits.parse().unwrap_or(0);
+        digits.len() == 4 && (1000..=2100).contains(&value) && !word.contains([',', '.'])
+    }
+
+    proptest! {
+        #[test]
+        fn years_read_from_the_bytes_agree_with_parsing_the_digits(word in "[0-9a-z,.'’é]{0,12}") {
+            prop_assert_eq!(is_year(&word), is_year_by_parsing(&word));
+        }
+    }
+
+    #[test]
+    fn years_are_four_digits_in_range() {
+        for (word, year) in [
+            ("2019", true),
+            ("1000", true),
+            ("2100", true),
+            ("2101", false),
+            ("0999", false),
+            ("2019's", true),
+            ("2,019", false),
+            ("20.19", false),
+            ("12345", false),
+            ("99999999999", false),
+        ] {
+            assert_eq!(is_year(word), year, "{word}");
+            assert_eq!(is_year_by_parsing(word), year, "{word}");
+        }
+    }
+
     fn counts_things_by_lists(list: &[&str]) -> bool {
         list.iter().enumerate().any(|(i, w)| {
             COUNT_WORDS.contains(w)
