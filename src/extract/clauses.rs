@@ -703,8 +703,13 @@ pub fn core(text: &str, range: Range<usize>) -> Range<usize> {
             // "We would like to think that X" grants or hedges more often than
             // it states the author's view (measured on every development
             // set: scripts/devsets.py, docs/measurements.md round seven).
-            let plural = words().any(|w| matches!(w, "we" | "our" | "us"));
-            if !plural && words().any(|w| FRAMING_WORDS.contains(&w)) {
+            // One pass over the frame's words answers both.
+            let (mut plural, mut framing) = (false, false);
+            for w in words() {
+                plural |= matches!(w, "we" | "our" | "us");
+                framing = framing || FRAMING_WORDS.contains(&w);
+            }
+            if !plural && framing {
                 start += after;
             }
         }
