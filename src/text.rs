@@ -450,9 +450,19 @@ impl WordSet {
     /// True when `word` is in the set.
     #[inline]
     pub fn contains(&self, word: &str) -> bool {
+        self.contains_bytes(word.as_bytes())
+    }
+
+    /// True when the word spelt by `bytes` is in the set.
+    // Inlined into the loops over a sentence's or an id's words, as
+    // [`WordTable::get_bytes`] is: a call per word cost more than the test.
+    #[inline(always)]
+    fn contains_bytes(&self, bytes: &[u8]) -> bool {
         let lookup = self.set.get_or_init(|| self.build());
-        match Lookup::slot(word) {
-            Some((row, bit)) if lookup.filter[row] & bit != 0 => lookup.words.get(word) != 0,
+        match bytes.first() {
+            Some(&first) if lookup.filter[bytes.len().min(15)] & 1u64 << (first % 64) != 0 => {
+                lookup.words.get_bytes(bytes) != 0
+            }
             Some(_) => false,
             None => lookup.empty,
         }
@@ -503,6 +513,11 @@ static STOP_SET: WordSet = WordSet::of(STOP_WORDS);
 /// True for function words that carry no topic.
 pub fn is_stop_word(word: &str) -> bool {
     STOP_SET.contains(word)
+}
+
+/// True for a stop word spelt by `bytes` (lowercase, as [`is_stop_word`]).
+pub(crate) fn is_stop_word_bytes(bytes: &[u8]) -> bool {
+    STOP_SET.contains_bytes(bytes)
 }
 
 /// True for a stop word given in any case, for an ASCII word (no copy

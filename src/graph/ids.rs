@@ -1,66 +1,70 @@
 //! Readable, stable node ids.
 
-use crate::text::{is_ascii_stop_word, is_stop_word, push_folded, word_ranges, Spelling};
+use crate::text::{is_stop_word, is_stop_word_bytes, push_folded, word_ranges, Spelling};
 
 /// A kebab-case id from the first four content words of a sentence, so that
 /// ids stay the same when other sentences change.
 pub fn slug_for(text: &str) -> String {
-    // Four words and three dashes fit most ids without a second allocation.
-    let mut slug = String::with_capacity(48);
+    // Built as bytes: an ASCII word is lowercased as it is copied, and the
+    // whole id is checked as UTF-8 once at the end. Four words and three
+    // dashes fit most ids without a second allocation.
+    let mut slug: Vec<u8> = Vec::with_capacity(48);
     let mut taken = 0;
     // Stop after four words: the rest of the sentence is never read.
     for (range, spelling) in word_ranges(text) {
         let start = slug.len();
         let word = &text[range];
         if spelling != Spelling::Unicode {
-            // Most words: a stop word is turned away before anything is
-            // written, and a word kept is copied and lowercased in place.
-            let word = (word.strip_suffix("'s"))
-                .or_else(|| word.strip_suffix("'S"))
-                .unwrap_or(word);
-            if is_ascii_stop_word(word) {
+            // Most words. Every byte of an ASCII word (letters, digits, an
+            // inner apostrophe, a decimal point or comma) but a capital has
+            // bit 5 set, so setting it lowercases the word. The stop word
+            // test reads the copy, so no word is lowercased twice.
+            let bytes = match word.as_bytes() {
+                [rest @ .., b'\'', b's' | b'S'] => rest,
+                bytes => bytes,
+            };
+            slug.extend(bytes.iter().map(|&b| b | 0x20));
+            if is_stop_word_bytes(&slug[start..]) {
+                slug.truncate(start);
                 continue;
             }
-            slug.push_str(word);
-            slug[start..].make_ascii_lowercase();
             if spelling == Spelling::Ascii {
                 // An inner apostrophe or a decimal point ("don't", "3.5").
-                slug.retain(|c| c != '\'' && c != '.' && c != ',');
+                slug.retain(|&b| b != b'\'' && b != b'.' && b != b',');
             }
         } else {
-            push_folded(&mut slug, word);
-            if slug[start..].ends_with("'s") {
-                slug.truncate(slug.len() - 2);
-            }
-            if is_stop_word(&slug[start..]) {
-                slug.truncate(start);
+            let mut folded = String::new();
+            push_folded(&mut folded, word);
+            let folded = folded.strip_suffix("'s").unwrap_or(&folded);
+            if is_stop_word(folded) {
                 continue;
             }
             // Letters with no lowercase form (𝔘) would make an id that an
             // annotation cannot state: keep what `is_valid_id` accepts.
-            let kept: String = slug[start..]
+            for c in folded
                 .chars()
                 .filter(|c| c.is_alphanumeric() && !c.is_uppercase())
-                .collect();
-            slug.truncate(start);
-            slug.push_str(&kept);
+            {
+                let mut utf8 = [0; 4];
+                slug.extend_from_slice(c.encode_utf8(&mut utf8).as_bytes());
+            }
         }
         if slug.len() == start {
             continue;
         }
         taken += 1;
-        slug.push('-');
+        slug.push(b'-');
         if taken == 4 {
             break;
         }
     }
-    if slug.ends_with('-') {
+    if slug.last() == Some(&b'-') {
         slug.pop();
     }
     if slug.is_empty() {
         "node".to_string()
     } else {
-        slug
+        String::from_utf8(slug).expect("ASCII words and whole characters")
     }
 }
 
