@@ -440,7 +440,20 @@ impl<'t> Words<'t> {
 
     /// The first phrase of `list` that opens the sentence. Single words that
     /// are often something else ("Yes", "First", "Last") need a comma after them.
+    // Asked ten times of every sentence, which most often opens with no
+    // phrase of the list: that is seen here, inlined, from the few hits
+    // that open it, and only a hit of the list is judged by the call.
+    #[inline]
     fn opener(&self, list: &[&'static str]) -> Option<&'static str> {
+        let key = list_key(list);
+        if !self.hits[..self.opening].iter().any(|h| h.list == key) {
+            return None;
+        }
+        self.opener_judged(list)
+    }
+
+    /// [`Words::opener`] for a list with a phrase among the hits that open the sentence.
+    fn opener_judged(&self, list: &[&'static str]) -> Option<&'static str> {
         const NEED_COMMA: &[&str] = &[
             "yes",
             "true",
