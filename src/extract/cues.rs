@@ -427,6 +427,10 @@ impl<'t> Words<'t> {
 
     /// Every phrase of `list` that occurs, in list order.
     fn all_in(&self, list: &[&'static str]) -> Vec<&'static str> {
+        // Most sentences have none: nothing is gathered then.
+        if !self.any_in(list) {
+            return Vec::new();
+        }
         let mut found: Vec<usize> = self.positions(list, false).collect();
         found.sort_unstable();
         found.dedup();
