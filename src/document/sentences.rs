@@ -309,14 +309,27 @@ fn trim_source(text: &str, range: Range<usize>) -> Range<usize> {
 /// True when [`fold_spaces`] would return `s` unchanged.
 fn is_folded(s: &str) -> bool {
     let bytes = s.as_bytes();
-    // Folds over every byte with no early exit, which the compiler makes
-    // SIMD: nearly every sentence passes, so each byte is read anyway.
-    let controls = (bytes.iter()).fold(false, |found, &b| found | matches!(b, b'\t'..=b'\r'));
-    let doubled = (bytes.iter().zip(bytes.get(1..).unwrap_or_default()))
-        .fold(false, |found, (&a, &b)| found | (a == b' ' && b == b' '));
-    let spaces_ok = !s.starts_with(' ') && !s.ends_with(' ') && !doubled;
+    let Some((&last, _)) = bytes.split_last() else {
+        return true;
+    };
+    // One fold over every byte and the byte after it, with no early exit,
+    // which the compiler makes SIMD: nearly every sentence passes, so each
+    // byte is read anyway. Bit 0: an ASCII control space; bit 1: two
+    // spaces in a row; bit 7: a byte beyond ASCII. The last byte, which has
+    // no byte after it, is added on its own.
+    let pairs = bytes.iter().zip(&bytes[1..]);
+    let flags = pairs.fold(0u8, |found, (&a, &b)| {
+        found
+            | u8::from(matches!(a, b'\t'..=b'\r'))
+            | u8::from(a == b' ' && b == b' ') << 1
+            | a & 0x80
+    }) | u8::from(matches!(last, b'\t'..=b'\r'))
+        | last & 0x80;
+    let spaces_ok = bytes[0] != b' ' && last != b' ' && flags & 2 == 0;
     // Only ASCII white space other than ' ' needs a look unless there is non-ASCII text.
-    spaces_ok && !controls && (s.is_ascii() || s.chars().all(|c| c == ' ' || !c.is_whitespace()))
+    spaces_ok
+        && flags & 1 == 0
+        && (flags & 0x80 == 0 || s.chars().all(|c| c == ' ' || !c.is_whitespace()))
 }
 
 /// Collapse runs of white space into single spaces.
@@ -412,6 +425,21 @@ mod tests {
             let expected = s.split_whitespace().collect::<Vec<_>>().join(" ");
             assert_eq!(super::fold_spaces(s), expected, "{s:?}");
             assert_eq!(super::is_folded(s), s == expected, "{s:?}");
+        }
+    }
+
+    proptest::proptest! {
+        /// The one-fold test against its definition: folding changes nothing.
+        #[test]
+        fn the_fold_test_agrees_with_folding(pieces in proptest::collection::vec(
+            proptest::sample::select(vec![
+                " ", "  ", "a", "bc", "\t", "\n", "\r", "\u{b}", "\u{c}", "\u{85}", "\u{a0}",
+                "\u{2003}", "é", "’", "\u{200b}", ".", "\u{7f}", "\u{1}",
+            ]),
+            0..24,
+        )) {
+            let s: String = pieces.concat();
+            proptest::prop_assert_eq!(super::is_folded(&s), super::fold_spaces(&s) == s, "{:?}", s);
         }
     }
 
