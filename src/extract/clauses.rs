@@ -768,7 +768,21 @@ fn copular_frame(rest: &str) -> Option<usize> {
         let degree = rest[after..].split(' ').next().is_some_and(|w| {
             matches!(
                 w,
-                "bad" | "good" | "simple" | "easy" | "hard" | "big" | "much" | "far" | "different"
+                "bad"
+                    | "good"
+                    | "simple"
+                    | "easy"
+                    | "hard"
+                    | "big"
+                    | "much"
+                    | "far"
+                    | "different"
+                    | "large"
+                    | "small"
+                    | "high"
+                    | "low"
+                    | "wide"
+                    | "serious"
             )
         });
         return (!degree
@@ -1286,6 +1300,7 @@ mod tests {
             "The plan that the board chose is cheaper.",
             "The problem is that it is.",
             "The rain is that bad every spring.",
+            "The difference is that large in every school we visited.",
         ] {
             assert_eq!(core_of(whole), whole);
         }

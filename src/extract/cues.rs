@@ -100,6 +100,9 @@ pub struct Analysis {
     /// It grants a point and turns inside ("It is true that X, but Y"): the
     /// turn is the author's answer.
     pub grants_then_turns: bool,
+    /// It points back, grants that it holds and turns ("This may be true,
+    /// but Y", "They have a point, but Y"): an answer to the view before.
+    pub grants_back: bool,
     /// It turns inside, with "but", "yet" or "however" after its first words.
     pub turns: bool,
     /// It opens by granting a point ("Yes,", "Of course", "Admittedly"), which
@@ -131,7 +134,7 @@ impl Analysis {
     /// grant and a turn in one ("It is true that X, but Y", "This may be
     /// true, but Y").
     pub fn turns_from_view(&self) -> bool {
-        self.contrast || self.grants_then_turns || self.turns && self.refers_back
+        self.contrast || self.grants_then_turns || self.grants_back
     }
 
     /// Record a cue once, with its vote.
@@ -567,6 +570,31 @@ pub fn analyse(plain: &str, has_link: bool, weights: &Weights) -> Analysis {
         a.grants_then_turns = true;
         a.add(Cue::bare(CueKind::GrantsThenTurns), None, 0.0);
     }
+    // "This is worrying, but" evaluates what it points at; "This may be
+    // true, but" grants it.
+    a.grants_back = a.turns
+        && a.refers_back
+        && w.list.iter().any(|w| {
+            matches!(
+                *w,
+                "true"
+                    | "right"
+                    | "fair"
+                    | "correct"
+                    | "valid"
+                    | "point"
+                    | "so"
+                    | "reasonable"
+                    | "plausible"
+                    | "sensible"
+                    | "understandable"
+                    | "genuine"
+                    | "advantage"
+                    | "merit"
+                    | "tempting"
+                    | "convincing"
+            )
+        });
     modality(&w, weights, &mut a);
     evidence(plain, &w, has_link, weights, &mut a);
     // An example: a marker phrase that opens with "for " ("for example",
@@ -628,7 +656,10 @@ pub fn settle_grants(paragraph: &mut [Analysis]) {
 pub fn carry_disagreement(paragraph: &mut [Analysis]) {
     for i in 1..paragraph.len() {
         let before = &paragraph[i - 1];
-        if before.disagrees && before.non_argument.as_deref() == Some("reaction") {
+        let next = &paragraph[i];
+        // A second view ("Others claim that ...") is no answer to the first.
+        let another_view = next.reported_view || next.objection || next.grant;
+        if before.disagrees && before.non_argument.as_deref() == Some("reaction") && !another_view {
             paragraph[i].disagrees = true;
         }
     }
@@ -1016,15 +1047,39 @@ fn says_that(list: &[&str]) -> bool {
     ];
     // Asked of every sentence: "that" first (one short compare a word),
     // the verb before it only then.
+    // Ten words to "that", or sixteen for a letter's "Your article of 4
+    // May quotes X as saying that".
     let Some(v) = list
         .iter()
-        .take(10)
+        .take(16)
         .position(|w| *w == "that")
         .and_then(|t| t.checked_sub(1))
         .filter(|&v| SAYING.contains(&list[v]))
+        .filter(|&v| v < 9 || list[v] == "saying" && list[v - 1] == "as")
     else {
         return false;
     };
+    // "The old saying that X" names a proverb; "can easily counter that
+    // worry" is the author's own verb.
+    let before = |k: usize| v.checked_sub(k).map_or("", |b| list[b]);
+    if list[v] == "saying"
+        && !matches!(
+            before(1),
+            "as" | "was" | "were" | "is" | "are" | "been" | "keep" | "keeps" | "kept"
+        )
+    {
+        return false;
+    }
+    if list[v].starts_with("counter")
+        && [before(1), before(2)].iter().any(|w| {
+            matches!(
+                *w,
+                "to" | "can" | "could" | "will" | "would" | "should" | "must" | "may" | "might"
+            )
+        })
+    {
+        return false;
+    }
     v > 0
         && !list[..v].iter().any(|w| {
             matches!(
@@ -1051,6 +1106,7 @@ fn denies(list: &[&str]) -> bool {
                 | "myth"
                 | "otherwise"
                 | "up"
+                | "truth"
         )
     }) {
         return false;
@@ -1081,6 +1137,8 @@ fn denies(list: &[&str]) -> bool {
         ["a", "myth"] => true,
         ["hold" | "holds" | "stand" | "stands" | "add" | "adds", "up"] => negated(i),
         [_, "otherwise"] => i + 2 == list.len(),
+        // "Nothing could be further from the truth."
+        ["from", "the"] => i > 0 && list[i - 1] == "further" && list.get(i + 2) == Some(&"truth"),
         _ => false,
     })
 }
@@ -1551,6 +1609,7 @@ fn modality(w: &Words, weights: &Weights, a: &mut Analysis) {
     // "X would be a false economy, and the council should think again": a
     // judgement's modal does not hide the proposal after it.
     let mut judged = false;
+    let mut judged_at = 0;
     for (i, &word) in list.iter().enumerate() {
         // Most words are no modal: one lookup each before any closer look.
         if !w.is(i, class::MODAL) {
@@ -1563,6 +1622,22 @@ fn modality(w: &Words, weights: &Weights, a: &mut Analysis) {
             .find(|(first, second, _)| *first == word && second.is_none_or(|s| s == next))
             .map(|&(_, _, m)| m);
         if judged && strong.is_none() {
+            continue;
+        }
+        // "It would be wrong to say that X should", "unfair, even if X
+        // must": the later modal sits in the judgement's complement or
+        // condition; only a second clause ("..., and X should") proposes.
+        if judged
+            && !list[judged_at..i]
+                .iter()
+                .any(|w| matches!(*w, "and" | "so"))
+            || list[judged_at..i].iter().any(|w| {
+                matches!(
+                    *w,
+                    "that" | "if" | "unless" | "whether" | "though" | "even" | "when"
+                )
+            }) && judged
+        {
             continue;
         }
         let gerund_help = matches!(word, "would" | "could" | "will")
@@ -1630,6 +1705,7 @@ fn modality(w: &Words, weights: &Weights, a: &mut Analysis) {
             let cue = Cue::with(K::EpistemicModal, modal_word(word));
             a.add(cue, Some(Claim), weights[Weight::EpistemicModal]);
             judged = true;
+            judged_at = i;
             continue;
         }
         return;
@@ -2601,6 +2677,13 @@ mod tests {
             .all(|n| !n.starts_with("modal:should")));
         // A modal that only judges still judges: no proposal from "would" alone.
         assert!(!analyse("Selling the park would be a mistake.", false).proposal);
+        // Nor from a modal in the judgement's complement or condition.
+        for judged in [
+            "It would be a mistake to think that pupils should pay for their own buses.",
+            "Cutting the school bus would be unfair, even if the council must save money.",
+        ] {
+            assert!(!analyse(judged, false).proposal, "{judged}");
+        }
     }
 
     #[test]
@@ -2823,6 +2906,7 @@ mod tests {
             "The numbers do not add up.",
             "The survey says otherwise.",
             "The claim is a myth.",
+            "Nothing could be further from the truth.",
         ] {
             assert!(answers(denial), "{denial}");
         }
@@ -2835,6 +2919,43 @@ mod tests {
             "It is not wrong to want children to be safe.",
         ] {
             assert!(!answers(statement), "{statement}");
+        }
+    }
+
+    #[test]
+    fn a_bare_refusal_makes_the_next_sentence_an_answer_unless_it_is_another_view() {
+        let paragraph = |texts: &[&str]| {
+            let mut analyses: Vec<Analysis> = texts.iter().map(|t| analyse(t, false)).collect();
+            carry_disagreement(&mut analyses);
+            analyses
+        };
+        let answered = paragraph(&[
+            "Some drivers claim that night shifts are unsafe.",
+            "I disagree with this view.",
+            "Every night bus carries a second member of staff.",
+        ]);
+        assert!(answered[2].answers());
+        let another = paragraph(&[
+            "Some drivers claim that night shifts are unsafe.",
+            "I disagree with this view.",
+            "Others claim that the buses would run empty.",
+        ]);
+        assert!(!another[2].answers());
+    }
+
+    #[test]
+    fn a_grant_that_points_back_turns_from_the_view_and_a_judgement_does_not() {
+        for grant in [
+            "This may be true of some towns, but most buses are full.",
+            "This argument sounds reasonable, yet it overlooks the cost.",
+        ] {
+            assert!(analyse(grant, false).turns_from_view(), "{grant}");
+        }
+        for judgement in [
+            "This is worrying, but the school has done nothing about it.",
+            "That may sound like a small gap, but it adds up over a year.",
+        ] {
+            assert!(!analyse(judgement, false).turns_from_view(), "{judgement}");
         }
     }
 
@@ -2924,6 +3045,16 @@ mod tests {
         assert!(!reports("You could say that buses are slow."));
         assert!(reports(
             "Defenders of the plan counter that fares will fall at night."
+        ));
+        assert!(reports(
+            "Your article of 4 May quotes Councillor Ann Lee as saying that parking will stay free."
+        ));
+        // A proverb and the author's own verb report nobody.
+        assert!(!reports(
+            "The old saying that time is money is true for shift workers."
+        ));
+        assert!(!reports(
+            "The council can easily counter that worry with figures from the trial."
         ));
         // Thinking or showing is no side's saying; the author's own saying neither.
         assert!(!reports("Studies suggest that public buses cut traffic."));

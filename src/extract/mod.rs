@@ -1544,6 +1544,18 @@ The island needs its ferry more than the board needs the money.\n";
             "{:?}",
             kinds(&map)
         );
+        // So does one that denies the view outright.
+        let denied = letter.replace(
+            "Most passengers on the early boat are shift workers, and a fifth is a day's pay a month for them.",
+            "Nothing could be further from the truth.",
+        );
+        let map = map_of(&denied);
+        let thesis = map.thesis().expect("a thesis");
+        assert!(
+            map.node(thesis).text.starts_with("Nothing could"),
+            "{:?}",
+            kinds(&map)
+        );
     }
 
     #[test]

@@ -177,7 +177,11 @@ fn choose_thesis(
         // says: what follows the view answers it, and the author's own claim
         // comes after, as in a letter to the editor. Its last sentence's
         // place then wins it nothing over that claim.
-        let answers_then_claims = analyses[intro.sentences[0]].reported_view && says_nothing;
+        // (An opening that denies the view itself, "Nothing could be
+        // further from the truth.", has said what it argues.)
+        let answers_then_claims = analyses[intro.sentences[0]].reported_view
+            && says_nothing
+            && !intro.sentences.iter().any(|&s| analyses[s].disagrees);
         if intro_best < w[Weight::IntroFloor] && all_scene || answers_then_claims {
             for p in layout.paragraphs.iter().skip(1).take(2) {
                 // A list's item is no place for an opening claim.

@@ -471,8 +471,8 @@ fn is_numbered_entry(text: &str) -> bool {
     let year = text.as_bytes().windows(4).any(|w| {
         w.iter().all(u8::is_ascii_digit) && matches!(&w[..2], b"16" | b"17" | b"18" | b"19" | b"20")
     });
-    // The source before the first comma is a name: "Fan Network", "Centre
-    // for Sport", not "Rivers flooded twice".
+    // The source before the first comma, full stop or colon is a name:
+    // "Fan Network", "Centre for Sport", not "Rivers flooded twice".
     let named = |source: &str| {
         source.split_whitespace().all(|w| {
             w.starts_with(|c: char| c.is_uppercase())
@@ -484,7 +484,7 @@ fn is_numbered_entry(text: &str) -> bool {
         && year
         && text.len() < 600
         && rest[digits + 1..]
-            .split_once(',')
+            .split_once([',', '.', ':'])
             .is_some_and(|(source, _)| named(source))
 }
 
@@ -611,6 +611,12 @@ fn reference_entries_are_told_from_numbered_points() {
     assert!(is_numbered_entry("[3] River Trust, Annual Survey 2024."));
     assert!(!is_numbered_entry("[3] Rivers flooded twice, in 2023."));
     assert!(!is_numbered_entry("[3] River Trust, Annual Survey."));
+    assert!(is_numbered_entry(
+        "[2] World Health Organization. Guidelines on physical activity, 2020."
+    ));
+    assert!(is_numbered_entry(
+        "[4] Sport England: Active Lives Survey 2023."
+    ));
 }
 
 #[cfg(test)]
