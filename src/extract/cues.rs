@@ -1627,18 +1627,18 @@ fn modality(w: &Words, weights: &Weights, a: &mut Analysis) {
         // "It would be wrong to say that X should", "unfair, even if X
         // must": the later modal sits in the judgement's complement or
         // condition; only a second clause ("..., and X should") proposes.
-        if judged
-            && !list[judged_at..i]
-                .iter()
-                .any(|w| matches!(*w, "and" | "so"))
-            || list[judged_at..i].iter().any(|w| {
+        if judged {
+            let between = &list[judged_at..i];
+            let second_clause = between.iter().any(|w| matches!(*w, "and" | "so"));
+            let embedded = between.iter().any(|w| {
                 matches!(
                     *w,
                     "that" | "if" | "unless" | "whether" | "though" | "even" | "when"
                 )
-            }) && judged
-        {
-            continue;
+            });
+            if !second_clause || embedded {
+                continue;
+            }
         }
         let gerund_help = matches!(word, "would" | "could" | "will")
             && is_gerund_subject(list)
