@@ -1525,37 +1525,28 @@ Raising the fares would be a false start, and the port board should think again.
 The ferry is the only way to the mainland. Four in ten islanders use it every week.\n\n\
 The board has other ways to raise money. The car park by the quay charges nothing.\n\n\
 The island needs its ferry more than the board needs the money.\n";
-        let map = map_of(letter);
-        let thesis = map.thesis().expect("a thesis");
-        assert!(
-            map.node(thesis).text.starts_with("Raising the fares"),
-            "{:?}",
-            kinds(&map)
-        );
+        let assert_thesis_starts = |text: &str, start: &str| {
+            let map = map_of(text);
+            let thesis = map.thesis().expect("a thesis");
+            assert!(
+                map.node(thesis).text.starts_with(start),
+                "{start}: {:?}",
+                kinds(&map)
+            );
+        };
+        assert_thesis_starts(letter, "Raising the fares");
         // An opening with a claim of its own keeps it.
         let own = letter.replace(
             "pay a month for them.",
             "pay a month for them. I believe the rise is a mistake.",
         );
-        let map = map_of(&own);
-        let thesis = map.thesis().expect("a thesis");
-        assert!(
-            map.node(thesis).text.starts_with("the rise is"),
-            "{:?}",
-            kinds(&map)
-        );
+        assert_thesis_starts(&own, "the rise is");
         // So does one that denies the view outright.
         let denied = letter.replace(
             "Most passengers on the early boat are shift workers, and a fifth is a day's pay a month for them.",
             "Nothing could be further from the truth.",
         );
-        let map = map_of(&denied);
-        let thesis = map.thesis().expect("a thesis");
-        assert!(
-            map.node(thesis).text.starts_with("Nothing could"),
-            "{:?}",
-            kinds(&map)
-        );
+        assert_thesis_starts(&denied, "Nothing could");
     }
 
     #[test]
