@@ -974,7 +974,7 @@ fn reported_view(list: &[&str]) -> bool {
     let Some(first) = list.first() else {
         return false;
     };
-    if says_that(list) {
+    if says_that(list) || names_the_other_sides_view(list) {
         return true;
     }
     // Asked of every sentence: a hashed set, not a scan of the list.
@@ -987,6 +987,34 @@ fn reported_view(list: &[&str]) -> bool {
         .skip(1)
         .take_while(|w| !matches!(**w, "i" | "we" | "my" | "our"))
         .any(|w| REPORTING_VERBS.contains(w))
+}
+
+/// "A common objection is that X", "The usual complaint from drivers is
+/// that X", "The main argument against the plan is that X": a copular frame
+/// whose subject names a view raised against something, not by the author.
+fn names_the_other_sides_view(list: &[&str]) -> bool {
+    let Some(k) = list
+        .iter()
+        .take(12)
+        .position(|w| matches!(*w, "is" | "was"))
+        .filter(|&k| list.get(k + 1) == Some(&"that"))
+    else {
+        return false;
+    };
+    let subject = &list[..k];
+    let against = subject
+        .windows(2)
+        .any(|w| matches!(w[0], "argument" | "arguments" | "case") && w[1] == "against");
+    let objecting = subject.iter().any(|w| {
+        matches!(
+            *w,
+            "objection" | "complaint" | "criticism" | "worry" | "concern" | "fear"
+        )
+    });
+    (against || objecting)
+        && !subject
+            .iter()
+            .any(|w| matches!(*w, "i" | "we" | "my" | "our" | "me" | "us"))
 }
 
 /// "I disagree ...", "I do not agree ...", "I cannot agree ...": the first
@@ -3055,6 +3083,17 @@ mod tests {
         ));
         assert!(!reports(
             "The council can easily counter that worry with figures from the trial."
+        ));
+        // A frame that names a view raised against something.
+        assert!(reports(
+            "A common objection is that night buses would run empty."
+        ));
+        assert!(reports(
+            "The main argument against the plan is that it costs too much."
+        ));
+        assert!(!reports("My main worry is that the buses will run late."));
+        assert!(!reports(
+            "The main argument for the plan is that it saves lives."
         ));
         // Thinking or showing is no side's saying; the author's own saying neither.
         assert!(!reports("Studies suggest that public buses cut traffic."));
