@@ -2399,8 +2399,17 @@ mod tests {
             "\"",
             "(",
         ]);
-        let gap = prop::sample::select(vec![" ", "", ", ", "; ", "  "]);
-        prop::collection::vec((piece, gap), 0..16)
+        joined(piece, vec![" ", "", ", ", "; ", "  "], 16)
+    }
+
+    /// Up to `max` pieces, each followed by one of `gaps`: text made of the
+    /// words a test's lists hold.
+    fn joined(
+        piece: impl Strategy<Value = &'static str>,
+        gaps: Vec<&'static str>,
+        max: usize,
+    ) -> impl Strategy<Value = String> {
+        prop::collection::vec((piece, prop::sample::select(gaps)), 0..max)
             .prop_map(|parts| parts.into_iter().map(|(p, g)| format!("{p}{g}")).collect())
     }
 
@@ -2480,9 +2489,7 @@ mod tests {
             prop::sample::select(phrases),
             Just("x"),
         ];
-        let gap = prop::sample::select(vec![" ", " ", " ", ", ", ". "]);
-        prop::collection::vec((piece, gap), 0..24)
-            .prop_map(|parts| parts.into_iter().map(|(p, g)| format!("{p}{g}")).collect())
+        joined(piece, vec![" ", " ", " ", ", ", ". "], 24)
     }
 
     proptest! {
