@@ -149,6 +149,16 @@ impl Analysis {
         }
     }
 
+    /// It tells what happened, in the past tense ("the mill closed"), and
+    /// asks for nothing: a step of a story, not a point argued.
+    pub fn narrates(&self) -> bool {
+        !self.proposal
+            && self
+                .cues
+                .iter()
+                .any(|c| c.cue.kind == CueKind::Tense && c.cue.detail.as_deref() == Some("past"))
+    }
+
     /// True when a cue of `kind` fired.
     pub fn has(&self, kind: CueKind) -> bool {
         self.cues.iter().any(|c| c.cue.kind == kind)
@@ -2900,6 +2910,16 @@ mod tests {
         ] {
             assert!(!analyse(text, false).announcer, "{text}");
         }
+    }
+
+    #[test]
+    fn a_step_of_a_story_narrates_and_a_proposal_does_not() {
+        assert!(analyse("First, the old pier collapsed in 2019.", false).narrates());
+        assert!(analyse("Then the council was told.", false).narrates());
+        // "elected" reads as a past verb, but the sentence asks for something.
+        let asks = "Third, towns should give elected members a vote.";
+        assert!(!analyse(asks, false).narrates());
+        assert!(!analyse("Second, buses are cheap for riders.", false).narrates());
     }
 
     #[test]

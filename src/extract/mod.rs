@@ -2126,6 +2126,27 @@ In short, firms that let people work from home keep their best staff.\n",
     }
 
     #[test]
+    fn a_paragraph_that_tells_a_story_in_order_counts_steps_not_points() {
+        let text = "# Ferries\n\nThe island is cut off every winter. I believe that the \
+                    county should buy a second ferry.\n\nFirst, the old pier collapsed in \
+                    2019. Then the harbour silted up. Finally, the only ferry broke down \
+                    for six weeks.\n\nA second ferry would keep the island open. Its crew \
+                    could cover repairs.\n\nIn conclusion, the county should buy a second \
+                    ferry.\n";
+        let map = map_of(text);
+        let first = node_starting(&map, "the old pier");
+        let last = node_starting(&map, "the only ferry");
+        assert_eq!(map.node(last).kind, NodeKind::Evidence, "{:?}", kinds(&map));
+        assert!(
+            map.edges()
+                .iter()
+                .any(|e| e.from == last && e.to == first && e.kind == EdgeKind::Supports),
+            "{:?}",
+            map.edges()
+        );
+    }
+
+    #[test]
     fn an_essays_bare_reaction_to_a_view_is_no_node() {
         let text = "# Buses\n\nMany towns are growing. I believe that towns should run \
                     more buses.\n\nSome drivers claim that buses slow the traffic. This \

@@ -362,11 +362,15 @@ pub(super) fn assign(
                     && p.sentences.len() > 1
                     && analyses[p.sentences[p.sentences.len() - 1]].conclusion;
                 // "First, X. ... Second, Y. ...": a paragraph that counts
-                // its points states each where it counts it.
+                // its points states each where it counts it; one that tells
+                // a story in order ("First, the mill closed.") counts steps.
+                let opening = &analyses[p.sentences[0]];
                 let counted_point = i > 0
                     && a.ordinal
                     && p.section == Section::Body
-                    && analyses[p.sentences[0]].ordinal;
+                    && opening.ordinal
+                    && !a.narrates()
+                    && !opening.narrates();
                 let context = Context {
                     previous,
                     next,
