@@ -1932,7 +1932,9 @@ Photo: Maria Lopez/River Press.\n\n\
 © 2025 The Valley Herald. All rights reserved.\n\n\
 [3] Okafor, T. Nitrates and fish. Freshwater Studies 12(4), 101-118.\n\n\
 4. Brandt, K. (2021). Farming and rivers. Agri Press.\n\n\
-[5] River Trust, Annual Survey 2024.\n",
+[5] River Trust, Annual Survey 2024.\n\n\
+[6] Interview with the harbour master, spring.\n\n\
+[7] Port Authority, Traffic Count 2023.\n",
         );
         let texts: Vec<String> = map.nodes().iter().map(|n| n.text.to_string()).collect();
         for furniture in [
@@ -1944,6 +1946,10 @@ Photo: Maria Lopez/River Press.\n\n\
             "Freshwater",
             "Brandt",
             "Farming and",
+            // The list's next number is an entry whatever it holds, and
+            // does not break the run for the entries after it.
+            "harbour master",
+            "Port Authority",
         ] {
             assert!(
                 texts.iter().all(|t| !t.contains(furniture)),

@@ -105,12 +105,19 @@ impl Layout {
         );
         // Whether the block before was a reference entry: a list's later
         // entries may cite with fewer marks ("[3] Fan Network, Survey 2024.").
+        // The bracketed number of that entry: the list's next number opens
+        // an entry whatever it holds ("[4] Interview with the author.").
         let mut after_entry = false;
+        let mut entry_number: Option<u32> = None;
         for (b, block) in doc.blocks.iter().enumerate() {
             let sentences: Vec<usize> = block.sentences.clone().collect();
             let text = &doc.text[block.span.range()];
-            let entry = is_reference_entry(text) || after_entry && is_numbered_entry(text);
+            let number = bracketed_number(text);
+            let next_in_list = number.is_some() && number == entry_number.map(|n| n + 1);
+            let entry = is_reference_entry(text)
+                || after_entry && (next_in_list || is_numbered_entry(text));
             after_entry = entry;
+            entry_number = number.filter(|_| entry);
             let block_reason = if let BlockKind::Heading(_) = block.kind {
                 Some("structure:heading".to_string())
             } else if sentences.iter().any(|&s| analyses[s].caption) {
@@ -460,6 +467,17 @@ fn entry_pattern() -> &'static regex::Regex {
     })
 }
 
+/// The number of a block that opens with one in brackets ("[3] ...").
+fn bracketed_number(text: &str) -> Option<u32> {
+    let rest = text.trim_start().strip_prefix('[')?;
+    let (digits, _) = rest.split_once(']')?;
+    let short = (1..=3).contains(&digits.len());
+    digits
+        .parse()
+        .ok()
+        .filter(|_| short && digits.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// "[3] Fan Network, National Survey 2024.": a bracketed number, a comma
 /// and a year, which after another entry is one more.
 fn is_numbered_entry(text: &str) -> bool {
@@ -617,6 +635,10 @@ fn reference_entries_are_told_from_numbered_points() {
     assert!(is_numbered_entry(
         "[4] Sport England: Active Lives Survey 2023."
     ));
+    assert_eq!(bracketed_number(" [12] Interview, spring."), Some(12));
+    assert_eq!(bracketed_number("[1234] Too long."), None);
+    assert_eq!(bracketed_number("[a] Not a number."), None);
+    assert_eq!(bracketed_number("12] No bracket."), None);
 }
 
 #[cfg(test)]
