@@ -332,6 +332,12 @@ pub struct EvalArgs {
     /// always use the shipped table.
     #[arg(long, value_name = "FILE")]
     pub weights: Option<PathBuf>,
+    /// Class brat units and nodes by their kind alone, not by their level
+    /// (a claim under another claim stays a claim): the counting before
+    /// levels, for comparing with numbers taken that way. Other formats'
+    /// classes are kinds already.
+    #[arg(long)]
+    pub by_kind: bool,
     /// Print the shipped table of weights as JSON (`key: number`) and exit.
     #[arg(long, conflicts_with_all = ["gold", "split", "weights"])]
     pub print_weights: bool,

@@ -66,12 +66,17 @@ pub fn eval(args: EvalArgs) -> anyhow::Result<ExitCode> {
         texts = split(texts, splits)?;
     }
 
+    let classing = if args.by_kind {
+        eval::Classing::Kinds
+    } else {
+        eval::Classing::Levels
+    };
     let scored = texts
         .into_iter()
         .map(|(name, golds)| {
             let scores = golds
                 .iter()
-                .map(|gold| eval::score(gold, &gold.predict_with(options)))
+                .map(|gold| eval::score_classed(gold, &gold.predict_with(options), classing))
                 .collect();
             (name, scores)
         })

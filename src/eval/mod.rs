@@ -25,7 +25,7 @@ use std::path::PathBuf;
 
 pub use load::load;
 pub use report::{Report, SetReport, Summary};
-pub use score::{score, Counts, TextScore};
+pub use score::{score, score_classed, Counts, TextScore};
 
 /// Where a gold map came from, which decides the classes it is scored in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -84,15 +84,28 @@ impl GoldFormat {
     }
 
     /// How the classes are read where that is not from the kind alone, for
-    /// the report: brat's are levels.
-    pub fn class_rule(self) -> Option<&'static str> {
-        match self {
-            GoldFormat::Brat => Some(
+    /// the report: brat's are levels unless `classing` asks for kinds.
+    pub fn class_rule(self, classing: Classing) -> Option<&'static str> {
+        match (self, classing) {
+            (GoldFormat::Brat, Classing::Kinds) => Some(
+                "by kind, as before levels were counted (`--by-kind`): a claim under another \
+                 claim stays a claim (recommendation and objection count as claim)",
+            ),
+            (GoldFormat::Brat, Classing::Levels) => Some(
                 "by level, as the scheme defines them: a node that supports or attacks a thesis node \
                  is a claim, one that bears only on other nodes is evidence (a premise), an \
                  unattached one keeps its kind (recommendation and objection count as claim)",
             ),
-            GoldFormat::Json | GoldFormat::Microtext => None,
+            (GoldFormat::Json | GoldFormat::Microtext, _) => None,
+        }
+    }
+
+    /// The class of a unit or node of `kind`, read as `classing` says: by
+    /// kind alone, or (the headline counting) by [`GoldFormat::class_at`].
+    pub fn class_in(self, kind: NodeKind, attachment: Attachment, classing: Classing) -> NodeKind {
+        match classing {
+            Classing::Levels => self.class_at(kind, attachment),
+            Classing::Kinds => self.class_of(kind),
         }
     }
 
@@ -112,6 +125,18 @@ impl GoldFormat {
             _ => self.class_of(kind),
         }
     }
+}
+
+/// How classes are read where a format's classes are levels (brat's).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Classing {
+    /// By level, as the scheme defines them ([`GoldFormat::class_at`]): the
+    /// headline counting.
+    #[default]
+    Levels,
+    /// By kind alone ([`GoldFormat::class_of`]), the counting before levels,
+    /// for comparing with numbers taken that way.
+    Kinds,
 }
 
 /// What a unit or node supports or attacks, for the classes that are levels

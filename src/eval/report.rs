@@ -328,7 +328,8 @@ impl Summary {
             c.nodes,
             c.scored_nodes()
         )?;
-        if let Some(rule) = self.format.class_rule() {
+        let classing = self.texts.first().map(|t| t.classing).unwrap_or_default();
+        if let Some(rule) = self.format.class_rule(classing) {
             writeln!(out, "classes: {rule}")?;
         }
         writeln!(

@@ -25,7 +25,7 @@
 //!   node are counted apart: gold says nothing about them.
 
 use super::matching::{max_matching, Candidate};
-use super::{Attachment, GoldFormat, GoldText};
+use super::{Attachment, Classing, GoldFormat, GoldText};
 use crate::graph::{DocumentMap, EdgeKind, NodeKind};
 use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
@@ -281,6 +281,8 @@ pub struct TextScore {
     pub id: String,
     /// The gold format.
     pub format: GoldFormat,
+    /// How its classes were read.
+    pub classing: Classing,
     /// Its counts (strict overlap).
     pub counts: Counts,
     /// Its counts with lenient overlap.
@@ -388,13 +390,23 @@ fn pair(a: usize, b: usize) -> (usize, usize) {
 /// Score argmap's `map` of a text against its gold: strict overlap, with
 /// the lenient counts beside.
 pub fn score(gold: &GoldText, map: &DocumentMap) -> TextScore {
-    let mut s = score_with(gold, map, Overlap::Strict);
-    s.lenient = score_with(gold, map, Overlap::Lenient).counts;
+    score_classed(gold, map, Classing::Levels)
+}
+
+/// [`score`], with the classes read as `classing` says.
+pub fn score_classed(gold: &GoldText, map: &DocumentMap, classing: Classing) -> TextScore {
+    let mut s = score_with(gold, map, Overlap::Strict, classing);
+    s.lenient = score_with(gold, map, Overlap::Lenient, classing).counts;
     s
 }
 
 /// Score with one overlap rule (the `lenient` counts are left empty).
-pub fn score_with(gold: &GoldText, map: &DocumentMap, overlap_rule: Overlap) -> TextScore {
+pub fn score_with(
+    gold: &GoldText,
+    map: &DocumentMap,
+    overlap_rule: Overlap,
+    classing: Classing,
+) -> TextScore {
     let format = gold.format;
     let nodes = map.nodes();
     let node_spans: Vec<Range<usize>> = nodes.iter().map(|n| n.span.range()).collect();
@@ -403,13 +415,13 @@ pub fn score_with(gold: &GoldText, map: &DocumentMap, overlap_rule: Overlap) -> 
     let predicted: Vec<NodeKind> = nodes
         .iter()
         .zip(Attachment::of_nodes(map))
-        .map(|(n, at)| format.class_at(n.kind, at))
+        .map(|(n, at)| format.class_in(n.kind, at, classing))
         .collect();
     let classes: Vec<NodeKind> = gold
         .units
         .iter()
         .zip(Attachment::of_units(gold))
-        .map(|(u, at)| format.class_at(u.class, at))
+        .map(|(u, at)| format.class_in(u.class, at, classing))
         .collect();
 
     let candidates = candidates(&unit_spans, &node_spans, overlap_rule);
@@ -575,6 +587,7 @@ pub fn score_with(gold: &GoldText, map: &DocumentMap, overlap_rule: Overlap) -> 
         name: gold.name(),
         id: gold.id(),
         format,
+        classing,
         counts,
         lenient: Counts::default(),
         units,
