@@ -97,6 +97,9 @@ pub struct Analysis {
     /// It gives a view to others with a verb of saying or thinking ("Some
     /// managers claim that X", "Opponents insist X"): not the author's claim.
     pub reported_view: bool,
+    /// The view it reports is experts' ("Doctors say that X"), which backs
+    /// a point as often as it opposes one.
+    pub experts_view: bool,
     /// It grants a point and turns inside ("It is true that X, but Y"): the
     /// turn is the author's answer.
     pub grants_then_turns: bool,
@@ -573,6 +576,7 @@ pub fn analyse(plain: &str, has_link: bool, weights: &Weights) -> Analysis {
     a.wish = is_wish(&w.list);
     if reported_view(&w.list) {
         a.reported_view = true;
+        a.experts_view = gives_experts_view(&w.list);
         a.add(Cue::bare(CueKind::ReportedView), None, 0.0);
     }
     a.turns = a.inner_turn || has_inner_turn(trimmed);
@@ -997,6 +1001,29 @@ fn reported_view(list: &[&str]) -> bool {
         .skip(1)
         .take_while(|w| !matches!(**w, "i" | "we" | "my" | "our"))
         .any(|w| REPORTING_VERBS.contains(w))
+}
+
+/// "Doctors say that X", "Most scientists warn that X": a view given to
+/// people whose trade is to know, named in the first words.
+fn gives_experts_view(list: &[&str]) -> bool {
+    const EXPERTS: &[&str] = &[
+        "expert",
+        "experts",
+        "doctor",
+        "doctors",
+        "physicians",
+        "scientist",
+        "scientists",
+        "researcher",
+        "researchers",
+        "scholars",
+        "economists",
+        "psychologists",
+        "specialists",
+        "historians",
+        "academics",
+    ];
+    list.iter().take(6).any(|w| EXPERTS.contains(w))
 }
 
 /// "A common objection is that X", "The usual complaint from drivers is
@@ -2910,6 +2937,18 @@ mod tests {
         ] {
             assert!(!analyse(text, false).announcer, "{text}");
         }
+    }
+
+    #[test]
+    fn experts_views_are_told_from_the_other_sides() {
+        let experts = |t: &str| analyse(t, false).experts_view;
+        assert!(experts("Doctors say that children need more sleep."));
+        assert!(experts("Most scientists warn that the ice is melting."));
+        assert!(!experts(
+            "Shopkeepers warn that a fee would drive customers away."
+        ));
+        // Only a reported view is anyone's view.
+        assert!(!experts("Doctors work long hours."));
     }
 
     #[test]

@@ -2153,6 +2153,43 @@ In short, firms that let people work from home keep their best staff.\n",
     }
 
     #[test]
+    fn a_paragraph_that_opens_with_others_view_answers_it_even_without_a_turn() {
+        let text = "# Bags\n\nShops hand out billions of bags a year. The town should \
+                    charge ten pence for every plastic bag.\n\nShopkeepers warn that a fee \
+                    would drive customers to the next town. A ten pence charge is smaller \
+                    than the bus fare to get there. And in Wales, where a fee began in 2011, \
+                    town centres kept their shoppers.\n\nDoctors say that children need an \
+                    hour of exercise a day. Walking to the shops is part of that hour.\n\n\
+                    In conclusion, the town should charge for plastic bags.\n";
+        let map = map_of(text);
+        let view = node_starting(&map, "Shopkeepers warn");
+        assert_eq!(
+            map.node(view).kind,
+            NodeKind::Objection,
+            "{:?}",
+            kinds(&map)
+        );
+        let thesis = map.thesis().unwrap();
+        let attacks = |from, to| {
+            map.edges()
+                .iter()
+                .any(|e| e.from == from && e.to == to && e.kind == EdgeKind::Attacks)
+        };
+        assert!(attacks(view, thesis), "{:?}", map.edges());
+        // The answer, and the answer joined on with "And", both attack it.
+        let answer = node_starting(&map, "A ten pence");
+        let more = node_starting(&map, "And in Wales");
+        assert!(
+            attacks(answer, view) && attacks(more, view),
+            "{:?}",
+            map.edges()
+        );
+        // Experts' view backs a point as often as it opposes one.
+        let experts = node_starting(&map, "children need");
+        assert_eq!(map.node(experts).kind, NodeKind::Claim, "{:?}", kinds(&map));
+    }
+
+    #[test]
     fn an_essays_bare_reaction_to_a_view_is_no_node() {
         let text = "# Buses\n\nMany towns are growing. I believe that towns should run \
                     more buses.\n\nSome drivers claim that buses slow the traffic. This \

@@ -302,7 +302,7 @@ fn answered_objection(l: &mut Linker<'_>, units: &[usize], upper: Option<usize>)
             && !a.grants_then_turns;
         if grants && answer.is_none() && !a.contrast {
             l.link(u, objection, EdgeKind::Supports, "objection:elaborates");
-        } else if answer.is_none() || a.contrast || a.additive {
+        } else if answer.is_none() || a.contrast || a.additive || a.joining {
             l.link(u, objection, EdgeKind::Attacks, "rebuttal:answers-view");
             answer = Some(u);
         } else {

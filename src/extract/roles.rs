@@ -679,6 +679,13 @@ fn context_votes(
     if a.reported_view && (answered || answered_later) {
         objection += w[Weight::ReportedViewAnswered];
         extra.push(Cue::bare(K::ReportedViewAnswered));
+    } else if a.reported_view && !a.experts_view && first && section == Section::Body {
+        // A paragraph that opens with others' view is there to answer it,
+        // even with no "But": an opposing view given as the author's own
+        // point was the op-eds' commonest misreading (docs/measurements.md,
+        // round fourteen). Experts' views back points as often.
+        objection += w[Weight::ReportedViewOpens];
+        extra.push(Cue::bare(K::ReportedViewOpens));
     }
     // A paragraph's first sentence in an essay is its point; in a short text it
     // may be the view the text turns against.

@@ -192,6 +192,9 @@ weights! {
     GrantedThenTurned = "granted-then-turned": 1.5,
     /// A view given to others and answered, for objection.
     ReportedViewAnswered = "reported-view-answered": 3.0,
+    /// A view given to others that opens an essay's body paragraph, for
+    /// objection: the paragraph is there to answer it.
+    ReportedViewOpens = "reported-view-opens": 2.0,
     /// The next sentence opens with a contrast, in a short text, for objection.
     RebuttedByNextText = "rebutted-by-next-text": 1.5,
     /// The next sentence opens with a contrast, in an essay, for objection.

@@ -187,6 +187,8 @@ cue_kinds! {
     GrantedThenTurned => "objection:granted-then-turned",
     /// A view given to others and answered by the next sentence.
     ReportedViewAnswered => "objection:reported-view-answered",
+    /// A view given to others opens a body paragraph of an essay.
+    ReportedViewOpens => "objection:reported-view-opens-paragraph",
     /// The next sentence opens with a contrast.
     RebuttedByNext => "rebutted-by-next",
     /// A point granted ("Yes,", "Of course") that nothing after it turns
