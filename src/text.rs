@@ -178,6 +178,65 @@ impl Iterator for WordRanges<'_> {
     // would keep the scan's state in memory.
     #[inline(always)]
     fn next(&mut self) -> Option<(Range<usize>, Spelling)> {
+        // Most words are ASCII letters and digits ended by a space or
+        // punctuation: such a word is found here, its letters eight at a
+        // time. Anything else (a character beyond ASCII, an apostrophe or
+        // a decimal point that may go on the word) is left to
+        // `next_by_characters`, from the word's start or from the
+        // character, where it finds what it would have found from `at`:
+        // the ASCII bytes skipped before a word start none.
+        let bytes = self.text.as_bytes();
+        let mut i = self.at;
+        loop {
+            let Some(&b) = bytes.get(i) else {
+                self.at = i;
+                return None;
+            };
+            if ALNUM[usize::from(b)] {
+                break;
+            }
+            if b >= 0x80 {
+                self.at = i;
+                return self.next_by_characters();
+            }
+            i += 1;
+        }
+        let start = i;
+        let end = alphanumeric_end(bytes, start + 1);
+        match bytes.get(end) {
+            None => {
+                self.at = end;
+                Some((start..end, Spelling::Alphanumeric))
+            }
+            // An apostrophe goes on the word when a letter follows it (any
+            // letter: one beyond ASCII too), and a point or comma when a
+            // digit does (in a number).
+            Some(&b)
+                if b < 0x80
+                    && match b {
+                        b'\'' => bytes
+                            .get(end + 1)
+                            .is_none_or(|&n| n < 0x80 && !ALNUM[usize::from(n)]),
+                        b'.' | b',' => !bytes.get(end + 1).is_some_and(u8::is_ascii_digit),
+                        _ => true,
+                    } =>
+            {
+                self.at = end + 1;
+                Some((start..end, Spelling::Alphanumeric))
+            }
+            Some(_) => {
+                self.at = start;
+                self.next_by_characters()
+            }
+        }
+    }
+}
+
+impl WordRanges<'_> {
+    /// The next word, found a character at a time: the rules of [`words`]
+    /// as written, for the words the fast path of `next` leaves.
+    #[inline(never)]
+    fn next_by_characters(&mut self) -> Option<(Range<usize>, Spelling)> {
         let text = self.text;
         let bytes = text.as_bytes();
         // The word so far is `start..i` when `in_word`.
@@ -235,6 +294,33 @@ impl Iterator for WordRanges<'_> {
         self.at = i;
         in_word.then_some((start..bytes.len(), spelling))
     }
+}
+
+/// The end of the run of ASCII letters and digits that goes on from `i`
+/// (`i` itself when `bytes[i]` is none).
+#[inline(always)]
+fn alphanumeric_end(bytes: &[u8], mut i: usize) -> usize {
+    const LOW: u64 = u64::from_ne_bytes([0x01; 8]);
+    const HIGH: u64 = LOW * 0x80;
+    // Eight bytes a step: a byte's high bit is set in `at_least(x, lo)`
+    // when its low seven bits are `lo` or more (no carry crosses a byte).
+    let at_least = |x: u64, lo: u8| x + LOW * u64::from(0x80 - lo);
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let word = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        let low = word & !HIGH;
+        let digit = at_least(low, b'0') & !at_least(low, b'9' + 1);
+        let folded = low | LOW * 0x20;
+        let letter = at_least(folded, b'a') & !at_least(folded, b'z' + 1);
+        let other = !((digit | letter) & !word) & HIGH;
+        if other != 0 {
+            return i + other.trailing_zeros() as usize / 8;
+        }
+        i += 8;
+    }
+    while bytes.get(i).is_some_and(|&b| ALNUM[usize::from(b)]) {
+        i += 1;
+    }
+    i
 }
 
 /// Append the lowercase form of a word found by [`word_ranges`]: curly
@@ -888,6 +974,7 @@ mod tests {
         fn words_follow_their_definition(pieces in proptest::collection::vec(proptest::sample::select(vec![
             " ", "the", "Of", "it's", "UN’s", "‘x", "'", "’", "Alliance", "3.5", "1,000", ".", ",",
             "Über", "İstanbul", "𝔘𝔫𝔦", "ǅemal", "ﬁne", "2019", "٣", "-", "\n", "é", "K", "x",
+            "Partnerships", "0a9Z", "@[`{/:", "\u{7f}",
         ]), 0..16), glue in proptest::collection::vec(proptest::sample::select(vec!["", " ", ".", ","]), 16)) {
             let text: String = pieces.iter().zip(&glue).flat_map(|(p, g)| [*p, *g]).collect();
             let expected = words_by_characters(&text);
@@ -911,6 +998,21 @@ mod tests {
                 found.push(word);
             }
             proptest::prop_assert_eq!(&found, &expected);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn alphanumeric_runs_end_where_a_byte_scan_ends_them(
+            bytes in proptest::collection::vec(proptest::sample::select(vec![
+                b'0', b'9', b'a', b'z', b'A', b'Z', b'/', b':', b'@', b'[', b'`', b'{', b' ',
+                0x7f, 0x80, 0xc3, 0xe0, 0xff, b'\'', b'.', b'm',
+            ]), 0..40),
+            from in 0usize..40,
+        ) {
+            let from = from.min(bytes.len());
+            let by_bytes = from + bytes[from..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+            proptest::prop_assert_eq!(alphanumeric_end(&bytes, from), by_bytes);
         }
     }
 
