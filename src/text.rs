@@ -309,7 +309,7 @@ fn alphanumeric_end(bytes: &[u8], mut i: usize) -> usize {
         let word = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
         let low = word & !HIGH;
         let digit = at_least(low, b'0') & !at_least(low, b'9' + 1);
-        let folded = low | LOW * 0x20;
+        let folded = low | (LOW * 0x20);
         let letter = at_least(folded, b'a') & !at_least(folded, b'z' + 1);
         let other = !((digit | letter) & !word) & HIGH;
         if other != 0 {
