@@ -37,7 +37,16 @@ def eval_set(binary, path):
         return None, (out.stderr or out.stdout).strip().splitlines()[:2]
     roles = {x["role"]: x["f1"] for x in r["roles"]}
     c = r["central_claim"]
-    return (r["macro_f1"], r["attachment"]["f1"], f"{c['found']}/{c['texts']}", roles), None
+    # The other side's views: brat's claims against the major claim typed
+    # objection, or the microtexts' objection F1.
+    if "opposing_views" in r:
+        o = r["opposing_views"]
+        views = f"{o['typed_objection']}/{o['gold']}"
+    elif r.get("objection_f1") is not None:
+        views = f"F1 {r['objection_f1']:.2f}"
+    else:
+        views = "-"
+    return (r["macro_f1"], r["attachment"]["f1"], f"{c['found']}/{c['texts']}", roles, views), None
 
 
 def bundled(binary, *flags):
@@ -85,7 +94,7 @@ def bundled(binary, *flags):
 
 def main():
     binary = sys.argv[1] if len(sys.argv) > 1 else str(ROOT / "target/release/argmap")
-    print(f"{'set':<18} {'macro-F1':>8} {'link F1':>8} {'central':>8}  per role F1")
+    print(f"{'set':<18} {'macro-F1':>8} {'link F1':>8} {'central':>8} {'opposing':>8}  per role F1")
     macros, links = [], []
     for name, path in SETS:
         if not path.exists():
@@ -98,7 +107,7 @@ def main():
         macros.append(scores[0])
         links.append(scores[1])
         roles = " ".join(f"{k} {v:.2f}" for k, v in scores[3].items())
-        print(f"{name:<18} {scores[0]:>8.3f} {scores[1]:>8.3f} {scores[2]:>8}  {roles}")
+        print(f"{name:<18} {scores[0]:>8.3f} {scores[1]:>8.3f} {scores[2]:>8} {scores[4]:>8}  {roles}")
     # The essay's author annotations settle what its text leaves ambiguous;
     # the heuristics alone are what extraction does on an essay nobody annotated.
     for label, flags in (("bundled essay", ()), ("  no annotations", ("--no-annotations",))):

@@ -364,6 +364,13 @@ impl Summary {
         if self.format == GoldFormat::Microtext {
             writeln!(out, "objection F1 {}", two(c.role(NodeKind::Objection).f1))?;
         }
+        if c.opposing_gold > 0 {
+            writeln!(
+                out,
+                "opposing views (claims against the major claim) typed objection: {} of {}",
+                c.opposing_typed, c.opposing_gold
+            )?;
+        }
         let l = &self.lenient;
         writeln!(
             out,
@@ -514,6 +521,11 @@ impl Summary {
                 .contains(&NodeKind::Objection)
                 .then(|| round(c.role(NodeKind::Objection).f1))
                 .flatten(),
+            opposing_views: (c.opposing_gold > 0).then(|| JsonOpposing {
+                gold: c.opposing_gold,
+                typed_objection: c.opposing_typed,
+                ratio: round(c.opposing_ratio()),
+            }),
             attachment: JsonAttachment::new(c),
             central_claim: JsonCentral {
                 found: c.central_found,
@@ -613,6 +625,8 @@ struct JsonSummary {
     lenient: JsonLenient,
     #[serde(skip_serializing_if = "Option::is_none")]
     objection_f1: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    opposing_views: Option<JsonOpposing>,
     attachment: JsonAttachment,
     central_claim: JsonCentral,
     not_scored: JsonSkipped,
@@ -702,6 +716,14 @@ impl JsonAttachment {
             pairs_touching_unmatched_nodes: r.loose,
         }
     }
+}
+
+/// Brat's claims against the major claim, and how many argmap typed objection.
+#[derive(Serialize)]
+struct JsonOpposing {
+    gold: usize,
+    typed_objection: usize,
+    ratio: Option<f64>,
 }
 
 #[derive(Serialize)]

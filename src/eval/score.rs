@@ -94,6 +94,11 @@ pub struct Counts {
     pub central_texts: usize,
     /// Of those, texts where a central claim unit matched a node scored as thesis.
     pub central_found: usize,
+    /// Brat claims that attack the major claim (stance Against): the
+    /// opposing views an essay gives, which brat's classes count as claims.
+    pub opposing_gold: usize,
+    /// Of those, the ones matched to a node of kind objection.
+    pub opposing_typed: usize,
     /// What was left out.
     pub skipped: SkippedCounts,
 }
@@ -164,6 +169,8 @@ impl Counts {
         a.repeat_nodes += b.repeat_nodes;
         self.central_texts += other.central_texts;
         self.central_found += other.central_found;
+        self.opposing_gold += other.opposing_gold;
+        self.opposing_typed += other.opposing_typed;
     }
 
     /// Gold units of a class: its confusion row.
@@ -218,6 +225,11 @@ impl Counts {
     /// Share of texts whose central claim argmap's thesis matched.
     pub fn central_ratio(&self) -> Option<f64> {
         ratio(self.central_found, self.central_texts)
+    }
+
+    /// Share of the gold's opposing views that argmap typed objection.
+    pub fn opposing_ratio(&self) -> Option<f64> {
+        ratio(self.opposing_typed, self.opposing_gold)
     }
 }
 
@@ -582,6 +594,27 @@ pub fn score_with(
             .any(|&c| node_of[c].is_some_and(|n| predicted[n] == NodeKind::Thesis));
         counts.central_found = usize::from(found);
     }
+    if format == GoldFormat::Brat {
+        // A claim that attacks a major claim gives the other side's view;
+        // an objection node is argmap saying so, a claim node reads it as
+        // the author's (the op-eds' commonest error, issue #15 case 7).
+        for r in gold
+            .relations
+            .iter()
+            .filter(|r| r.kind == EdgeKind::Attacks)
+        {
+            let u = r.from;
+            if gold.units[u].class == NodeKind::Claim
+                && r.to
+                    .iter()
+                    .any(|&t| gold.units[t].class == NodeKind::Thesis)
+            {
+                counts.opposing_gold += 1;
+                let typed = node_of[u].is_some_and(|n| nodes[n].kind == NodeKind::Objection);
+                counts.opposing_typed += usize::from(typed);
+            }
+        }
+    }
 
     TextScore {
         name: gold.name(),
@@ -671,6 +704,34 @@ mod tests {
     fn prf(c: &Counts, class: NodeKind) -> (Option<f64>, Option<f64>, Option<f64>) {
         let p = c.role(class);
         (p.precision, p.recall, p.f1)
+    }
+
+    #[test]
+    fn opposing_views_count_brat_claims_against_the_major_claim_typed_objection() {
+        // T2 argues against the major claim; T3 is a premise attacking T2
+        // (the author's answer), which is no opposing view.
+        let g = text(
+            GoldFormat::Brat,
+            vec![
+                unit("T1", Thesis, 0..10),
+                unit("T2", Claim, 10..20),
+                unit("T3", Evidence, 20..30),
+            ],
+            vec![rel(1, 0, EdgeKind::Attacks), rel(2, 1, EdgeKind::Attacks)],
+        );
+        let nodes =
+            |view: NodeKind| vec![at(Thesis, 0..10), at(view, 10..20), at(Objection, 20..30)];
+        let edges = [(1, 0, EdgeKind::Attacks), (2, 1, EdgeKind::Attacks)];
+        let typed = score(&g, &map(nodes(Objection), &edges)).counts;
+        assert_eq!((typed.opposing_typed, typed.opposing_gold), (1, 1));
+        let misread = score(&g, &map(nodes(Claim), &edges)).counts;
+        assert_eq!((misread.opposing_typed, misread.opposing_gold), (0, 1));
+        assert_eq!(misread.opposing_ratio(), Some(0.0));
+        // Other formats' objections are a class of their own.
+        let mut micro = g.clone();
+        micro.format = GoldFormat::Microtext;
+        let c = score(&micro, &map(nodes(Objection), &edges)).counts;
+        assert_eq!(c.opposing_gold, 0);
     }
 
     #[test]
