@@ -348,7 +348,7 @@ pub(super) fn assign(
                 None
             } else if p.section == Section::Intro
                 && thesis_pos.is_none_or(|t| i < t)
-                && (!a.objection || layout.signposted)
+                && (!a.objection || layout.signposted && !(a.grant && thesis_pos == Some(i + 1)))
                 && !answers_a_view
             {
                 // Sentences that lead up to the thesis set the scene; in a
