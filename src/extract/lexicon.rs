@@ -260,6 +260,8 @@ pub static OBJECTION_OPENERS: &[&str] = &[
     "it's true that",
     "it is also true that",
     "it's also true that",
+    "it is undeniable that",
+    "it's undeniable that",
     "true",
     "yes",
     "sure",
@@ -316,7 +318,7 @@ pub static OBJECTION_OPENERS: &[&str] = &[
 ];
 
 /// How many openers [`OBJECTION_OPENERS`] starts with that grant a point.
-const GRANTING: usize = 11;
+const GRANTING: usize = 13;
 
 /// The openers of [`OBJECTION_OPENERS`] that grant a point in the author's
 /// own voice: the other side's only when a turn follows.

@@ -2190,6 +2190,44 @@ In short, firms that let people work from home keep their best staff.\n",
     }
 
     #[test]
+    fn an_introduction_that_grants_a_point_before_its_thesis_keeps_the_grant() {
+        let essay = |opening: &str| {
+            format!(
+                "# Trams\n\nMany cities are choosing between trams and buses. {opening} \
+                 Nevertheless, I would argue that our city should build a tram line.\n\n\
+                 First, trams carry more people. One tram replaces three buses.\n\n\
+                 Second, trams are quiet. Residents on tram streets sleep better.\n\n\
+                 In conclusion, our city should build a tram line.\n"
+            )
+        };
+        for opening in [
+            "Admittedly, a tram line is expensive to build.",
+            "It is undeniable that a tram line is expensive to build.",
+        ] {
+            let map = map_of(&essay(opening));
+            let grant = node_starting(&map, "a tram line is expensive");
+            assert_eq!(
+                map.node(grant).kind,
+                NodeKind::Objection,
+                "{:?}",
+                kinds(&map)
+            );
+            let thesis = map.thesis().unwrap();
+            assert!(map
+                .edges()
+                .iter()
+                .any(|e| e.from == grant && e.to == thesis && e.kind == EdgeKind::Attacks));
+        }
+        // A view the introduction only reports is still its scene.
+        let map = map_of(&essay("Some people say that buses are cheaper."));
+        assert!(
+            map.nodes().iter().all(|n| !n.text.contains("cheaper")),
+            "{:?}",
+            kinds(&map)
+        );
+    }
+
+    #[test]
     fn an_essays_bare_reaction_to_a_view_is_no_node() {
         let text = "# Buses\n\nMany towns are growing. I believe that towns should run \
                     more buses.\n\nSome drivers claim that buses slow the traffic. This \
