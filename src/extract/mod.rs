@@ -1842,10 +1842,24 @@ But most of them walk in from the bus station.";
         );
         let view = node_starting(&map, "The Traders' Guild");
         assert_view_and_answer(&map, view, node_starting(&map, "The figures point"));
-        // Left unanswered, a reported worry backs the author's case.
+        // Answered with no marker at all, a view that opens its paragraph is
+        // still the other side's: the paragraph is there to answer it.
         let map = answered_by("Most shoppers walk in from the bus station.");
         let view = node_starting(&map, "The Traders' Guild");
-        assert_not_objection(&map, view);
+        assert_eq!(
+            map.node(view).kind,
+            NodeKind::Objection,
+            "{:?}",
+            kinds(&map)
+        );
+        // Inside a paragraph and unanswered, a reported worry backs the
+        // author's case.
+        let map = map_of(&granted.replace(
+            "Two children were hit by cars there last year.",
+            "Parents warn that children cross there every day.",
+        ));
+        let worry = node_starting(&map, "Parents warn");
+        assert_not_objection(&map, worry);
     }
 
     #[test]
