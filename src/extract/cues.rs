@@ -274,6 +274,12 @@ mod class {
     pub const CONCESSION: u32 = 1 << 10;
     /// A word of [`ANAPHORIC_DETERMINERS`](super::ANAPHORIC_DETERMINERS).
     pub const DETERMINER: u32 = 1 << 11;
+    /// "that"
+    pub const THAT: u32 = 1 << 12;
+    /// "i", "i'm", "my"
+    pub const FIRST_PERSON: u32 = 1 << 13;
+    /// A word of [`DENIAL_WORDS`](super::DENIAL_WORDS).
+    pub const DENIAL: u32 = 1 << 14;
 }
 
 fn matcher() -> &'static Matcher {
@@ -293,7 +299,7 @@ fn matcher() -> &'static Matcher {
             .collect();
         // Word lists asked of several words of every sentence are classes
         // too: one bit test a word instead of a scan of the list.
-        let classes: [(u32, Vec<&'static str>); 12] = [
+        let classes: [(u32, Vec<&'static str>); 15] = [
             (class::HOWEVER, vec!["however"]),
             (class::DO, vec!["do", "does", "did"]),
             (class::COPULA, vec!["is", "be", "it's", "isn't", "are"]),
@@ -309,6 +315,9 @@ fn matcher() -> &'static Matcher {
             (class::COUNTED, COUNTED_NOUNS.to_vec()),
             (class::CONCESSION, CONCESSION_WORDS.to_vec()),
             (class::DETERMINER, ANAPHORIC_DETERMINERS.to_vec()),
+            (class::THAT, vec!["that"]),
+            (class::FIRST_PERSON, vec!["i", "i'm", "my"]),
+            (class::DENIAL, DENIAL_WORDS.to_vec()),
         ];
         for (bit, words) in classes {
             for word in words {
@@ -579,7 +588,7 @@ pub fn analyse(plain: &str, has_link: bool, weights: &Weights) -> Analysis {
 
     markers(&w, weights, &mut a);
     a.wish = is_wish(&w.list);
-    if reported_view(&w.list) {
+    if reported_view(&w) {
         a.reported_view = true;
         a.experts_view = gives_experts_view(&w.list);
         a.add(Cue::bare(CueKind::ReportedView), None, 0.0);
@@ -732,7 +741,7 @@ fn markers(w: &Words, weights: &Weights, a: &mut Analysis) {
             Some(Claim),
             weights[Weight::Stance],
         );
-    } else if let Some(form) = open_stance(&w.list) {
+    } else if let Some(form) = open_stance(w) {
         a.stance = true;
         a.add(
             Cue::with(K::OpenStance, form),
@@ -765,7 +774,8 @@ fn markers(w: &Words, weights: &Weights, a: &mut Analysis) {
     if (0..4).any(|i| w.is(i, class::CONCESSION)) {
         a.concession = true;
     }
-    a.disagrees = disagrees(&w.list) || faults_the_view(&w.list) || denies(&w.list);
+    a.disagrees =
+        disagrees(&w.list) || faults_the_view(&w.list) || w.has(class::DENIAL) && denies(&w.list);
     if let Some(p) = w.opener(JOINING_OPENERS) {
         a.joining = true;
         a.add(Cue::with(K::Joining, p), None, 0.0);
@@ -852,7 +862,12 @@ fn owned(word: &str) -> CueDetail {
 /// auxiliaries, a present verb or a participle with a "that"-clause, a verb of
 /// taking sides, or a possessive noun of position with "is". Returns the
 /// form that matched, for the cue's name.
-fn open_stance(list: &[&str]) -> Option<&'static str> {
+fn open_stance(w: &Words) -> Option<&'static str> {
+    // Every form needs "my", "i" or "i'm": most sentences have none.
+    if !w.has(class::FIRST_PERSON) {
+        return None;
+    }
+    let list = &w.list[..];
     let early = list.len().min(8);
     if let Some(k) = (0..early).find(|&k| list[k] == "my") {
         // "my own view is", "my personal opinion is".
@@ -989,11 +1004,13 @@ fn counts_things(w: &Words) -> bool {
 /// (a quantifier or a word for a side: "Some managers", "Many parents",
 /// "Opponents", "Those who ..."), no first person before the verb, then
 /// within six words a verb of saying or thinking ("claim", "insist").
-fn reported_view(list: &[&str]) -> bool {
+fn reported_view(w: &Words) -> bool {
+    let list = &w.list[..];
     let Some(first) = list.first() else {
         return false;
     };
-    if says_that(list) || names_the_other_sides_view(list) {
+    // Both frames need a "that": most sentences have none and skip their scans.
+    if w.has(class::THAT) && (says_that(list) || names_the_other_sides_view(list)) {
         return true;
     }
     // Asked of every sentence: a hashed set, not a scan of the list.
@@ -1160,26 +1177,27 @@ fn says_that(list: &[&str]) -> bool {
         })
 }
 
+/// A word that every denial of [`denies`] holds.
+const DENIAL_WORDS: &[&str] = &[
+    "way",
+    "opposite",
+    "reverse",
+    "out",
+    "wrong",
+    "mistaken",
+    "true",
+    "myth",
+    "otherwise",
+    "up",
+    "truth",
+];
+
 /// "The evidence points the other way", "The figures do not bear this out",
 /// "That is simply wrong": what was said before, denied without a turn.
 fn denies(list: &[&str]) -> bool {
-    // Asked of every sentence: a word every denial holds, before any phrase.
-    if !list.iter().any(|w| {
-        matches!(
-            *w,
-            "way"
-                | "opposite"
-                | "reverse"
-                | "out"
-                | "wrong"
-                | "mistaken"
-                | "true"
-                | "myth"
-                | "otherwise"
-                | "up"
-                | "truth"
-        )
-    }) {
+    // A word every denial holds, before any phrase (the caller has seen
+    // one through [`class::DENIAL`] already, most sentences have none).
+    if !list.iter().any(|w| DENIAL_WORDS.contains(w)) {
         return false;
     }
     let negated = |i: usize| {
@@ -1383,10 +1401,12 @@ fn points_ahead(list: &[&str]) -> bool {
         _ => false,
     };
     // "Here's why the council must act" says why: it carries its point.
-    let proposes = list
-        .iter()
-        .any(|w| matches!(*w, "must" | "should" | "ought" | "need" | "needs"));
-    list.len() <= 16 && (here || lets) && !proposes
+    // Asked of every sentence: the words are read only for a pointer.
+    let proposes = || {
+        list.iter()
+            .any(|w| matches!(*w, "must" | "should" | "ought" | "need" | "needs"))
+    };
+    list.len() <= 16 && (here || lets) && !proposes()
 }
 
 /// A short reaction to the view just given that adds nothing to it: "This
