@@ -46,9 +46,11 @@ const BATCH_BYTES: usize = 64 * 1024;
 /// never reads. A block whose plain text has a line feed of its own (an
 /// entity `&#10;`) could run into the separator: it is split alone.
 pub(super) fn split_blocks<'p>(text: &str, blocks: impl IntoIterator<Item = &'p [Piece]>) -> Split {
+    let blocks = blocks.into_iter();
+    // An end a block: room taken at once, not grown from empty.
     let mut out = Split {
         sentences: Vec::new(),
-        ends: Vec::new(),
+        ends: Vec::with_capacity(blocks.size_hint().0),
     };
     let mut batch = Batch::default();
     for pieces in blocks {

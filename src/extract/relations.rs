@@ -65,7 +65,8 @@ pub(super) fn link(layout: &Layout, analyses: &[Analysis], decided: &Decided) ->
     let mut linker = Linker {
         analyses,
         decided,
-        relations: Vec::new(),
+        // About one relation a unit: room taken at once, not grown from empty.
+        relations: Vec::with_capacity(decided.units.len()),
         linked: FxHashSet::default(),
         parent: vec![None; decided.units.len()],
     };

@@ -282,8 +282,10 @@ pub(super) fn assign(
     stated: &[Option<StatedRole>],
     w: &Weights,
 ) -> Decided {
+    // A unit at most a sentence: room taken at once, not grown from empty.
     let mut decided = Decided {
         unit_of: vec![None; doc.sentences.len()],
+        units: Vec::with_capacity(doc.sentences.len()),
         ..Decided::default()
     };
     let thesis = choose_thesis(layout, analyses, stated, w);

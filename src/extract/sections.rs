@@ -139,7 +139,8 @@ impl Layout {
             } else {
                 None
             };
-            let mut candidates = Vec::new();
+            // Room for every sentence at once, not grown from empty.
+            let mut candidates = Vec::with_capacity(sentences.len());
             for s in sentences {
                 let reason = match stated.get(s).copied().flatten() {
                     Some(StatedRole::None) => Some("annotation:none".to_string()),
