@@ -280,6 +280,8 @@ mod class {
     pub const FIRST_PERSON: u32 = 1 << 13;
     /// A word of [`DENIAL_WORDS`](super::DENIAL_WORDS).
     pub const DENIAL: u32 = 1 << 14;
+    /// "reserved"
+    pub const RESERVED: u32 = 1 << 15;
 }
 
 fn matcher() -> &'static Matcher {
@@ -299,7 +301,7 @@ fn matcher() -> &'static Matcher {
             .collect();
         // Word lists asked of several words of every sentence are classes
         // too: one bit test a word instead of a scan of the list.
-        let classes: [(u32, Vec<&'static str>); 15] = [
+        let classes: [(u32, Vec<&'static str>); 16] = [
             (class::HOWEVER, vec!["however"]),
             (class::DO, vec!["do", "does", "did"]),
             (class::COPULA, vec!["is", "be", "it's", "isn't", "are"]),
@@ -318,6 +320,7 @@ fn matcher() -> &'static Matcher {
             (class::THAT, vec!["that"]),
             (class::FIRST_PERSON, vec!["i", "i'm", "my"]),
             (class::DENIAL, DENIAL_WORDS.to_vec()),
+            (class::RESERVED, vec!["reserved"]),
         ];
         for (bit, words) in classes {
             for word in words {
@@ -562,7 +565,7 @@ pub fn analyse(plain: &str, has_link: bool, weights: &Weights) -> Analysis {
     }) {
         // Site furniture is short; a long sentence that mentions "log in" is prose.
         a.non_argument = Some(format!("boilerplate:{p}"));
-    } else if is_furniture(trimmed, &w.list) {
+    } else if is_furniture(trimmed, &w) {
         a.caption = true;
         a.non_argument = Some("caption:credit-or-copyright".to_string());
     } else if w.list.len() < 4 && !trimmed.ends_with(['.', '!', '?']) {
@@ -1536,10 +1539,10 @@ fn adjective_like(word: &str) -> bool {
 /// True when `text` opens with `phrase` (any case) and a comma right after
 /// it: "Yes," but not "Yesterday", "Sincerely," but not "Sincerely held".
 fn opens_then_comma(text: &str, phrase: &str) -> bool {
-    text.len() > phrase.len()
-        && text.is_char_boundary(phrase.len())
+    // The comma first, one byte (after which the phrase's end is a
+    // character boundary): most texts fail there, before any compare.
+    text.as_bytes().get(phrase.len()) == Some(&b',')
         && text[..phrase.len()].eq_ignore_ascii_case(phrase)
-        && text[phrase.len()..].starts_with(',')
 }
 
 /// How letters close, before the writer's name.
@@ -1559,7 +1562,8 @@ const VALEDICTIONS: &[&str] = &[
 /// Page furniture a scraped page carries: a credit line ("Photo: Jane
 /// Smith/Reuters", "Image credit: ..."), a copyright notice ("© 2024 The
 /// Daily Courier.", "All rights reserved.") or a letter's close.
-fn is_furniture(sentence: &str, words: &[&str]) -> bool {
+fn is_furniture(sentence: &str, w: &Words) -> bool {
+    let words = &w.list[..];
     // A credit: its first word, then a colon ("Photo:", "Image credit:").
     let credit = matches!(
         words.first().copied(),
@@ -1575,7 +1579,8 @@ fn is_furniture(sentence: &str, words: &[&str]) -> bool {
         || valediction
         || sentence.contains('©')
         || words.first().is_some_and(|w| *w == "copyright")
-        || words.windows(3).any(|w| w == ["all", "rights", "reserved"])
+        // Most sentences have no "reserved": their words are not read.
+        || w.has(class::RESERVED) && words.windows(3).any(|w| w == ["all", "rights", "reserved"])
 }
 
 /// True when every "study" of the sentence is a verb: after a subject, a
