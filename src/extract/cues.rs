@@ -282,6 +282,8 @@ mod class {
     pub const DENIAL: u32 = 1 << 14;
     /// "reserved"
     pub const RESERVED: u32 = 1 << 15;
+    /// Any lexicon word without an ASCII digit.
+    pub const NO_DIGIT: u32 = 1 << 16;
 }
 
 fn matcher() -> &'static Matcher {
@@ -349,6 +351,12 @@ fn matcher() -> &'static Matcher {
                     list: list_key(list),
                     position: position as u16,
                 });
+            }
+        }
+        // A word of the sentence that is one of these needs no look for a digit.
+        for (word, &id) in &matcher.by_word {
+            if !word.bytes().any(|b| b.is_ascii_digit()) {
+                matcher.entries[usize::from(id)].class |= class::NO_DIGIT;
             }
         }
         matcher.table = WordTable::of(matcher.by_word.iter().map(|(&w, &id)| (w, id)));
@@ -1973,7 +1981,8 @@ fn evidence(plain: &str, w: &Words, has_link: bool, weights: &Weights, a: &mut A
         if numbers >= 2 {
             break;
         }
-        if digits && word.bytes().any(|c| c.is_ascii_digit()) {
+        // A lexicon word (most words) is known to have no digit unread.
+        if digits && !w.is(i, class::NO_DIGIT) && word.bytes().any(|c| c.is_ascii_digit()) {
             if is_a_code(w, i) {
                 continue;
             }
