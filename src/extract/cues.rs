@@ -173,6 +173,11 @@ fn list_key(list: &[&str]) -> usize {
     list.as_ptr() as usize
 }
 
+/// One of 64 bits for a list key (two lists may share one).
+fn list_bit(key: usize) -> u64 {
+    1 << ((key as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 58)
+}
+
 /// All phrases of [`phrase_lists`], as a tree of word ids, and the classes
 /// of the words that the per-word checks look for: one lookup per word of
 /// a sentence answers every such check.
@@ -385,6 +390,9 @@ struct Words<'t> {
     opening: usize,
     /// The union of `classes`: a class no word has needs no scan of the words.
     seen: u32,
+    /// The [`list_bit`]s of the lists of `hits`: a list asked of every
+    /// sentence and found in few needs no scan of the hits.
+    lists: u64,
 }
 
 impl<'t> Words<'t> {
@@ -425,6 +433,7 @@ impl<'t> Words<'t> {
                 opening = hits.len();
             }
         }
+        let lists = hits.iter().fold(0, |bits, h| bits | list_bit(h.list));
         Words {
             list,
             classes,
@@ -432,6 +441,7 @@ impl<'t> Words<'t> {
             hits,
             opening,
             seen,
+            lists,
         }
     }
 
@@ -545,6 +555,9 @@ impl<'t> Words<'t> {
 
     /// The earliest entry of `list` that occurs (list order, not text order).
     fn first_in(&self, list: &[&'static str]) -> Option<&'static str> {
+        if self.lists & list_bit(list_key(list)) == 0 {
+            return None;
+        }
         self.positions(list, false).min().map(|i| list[i])
     }
 }
