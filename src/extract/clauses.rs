@@ -417,6 +417,22 @@ static WORD_FINDERS: LazyLock<[Finder<'static>; 5]> = LazyLock::new(|| {
     ]
 });
 
+/// The searcher of [`WORD_FINDERS`] for `needle`, if it has one.
+fn word_finder(needle: &str) -> Option<&'static Finder<'static>> {
+    // Matched on the literals, which compiles to a compare of a word or
+    // two: a slice compare with each searcher's needle was a call to
+    // memcmp (54,000 of them on the 1x corpus).
+    let k = match needle {
+        " that" => 0,
+        " because" => 1,
+        ", and" => 2,
+        " since" => 3,
+        " but" => 4,
+        _ => return None,
+    };
+    Some(&WORD_FINDERS[k])
+}
+
 /// The byte offset of `needle` in `haystack` where a word boundary follows it.
 fn find_word(haystack: &str, needle: &str) -> Option<usize> {
     find_word_before(haystack, needle, haystack.len())
@@ -428,10 +444,7 @@ fn find_word_before(haystack: &str, needle: &str, limit: usize) -> Option<usize>
     let bytes = haystack.as_bytes();
     let searched = &bytes[..limit.saturating_add(needle.len()).min(bytes.len())];
     let built;
-    let finder = match WORD_FINDERS
-        .iter()
-        .find(|f| f.needle() == needle.as_bytes())
-    {
+    let finder = match word_finder(needle) {
         Some(f) => f,
         None => {
             built = Finder::new(needle.as_bytes());
@@ -964,6 +977,12 @@ mod tests {
                 WORD_FINDERS.iter().any(|f| f.needle() == c.as_bytes()),
                 "{c:?}"
             );
+        }
+        // And each is found by its needle.
+        for f in WORD_FINDERS.iter() {
+            let needle = std::str::from_utf8(f.needle()).expect("a needle is text");
+            let found = word_finder(needle).map(|w| w.needle());
+            assert_eq!(found, Some(f.needle()), "{needle:?}");
         }
     }
 
