@@ -383,6 +383,10 @@ fn by_kind_counts_brat_classes_by_kind_and_leaves_links_and_other_formats() {
     assert_ne!(levels["confusion"], kinds["confusion"]);
     assert_ne!(levels["macro_f1"], kinds["macro_f1"]);
     assert_eq!(levels["attachment"], kinds["attachment"]);
+    assert_eq!(
+        (levels["classes_by"].as_str(), kinds["classes_by"].as_str()),
+        (Some("level"), Some("kind"))
+    );
     let text = run_ok(argmap().args(["eval", "--by-kind", essays.as_str()]));
     let text = String::from_utf8(text.stdout).unwrap();
     assert!(text.contains("classes: by kind"), "{text}");

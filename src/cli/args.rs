@@ -339,7 +339,7 @@ pub struct EvalArgs {
     #[arg(long)]
     pub by_kind: bool,
     /// Print the shipped table of weights as JSON (`key: number`) and exit.
-    #[arg(long, conflicts_with_all = ["gold", "split", "weights"])]
+    #[arg(long, conflicts_with_all = ["gold", "split", "weights", "by_kind"])]
     pub print_weights: bool,
 }
 

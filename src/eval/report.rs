@@ -1,7 +1,7 @@
 //! Adding text scores up per gold format and writing them as text or JSON.
 
 use super::score::{slot, Counts, Prf, RelationStatus, TextScore, NONE};
-use super::GoldFormat;
+use super::{Classing, GoldFormat};
 use crate::graph::NodeKind;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -316,6 +316,11 @@ fn joined(classes: &[NodeKind]) -> String {
 }
 
 impl Summary {
+    /// How its texts' classes were read (one way for a whole run).
+    fn classing(&self) -> Classing {
+        self.texts.first().map(|t| t.classing).unwrap_or_default()
+    }
+
     fn write_text(&self, out: &mut dyn Write, per_text: bool) -> io::Result<()> {
         let c = &self.counts;
         let classes = self.format.classes();
@@ -328,8 +333,7 @@ impl Summary {
             c.nodes,
             c.scored_nodes()
         )?;
-        let classing = self.texts.first().map(|t| t.classing).unwrap_or_default();
-        if let Some(rule) = self.format.class_rule(classing) {
+        if let Some(rule) = self.format.class_rule(self.classing()) {
             writeln!(out, "classes: {rule}")?;
         }
         writeln!(
@@ -500,6 +504,10 @@ impl Summary {
         JsonSummary {
             format: self.format.name(),
             classes: classes.iter().map(|k| k.name()).collect(),
+            classes_by: (self.format == GoldFormat::Brat).then(|| match self.classing() {
+                Classing::Levels => "level",
+                Classing::Kinds => "kind",
+            }),
             texts: c.texts,
             gold_units: c.gold_units,
             nodes: c.nodes,
@@ -615,6 +623,9 @@ struct JsonPrf {
 struct JsonSummary {
     format: &'static str,
     classes: Vec<&'static str>,
+    /// How brat's classes were read: "level" (the default) or "kind" (`--by-kind`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    classes_by: Option<&'static str>,
     texts: usize,
     gold_units: usize,
     nodes: usize,

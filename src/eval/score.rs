@@ -598,21 +598,22 @@ pub fn score_with(
         // A claim that attacks a major claim gives the other side's view;
         // an objection node is argmap saying so, a claim node reads it as
         // the author's (the op-eds' commonest error, issue #15 case 7).
-        for r in gold
+        // Each claim once, however many relations say it attacks (a stance
+        // and an explicit attack, or two major claims).
+        let opposing: std::collections::BTreeSet<usize> = gold
             .relations
             .iter()
-            .filter(|r| r.kind == EdgeKind::Attacks)
-        {
-            let u = r.from;
-            if gold.units[u].class == NodeKind::Claim
-                && r.to
-                    .iter()
+            .filter(|r| r.kind == EdgeKind::Attacks && gold.units[r.from].class == NodeKind::Claim)
+            .filter(|r| {
+                r.to.iter()
                     .any(|&t| gold.units[t].class == NodeKind::Thesis)
-            {
-                counts.opposing_gold += 1;
-                let typed = node_of[u].is_some_and(|n| nodes[n].kind == NodeKind::Objection);
-                counts.opposing_typed += usize::from(typed);
-            }
+            })
+            .map(|r| r.from)
+            .collect();
+        for u in opposing {
+            counts.opposing_gold += 1;
+            let typed = node_of[u].is_some_and(|n| nodes[n].kind == NodeKind::Objection);
+            counts.opposing_typed += usize::from(typed);
         }
     }
 
@@ -724,6 +725,11 @@ mod tests {
         let edges = [(1, 0, EdgeKind::Attacks), (2, 1, EdgeKind::Attacks)];
         let typed = score(&g, &map(nodes(Objection), &edges)).counts;
         assert_eq!((typed.opposing_typed, typed.opposing_gold), (1, 1));
+        // A claim that two relations say attacks the major claim is one view.
+        let mut twice = g.clone();
+        twice.relations.push(rel(1, 0, EdgeKind::Attacks));
+        let c = score(&twice, &map(nodes(Objection), &edges)).counts;
+        assert_eq!((c.opposing_typed, c.opposing_gold), (1, 1));
         let misread = score(&g, &map(nodes(Claim), &edges)).counts;
         assert_eq!((misread.opposing_typed, misread.opposing_gold), (0, 1));
         assert_eq!(misread.opposing_ratio(), Some(0.0));

@@ -2156,6 +2156,24 @@ In short, firms that let people work from home keep their best staff.\n",
         let map = map_of(text);
         let first = node_starting(&map, "the old pier");
         let last = node_starting(&map, "the only ferry");
+        // Counted points stay points, whatever their words look like.
+        let points = text
+            .replace(
+                "the old pier collapsed in 2019",
+                "crowded ferries turn tourists away",
+            )
+            .replace(
+                "Then the harbour silted up.",
+                "Second, delayed crossings cost jobs.",
+            );
+        let counted = map_of(&points);
+        let second = node_starting(&counted, "delayed crossings");
+        assert_eq!(
+            counted.node(second).kind,
+            NodeKind::Claim,
+            "{:?}",
+            kinds(&counted)
+        );
         assert_eq!(map.node(last).kind, NodeKind::Evidence, "{:?}", kinds(&map));
         assert!(
             map.edges()
@@ -2167,40 +2185,61 @@ In short, firms that let people work from home keep their best staff.\n",
     }
 
     #[test]
-    fn a_paragraph_that_opens_with_others_view_answers_it_even_without_a_turn() {
-        let text = "# Bags\n\nShops hand out billions of bags a year. The town should \
-                    charge ten pence for every plastic bag.\n\nShopkeepers warn that a fee \
-                    would drive customers to the next town. A ten pence charge is smaller \
-                    than the bus fare to get there. And in Wales, where a fee began in 2011, \
-                    town centres kept their shoppers.\n\nDoctors say that children need an \
-                    hour of exercise a day. Walking to the shops is part of that hour.\n\n\
-                    In conclusion, the town should charge for plastic bags.\n";
-        let map = map_of(text);
-        let view = node_starting(&map, "Shopkeepers warn");
+    fn a_paragraph_that_opens_with_a_disputed_or_denied_view_answers_it_without_a_turn() {
+        let essay = |body: &str| {
+            format!(
+                "# Bags\n\nShops hand out billions of bags a year. The town should \
+                 charge ten pence for every plastic bag.\n\n{body}\n\n\
+                 A fee also cuts litter. Beaches had fewer bags after a levy.\n\n\
+                 In conclusion, the town should charge for plastic bags.\n"
+            )
+        };
+        let attacks = |map: &DocumentMap, from, to| {
+            map.edges()
+                .iter()
+                .any(|e| e.from == from && e.to == to && e.kind == EdgeKind::Attacks)
+        };
+        // Held at a distance ("insist"), answered with no marker; an answer
+        // joined on with "And" answers it too.
+        let map = map_of(&essay(
+            "Shopkeepers insist that a fee would drive customers to the next town. \
+             A ten pence charge is smaller than the bus fare there. And in towns with \
+             a fee, centres kept their shoppers.",
+        ));
+        let view = node_starting(&map, "a fee would drive");
         assert_eq!(
             map.node(view).kind,
             NodeKind::Objection,
             "{:?}",
             kinds(&map)
         );
-        let thesis = map.thesis().unwrap();
-        let attacks = |from, to| {
-            map.edges()
-                .iter()
-                .any(|e| e.from == from && e.to == to && e.kind == EdgeKind::Attacks)
-        };
-        assert!(attacks(view, thesis), "{:?}", map.edges());
-        // The answer, and the answer joined on with "And", both attack it.
-        let answer = node_starting(&map, "A ten pence");
-        let more = node_starting(&map, "And in Wales");
         assert!(
-            attacks(answer, view) && attacks(more, view),
+            attacks(&map, view, map.thesis().unwrap()),
             "{:?}",
             map.edges()
         );
-        // Experts' view backs a point as often as it opposes one.
-        let experts = node_starting(&map, "children need");
-        assert_eq!(map.node(experts).kind, NodeKind::Claim, "{:?}", kinds(&map));
+        let answer = node_starting(&map, "A ten pence");
+        let more = node_starting(&map, "And in towns");
+        assert!(attacks(&map, answer, view) && attacks(&map, more, view));
+        // Said plainly, then questioned by the paragraph.
+        let map = map_of(&essay(
+            "Shopkeepers say that customers will simply shop elsewhere. Has anyone \
+             asked the customers? Most of them walk to the shops.",
+        ));
+        let view = node_starting(&map, "customers will simply");
+        assert_eq!(
+            map.node(view).kind,
+            NodeKind::Objection,
+            "{:?}",
+            kinds(&map)
+        );
+        // Said plainly and not answered: a view the author shares.
+        let map = map_of(&essay(
+            "Shopkeepers say that bags blow into their doorways every day. Cleaning \
+             them up takes an hour a week.",
+        ));
+        let view = node_starting(&map, "bags blow");
+        assert_not_objection(&map, view);
     }
 
     #[test]

@@ -235,16 +235,10 @@ fn paragraph(
         } else if let (Some(an), true) = (announcer, a.ordinal) {
             l.link(u, an, EdgeKind::Supports, "enumeration:item");
             focus = u;
-        } else if a.ordinal
-            && l.cues(head).ordinal
-            && kind != NodeKind::Evidence
-            && !a.narrates()
-            && !l.cues(head).narrates()
-        {
+        } else if a.ordinal && l.cues(head).ordinal && kind != NodeKind::Evidence {
             // "First, X. ... Second, Y.": a paragraph that counts its points
             // states them side by side, each bearing on what the first does.
-            // One that tells a story in order ("First, the mill closed.
-            // Then ... Finally, ...") counts its steps, not its points.
+            // (A story's steps are evidence already: see `roles`.)
             if let Some(t) = upper {
                 l.link(u, t, EdgeKind::Supports, "enumeration:sibling");
             }

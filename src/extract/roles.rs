@@ -365,19 +365,22 @@ pub(super) fn assign(
                     && analyses[p.sentences[p.sentences.len() - 1]].conclusion;
                 // "First, X. ... Second, Y. ...": a paragraph that counts
                 // its points states each where it counts it; one that tells
-                // a story in order ("First, the mill closed.") counts steps.
-                let opening = &analyses[p.sentences[0]];
+                // a story in order ("First, the mill closed. Then ...
+                // Finally, ...") counts steps.
                 let counted_point = i > 0
                     && a.ordinal
                     && p.section == Section::Body
-                    && opening.ordinal
-                    && !a.narrates()
-                    && !opening.narrates();
+                    && analyses[p.sentences[0]].ordinal
+                    && !p.sentences.iter().any(|&s| analyses[s].steps_on);
                 let context = Context {
                     previous,
                     next,
                     after_next: p.sentences.get(i + 2).map(|&n| &analyses[n]),
                     turned_later: turns_after_a_grant(&p.sentences[i..], analyses),
+                    // Every later sentence of the block, even a question
+                    // that is no node of an essay.
+                    denied_later: (s + 1..doc.blocks[p.block].sentences.end)
+                        .any(|n| analyses[n].disagrees || analyses[n].question),
                     agents: &agents,
                     first: i == 0 && !ends_with_point || counted_point,
                     section: p.section,
@@ -508,6 +511,9 @@ struct Context<'a> {
     after_next: Option<&'a Analysis>,
     /// A later sentence of the paragraph opens with a turn ("But ...").
     turned_later: bool,
+    /// A later sentence of the paragraph denies what was said or asks a
+    /// question ("The figures point the other way.", "Has he tried?").
+    denied_later: bool,
     /// The words before the text's deontic modals: the agents it asks to act.
     agents: &'a [&'a str],
     first: bool,
@@ -681,11 +687,18 @@ fn context_votes(
     if a.reported_view && (answered || answered_later) {
         objection += w[Weight::ReportedViewAnswered];
         extra.push(Cue::bare(K::ReportedViewAnswered));
-    } else if a.reported_view && !a.experts_view && first && section == Section::Body {
-        // A paragraph that opens with others' view is there to answer it,
-        // even with no "But": an opposing view given as the author's own
-        // point was the op-eds' commonest misreading (docs/measurements.md,
-        // round fourteen). Experts' views back points as often.
+    } else if a.reported_view
+        && first
+        && section == Section::Body
+        && (a.disputed_view || context.denied_later)
+    {
+        // A paragraph that opens with others' view held at a distance
+        // ("The firms insist that X"), or one the paragraph goes on to deny
+        // or question ("Has he tried?"), is there to answer it, even with
+        // no "But": an opposing view given as the author's own point was
+        // the op-eds' commonest misreading (docs/measurements.md, round
+        // fourteen). A view the author may share ("Parents say that the
+        // crossing made mornings calmer.") stays a point.
         objection += w[Weight::ReportedViewOpens];
         extra.push(Cue::bare(K::ReportedViewOpens));
     }
