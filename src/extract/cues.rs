@@ -1171,7 +1171,7 @@ fn saying_verb<'a>(list: &[&'a str]) -> Option<&'a str> {
     // Twelve words to "that" (a subject may hold a relative clause: "Many
     // parents who start work at seven say that"), or sixteen for a letter's
     // "Your article of 4 May quotes X as saying that".
-    let Some(v) = list
+    let v = list
         .iter()
         .take(16)
         .position(|w| *w == "that")
@@ -1183,10 +1183,7 @@ fn saying_verb<'a>(list: &[&'a str]) -> Option<&'a str> {
             // after the council warned that Y" reports no view.
             let relative = || list[..v].iter().any(|w| matches!(*w, "who" | "which"));
             v < 9 || v < 12 && relative() || list[v] == "saying" && list[v - 1] == "as"
-        })
-    else {
-        return None;
-    };
+        })?;
     // "The old saying that X" names a proverb; "can easily counter that
     // worry" is the author's own verb.
     let before = |k: usize| v.checked_sub(k).map_or("", |b| list[b]);
