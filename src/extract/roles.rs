@@ -306,6 +306,14 @@ pub(super) fn assign(
             && thesis_pos.is_none()
             && analyses[p.sentences[0]].reported_view
             && turns_after_a_grant(&p.sentences, analyses);
+        // The block's last sentence that denies what was said or asks,
+        // even a question that is no node of an essay: found once, so that
+        // a paragraph of any length is read in one pass.
+        let last_denial = doc.blocks[p.block]
+            .sentences
+            .clone()
+            .rev()
+            .find(|&n| analyses[n].disagrees || analyses[n].question);
         for (i, &s) in p.sentences.iter().enumerate() {
             let a = &analyses[s];
             let next = p.sentences.get(i + 1).map(|&n| &analyses[n]);
@@ -377,10 +385,7 @@ pub(super) fn assign(
                     next,
                     after_next: p.sentences.get(i + 2).map(|&n| &analyses[n]),
                     turned_later: turns_after_a_grant(&p.sentences[i..], analyses),
-                    // Every later sentence of the block, even a question
-                    // that is no node of an essay.
-                    denied_later: (s + 1..doc.blocks[p.block].sentences.end)
-                        .any(|n| analyses[n].disagrees || analyses[n].question),
+                    denied_later: last_denial.is_some_and(|d| d > s),
                     agents: &agents,
                     first: i == 0 && !ends_with_point || counted_point,
                     section: p.section,
