@@ -390,6 +390,12 @@ fn by_kind_counts_brat_classes_by_kind_and_leaves_links_and_other_formats() {
     let text = run_ok(argmap().args(["eval", "--by-kind", essays.as_str()]));
     let text = String::from_utf8(text.stdout).unwrap();
     assert!(text.contains("classes: by kind"), "{text}");
+    // The weights table is no scoring: no classes to read.
+    let out = argmap()
+        .args(["eval", "--print-weights", "--by-kind"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
     // Microtext classes are kinds already.
     let micro = fixture("microtext");
     let plain = json_of(&[micro.as_str()]);

@@ -104,6 +104,9 @@ pub struct Analysis {
     /// It opens with a step in time ("Then", "After that", "Later"): the
     /// sentence before it was a step of a story too.
     pub steps_on: bool,
+    /// It asks a yes-or-no question ("Has he tried?"): put back to what was
+    /// said, it doubts it.
+    pub asks_back: bool,
     /// It grants a point and turns inside ("It is true that X, but Y"): the
     /// turn is the author's answer.
     pub grants_then_turns: bool,
@@ -612,6 +615,7 @@ pub fn analyse(plain: &str, has_link: bool, weights: &Weights) -> Analysis {
         a.add(Cue::bare(CueKind::ReportedView), None, 0.0);
     }
     a.steps_on = steps_on(&w.list);
+    a.asks_back = a.question && asks_back(&w.list);
     a.turns = a.inner_turn || has_inner_turn(trimmed);
     if (a.objection || a.concession) && a.turns {
         a.grants_then_turns = true;
@@ -1047,10 +1051,55 @@ fn reported_view(w: &Words) -> bool {
 /// "Then the harbour silted up.", "After that, ...": a sentence that opens
 /// with a step in time, as a story's do; counted points open "Second".
 fn steps_on(list: &[&str]) -> bool {
+    // Not "Later generations", "Eventually, X will pay", "Then, as now,":
+    // words that order points as often as steps.
+    // "After that, the bank closed", not "After that vote, X".
+    let subject = |w: &str| {
+        matches!(
+            w,
+            "the"
+                | "a"
+                | "an"
+                | "we"
+                | "they"
+                | "he"
+                | "she"
+                | "it"
+                | "i"
+                | "our"
+                | "their"
+                | "his"
+                | "her"
+        )
+    };
+    matches!(list, ["then", next, ..] if *next != "as")
+        || matches!(list, ["afterwards", ..])
+        || matches!(list, ["after" | "soon", "that" | "after", next, ..] if subject(next))
+}
+
+/// "Has he tried?", "Do they ever ask?": a question the author puts back
+/// to what was said, yes or no, not one the paragraph goes on to answer
+/// ("Why does this matter? Because ...").
+fn asks_back(list: &[&str]) -> bool {
     matches!(
-        list,
-        ["then" | "afterwards" | "later" | "eventually", ..]
-            | ["after" | "soon", "that" | "after", ..]
+        list.first().copied(),
+        Some(
+            "has"
+                | "have"
+                | "had"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+                | "do"
+                | "does"
+                | "did"
+                | "can"
+                | "could"
+                | "will"
+                | "would"
+                | "should"
+        )
     )
 }
 
@@ -1151,7 +1200,20 @@ fn saying_verb<'a>(list: &[&'a str]) -> Option<&'a str> {
             // ("Many parents who start work at seven say that"): "X fell
             // after the council warned that Y" reports no view.
             let relative = || list[..v].iter().any(|w| matches!(*w, "who" | "which"));
-            v < 9 || v < 12 && relative() || list[v] == "saying" && list[v - 1] == "as"
+            // "The former chair of the chamber of commerce insists that X"
+            // holds its view at a distance whatever its length.
+            let long_subject = || relative() || DISTANCING.contains(&list[v]);
+            let subordinate = || {
+                list[..v].iter().any(|w| {
+                    matches!(
+                        *w,
+                        "after" | "before" | "when" | "because" | "since" | "until" | "if" | "once"
+                    )
+                })
+            };
+            v < 9
+                || v < 12 && long_subject() && !subordinate()
+                || list[v] == "saying" && list[v - 1] == "as"
         })?;
     // "The old saying that X" names a proverb; "can easily counter that
     // worry" is the author's own verb.
@@ -2999,10 +3061,17 @@ mod tests {
         let steps = |t: &str| analyse(t, false).steps_on;
         assert!(steps("Then the harbour silted up."));
         assert!(steps("After that, the bank closed its branch."));
-        assert!(steps("Later the school moved away."));
         assert!(!steps("Second, buses are cheap for riders."));
         assert!(!steps("Thenceforth is an old word."));
         assert!(!steps("After the vote, the council met again."));
+        // Words that order points as often as steps.
+        assert!(!steps("After that vote, the council found the money."));
+        assert!(!steps("Then, as now, crowded buses were the rule."));
+        assert!(!steps("Later generations will thank us."));
+        // A yes-or-no question puts a doubt; a "why" one leads to an answer.
+        assert!(analyse("Has he tried?", false).asks_back);
+        assert!(!analyse("Why does this matter?", false).asks_back);
+        assert!(!analyse("Has he tried it before.", false).asks_back);
     }
 
     #[test]
@@ -3188,6 +3257,13 @@ mod tests {
         ));
         assert!(!reports(
             "Accidents at the junction fell sharply after the council warned that drivers would be fined."
+        ));
+        assert!(!reports(
+            "Traffic on the bridge, which fell after the council warned that tolls would rise, shows it."
+        ));
+        // A long subject that holds its view at a distance.
+        assert!(reports(
+            "The former chair of the town's chamber of commerce insists that trams will empty the shops."
         ));
         assert!(reports(
             "Defenders of the plan counter that fares will fall at night."

@@ -2174,6 +2174,20 @@ In short, firms that let people work from home keep their best staff.\n",
             "{:?}",
             kinds(&counted)
         );
+        // A point's own "Then" further on makes no story of the paragraph.
+        let points = text.replace(
+            "Then the harbour silted up.",
+            "Crossings are often cancelled. Then the tourists stay away. Second, delayed \
+             crossings cost jobs.",
+        );
+        let counted = map_of(&points);
+        let second = node_starting(&counted, "delayed crossings");
+        assert_eq!(
+            counted.node(second).kind,
+            NodeKind::Claim,
+            "{:?}",
+            kinds(&counted)
+        );
         assert_eq!(map.node(last).kind, NodeKind::Evidence, "{:?}", kinds(&map));
         assert!(
             map.edges()
@@ -2233,6 +2247,25 @@ In short, firms that let people work from home keep their best staff.\n",
             "{:?}",
             kinds(&map)
         );
+        // Said plainly, then denied further on.
+        let map = map_of(&essay(
+            "Shopkeepers say that customers will simply shop elsewhere. Most of \
+             them walk to the shops. The figures point the other way.",
+        ));
+        let view = node_starting(&map, "customers will simply");
+        assert_eq!(
+            map.node(view).kind,
+            NodeKind::Objection,
+            "{:?}",
+            kinds(&map)
+        );
+        // A question that leads to the author's own answer doubts nothing.
+        let map = map_of(&essay(
+            "Shopkeepers say that bags blow into their doorways. Why does this \
+             matter? Because litter keeps shoppers away.",
+        ));
+        let view = node_starting(&map, "bags blow");
+        assert_not_objection(&map, view);
         // Said plainly and not answered: a view the author shares.
         let map = map_of(&essay(
             "Shopkeepers say that bags blow into their doorways every day. Cleaning \

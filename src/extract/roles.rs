@@ -306,14 +306,14 @@ pub(super) fn assign(
             && thesis_pos.is_none()
             && analyses[p.sentences[0]].reported_view
             && turns_after_a_grant(&p.sentences, analyses);
-        // The block's last sentence that denies what was said or asks,
-        // even a question that is no node of an essay: found once, so that
-        // a paragraph of any length is read in one pass.
+        // The block's last sentence that denies what was said: found once,
+        // so that a paragraph of any length is read in one pass.
         let last_denial = doc.blocks[p.block]
             .sentences
             .clone()
             .rev()
-            .find(|&n| analyses[n].disagrees || analyses[n].question);
+            .find(|&n| analyses[n].disagrees);
+        let block_end = doc.blocks[p.block].sentences.end;
         for (i, &s) in p.sentences.iter().enumerate() {
             let a = &analyses[s];
             let next = p.sentences.get(i + 1).map(|&n| &analyses[n]);
@@ -374,18 +374,22 @@ pub(super) fn assign(
                 // "First, X. ... Second, Y. ...": a paragraph that counts
                 // its points states each where it counts it; one that tells
                 // a story in order ("First, the mill closed. Then ...
-                // Finally, ...") counts steps.
+                // Finally, ...": its second sentence a step in time) counts
+                // steps. A "Then" further on may be a point's own.
                 let counted_point = i > 0
                     && a.ordinal
                     && p.section == Section::Body
                     && analyses[p.sentences[0]].ordinal
-                    && !p.sentences.iter().any(|&s| analyses[s].steps_on);
+                    && !p.sentences.get(1).is_some_and(|&s| analyses[s].steps_on);
                 let context = Context {
                     previous,
                     next,
                     after_next: p.sentences.get(i + 2).map(|&n| &analyses[n]),
                     turned_later: turns_after_a_grant(&p.sentences[i..], analyses),
-                    denied_later: last_denial.is_some_and(|d| d > s),
+                    // Or the very next sentence doubts it, even a question
+                    // that is no node of an essay ("Has he tried?").
+                    denied_later: last_denial.is_some_and(|d| d > s)
+                        || s + 1 < block_end && analyses[s + 1].asks_back,
                     agents: &agents,
                     first: i == 0 && !ends_with_point || counted_point,
                     section: p.section,
@@ -516,8 +520,8 @@ struct Context<'a> {
     after_next: Option<&'a Analysis>,
     /// A later sentence of the paragraph opens with a turn ("But ...").
     turned_later: bool,
-    /// A later sentence of the paragraph denies what was said or asks a
-    /// question ("The figures point the other way.", "Has he tried?").
+    /// A later sentence of the paragraph denies what was said ("The figures
+    /// point the other way."), or the next one doubts it ("Has he tried?").
     denied_later: bool,
     /// The words before the text's deontic modals: the agents it asks to act.
     agents: &'a [&'a str],
