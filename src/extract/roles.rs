@@ -314,6 +314,7 @@ pub(super) fn assign(
             .rev()
             .find(|&n| analyses[n].disagrees);
         let block_end = doc.blocks[p.block].sentences.end;
+        let turned_later = turns_after_each(&p.sentences, analyses);
         for (i, &s) in p.sentences.iter().enumerate() {
             let a = &analyses[s];
             let next = p.sentences.get(i + 1).map(|&n| &analyses[n]);
@@ -385,7 +386,7 @@ pub(super) fn assign(
                     previous,
                     next,
                     after_next: p.sentences.get(i + 2).map(|&n| &analyses[n]),
-                    turned_later: turns_after_a_grant(&p.sentences[i..], analyses),
+                    turned_later: turned_later[i],
                     // Or the very next sentence doubts it, even a question
                     // that is no node of an essay ("Has he tried?").
                     denied_later: last_denial.is_some_and(|d| d > s)
@@ -475,6 +476,31 @@ fn restatement_of(
 /// right after it or right after a sentence that grants or points back
 /// ("It is a tidy argument."): the turn answers the first, not a fact in
 /// between ("Doctors say X. Most get less. But schools start at eight.").
+/// For each sentence of `sentences`, [`turns_after_a_grant`] of the
+/// paragraph from it on: one pass from the end, so that a paragraph of any
+/// length is read once, not once per sentence.
+fn turns_after_each(sentences: &[usize], analyses: &[Analysis]) -> Vec<bool> {
+    let n = sentences.len();
+    // A turn at k that follows what it may turn from (a grant, a view, a
+    // pointer back), whatever sentence the reading starts from before k - 1.
+    let turns_at = |k: usize| {
+        let before = &analyses[sentences[k - 1]];
+        analyses[sentences[k]].contrast
+            && (before.refers_back || before.concession || before.objection)
+    };
+    let mut out = vec![false; n];
+    let mut later = false; // a turn at some k >= i + 2 that counts
+    for i in (0..n).rev() {
+        if i + 2 < n {
+            later |= turns_at(i + 2);
+        }
+        // Right after the first sentence, any turn counts.
+        let next = i + 1 < n && analyses[sentences[i + 1]].contrast;
+        out[i] = next || later;
+    }
+    out
+}
+
 fn turns_after_a_grant(sentences: &[usize], analyses: &[Analysis]) -> bool {
     (1..sentences.len()).any(|k| {
         let before = &analyses[sentences[k - 1]];
@@ -729,4 +755,30 @@ fn context_votes(
 /// The cue names of an analysis, followed by the layout cues.
 fn cue_names(a: &Analysis, extra: Vec<Cue>) -> Vec<Cue> {
     a.cues.iter().map(|c| c.cue.clone()).chain(extra).collect()
+}
+
+#[cfg(test)]
+proptest::proptest! {
+    /// The one-pass reading says for each sentence what reading the rest of
+    /// the paragraph from it says.
+    #[test]
+    fn turns_after_each_reads_as_the_rest_of_the_paragraph_does(
+        flags in proptest::collection::vec(proptest::prelude::any::<[bool; 4]>(), 0..24)
+    ) {
+        let analyses: Vec<Analysis> = flags
+            .iter()
+            .map(|&[contrast, refers_back, concession, objection]| Analysis {
+                contrast,
+                refers_back,
+                concession,
+                objection,
+                ..Analysis::default()
+            })
+            .collect();
+        let sentences: Vec<usize> = (0..analyses.len()).collect();
+        let each = turns_after_each(&sentences, &analyses);
+        for (i, &turned) in each.iter().enumerate() {
+            proptest::prop_assert_eq!(turned, turns_after_a_grant(&sentences[i..], &analyses));
+        }
+    }
 }
