@@ -286,13 +286,15 @@ fn answered_objection(l: &mut Linker<'_>, units: &[usize], upper: Option<usize>)
     // The sentences that still argue for the view, until the turn.
     let mut answer: Option<usize> = None;
     let mut previous = objection;
+    // The last turn from the view, found once: a paragraph of any length
+    // is read in one pass.
+    let last_turn = rest.iter().rposition(|&n| l.cues(n).turns_from_view());
     for (i, &u) in rest.iter().enumerate() {
         let a = l.cues(u);
         // Before the turn, a sentence that grants more ("It is true that X",
         // or any sentence before the "But" that denies nothing) backs the view.
         // "It is true that X, but Y" grants and answers in one sentence.
-        let before_turn =
-            !a.disagrees && rest[i + 1..].iter().any(|&n| l.cues(n).turns_from_view());
+        let before_turn = !a.disagrees && last_turn.is_some_and(|t| t > i);
         let grants = (l.kind(u) == NodeKind::Objection || a.objection || before_turn)
             && !a.grants_then_turns;
         if grants && answer.is_none() && !a.contrast {
