@@ -114,8 +114,27 @@ fn structured(l: &mut Linker<'_>, layout: &Layout) {
             .is_some_and(|&u| l.kind(u) == NodeKind::Objection);
         // An opening that gives the other side's view and answers it, with
         // the thesis still to come, is linked as a body paragraph is: every
-        // paragraph but the conclusion that opens with an objection.
-        let answers_a_view = opens_with_objection && !units.iter().any(|&u| Some(u) == thesis);
+        // paragraph but the conclusion that opens with an objection. With
+        // the thesis later in the same paragraph ("X argues that Y. It is
+        // true that Z. But W. We should V."), the view and its answer sit
+        // under that thesis, and what follows it supports it.
+        let thesis_at = units.iter().position(|&u| Some(u) == thesis);
+        let answers_a_view = opens_with_objection
+            && thesis_at
+                .is_none_or(|t| t > 1 && units[1..t].iter().any(|&u| l.cues(u).turns_from_view()));
+        if let Some(t) = thesis_at.filter(|_| answers_a_view && p.section == Section::Intro) {
+            answered_objection(l, &units[..t], thesis);
+            for &u in &units[t + 1..] {
+                l.link(
+                    u,
+                    units[t],
+                    EdgeKind::Supports,
+                    "position:intro-after-thesis",
+                );
+            }
+            previous_tail = units.last().copied();
+            continue;
+        }
         if p.section == Section::Intro && !answers_a_view {
             for &u in &units {
                 if Some(u) == thesis {

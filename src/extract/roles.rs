@@ -302,10 +302,10 @@ pub(super) fn assign(
         let thesis_pos = p.sentences.iter().position(|&s| Some(s) == thesis_sentence);
         // An opening that gives another's view and then turns from it, with
         // the thesis still to come, is the argument's first move, not scene.
+        let before_thesis = &p.sentences[..thesis_pos.unwrap_or(p.sentences.len())];
         let answers_a_view = p.section == Section::Intro
-            && thesis_pos.is_none()
             && analyses[p.sentences[0]].reported_view
-            && turns_after_a_grant(&p.sentences, analyses);
+            && turns_after_a_grant(before_thesis, analyses);
         // The block's last sentence that denies what was said: found once,
         // so that a paragraph of any length is read in one pass.
         let last_denial = doc.blocks[p.block]
