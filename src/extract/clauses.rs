@@ -25,6 +25,8 @@ pub enum Join {
     Result,
     /// "X, but Y": Y answers the point X grants or reports.
     Turn,
+    /// "This is no theory: Y": X only points at Y, which is the unit.
+    Framed,
 }
 
 /// A sentence split in two: the clause that keeps the sentence's role and
@@ -96,14 +98,17 @@ pub fn split(text: &str, base: usize, close: bool) -> Option<Split> {
     // Most sentences have no comma and no "because": nothing to split, and
     // no lowercase copy made.
     let commas: Vec<usize> = memchr::memchr_iter(b',', text.as_bytes()).collect();
-    if commas.is_empty() && !has_bare_connective(text.as_bytes(), close) {
+    let colon = memchr::memchr(b':', text.as_bytes());
+    if commas.is_empty() && colon.is_none() && !has_bare_connective(text.as_bytes(), close) {
         return None;
     }
     let lower = text.to_ascii_lowercase();
     // The comma connectives of every list, found in one pass over the commas.
     let [reasons, short_text_reasons, results, trailing_concessions, turns] =
         first_at_commas(&lower, &commas);
-    leading_concession(text, &lower)
+    colon
+        .and_then(|at| explained(text, at))
+        .or_else(|| leading_concession(text, &lower))
         .or_else(|| close.then(|| leading_reason(text, &lower)).flatten())
         .or_else(|| medial(text, &lower, reasons, REASONS, Join::Reason))
         .or_else(|| {
@@ -130,6 +135,102 @@ pub fn split(text: &str, base: usize, close: bool) -> Option<Split> {
             s
         })
 }
+
+/// Fewer words than this after a colon and it introduces a list or a
+/// name ("the three Rs: replace, reduce and refine"), not a clause.
+const MIN_WORDS_AFTER_COLON: usize = 6;
+
+/// "X: Y", where Y explains or backs X ("The evidence points the other way:
+/// the survey found that Z"): Y is a reason for X. `first_colon` is the
+/// byte of the sentence's first ':'; a colon with no space after it
+/// ("10:30") or a quotation after it ('He said: "X"') splits nothing.
+fn explained(text: &str, first_colon: usize) -> Option<Split> {
+    let bytes = text.as_bytes();
+    let at = memchr::memchr_iter(b':', &bytes[first_colon..])
+        .map(|k| first_colon + k)
+        .find(|&at| bytes.get(at + 1) == Some(&b' '))?;
+    let second = skip_spaces(text, at + 1);
+    if text[second..].starts_with(['"', '\'', '\u{201c}', '\u{2018}']) {
+        return None;
+    }
+    let first = 0..trim_end(&text[..at]);
+    let second = second..trim_end(text).max(second);
+    if !at_least_words(&text[first.clone()], MIN_WORDS)
+        || !at_least_words(&text[second.clone()], MIN_WORDS_AFTER_COLON)
+    {
+        return None;
+    }
+    // "Shopkeepers have a different fear: that Y", "A sad highlight: Y":
+    // the colon spells out the thing just announced, in one unit.
+    if announces(&text[first.clone()]) {
+        return None;
+    }
+    // "This is not only theory: Y", "She is far from alone: Y": a few
+    // words that point back frame what the colon gives.
+    // (As many words as a frame before "that": [`MAX_FRAME_WORDS`].)
+    let frames = !at_least_words(&text[first.clone()], MAX_FRAME_WORDS + 1)
+        && text[first.clone()].split_whitespace().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            POINTING_BACK.iter().any(|p| p.eq_ignore_ascii_case(w))
+        });
+    Some(if frames {
+        Split {
+            main: second,
+            other: first,
+            join: Join::Framed,
+            connective: "colon",
+        }
+    } else {
+        Split {
+            main: first,
+            other: second,
+            join: Join::Reason,
+            connective: "colon",
+        }
+    })
+}
+
+/// True when `before_colon` ends announcing what the colon gives: a thing
+/// named indefinitely among its last three words and not after a
+/// preposition ("have a problem", "A sad highlight", not "to a new crowd"),
+/// a "what" among its last four ("should remain what they are: ...") or
+/// "everything" ("the guide decides everything: when ...").
+fn announces(before_colon: &str) -> bool {
+    let words: Vec<&str> = before_colon.split_whitespace().rev().take(4).collect();
+    if words
+        .first()
+        .is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "everything" | "following"))
+    {
+        return true;
+    }
+    if words.iter().any(|w| w.eq_ignore_ascii_case("what")) {
+        return true;
+    }
+    words.iter().take(3).enumerate().any(|(i, w)| {
+        matches!(w.to_ascii_lowercase().as_str(), "a" | "an")
+            && !words.get(i + 1).is_some_and(|p| {
+                matches!(
+                    p.to_ascii_lowercase().as_str(),
+                    "to" | "in"
+                        | "on"
+                        | "at"
+                        | "for"
+                        | "with"
+                        | "from"
+                        | "of"
+                        | "by"
+                        | "into"
+                        | "than"
+                        | "like"
+                )
+            })
+    })
+}
+
+/// Words that point back to what was said before.
+const POINTING_BACK: &[&str] = &[
+    "this", "that", "these", "those", "it", "he", "she", "they", "such",
+];
 
 /// True when a connective that needs no comma before it ("X because Y", "X
 /// since Y", and read closely "X but Y") may occur in `text`.
@@ -983,6 +1084,38 @@ mod tests {
             let needle = std::str::from_utf8(f.needle()).expect("a needle is text");
             let found = word_finder(needle).map(|w| w.needle());
             assert_eq!(found, Some(f.needle()), "{needle:?}");
+        }
+    }
+
+    #[test]
+    fn a_colon_splits_a_point_from_what_backs_it() {
+        assert_eq!(
+            parts("The figures tell another story: the clinic saw fewer patients in every month of the trial."),
+            Some((
+                "The figures tell another story",
+                "the clinic saw fewer patients in every month of the trial.",
+                Join::Reason
+            ))
+        );
+        // A few words that point back only frame what the colon gives.
+        assert_eq!(
+            parts("This is no guess: when the ferry fare fell, the island lost its bakery."),
+            Some((
+                "when the ferry fare fell, the island lost its bakery.",
+                "This is no guess",
+                Join::Framed
+            ))
+        );
+        // Announcing what follows, a list, a quotation, a time: one unit.
+        for text in [
+            "Farmers in the valley have a simple worry: the river floods their fields each spring.",
+            "The plan asks for what it always has: more money, more staff and more time for planning.",
+            "The committee wants three things: ramps, lifts and wider doors.",
+            "The mayor put it plainly: \"We cannot pay for both the pool and the library.\"",
+            "The meeting starts at 10:30 and the vote follows after lunch in the hall.",
+            "Note: the figures are from the spring count of the whole county.",
+        ] {
+            assert_eq!(parts(text), None, "{text}");
         }
     }
 

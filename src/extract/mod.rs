@@ -184,9 +184,11 @@ fn split_clauses(
         };
         // An essay's short courtesy ("Although this has merits, Y") is no
         // point: the node is Y alone.
+        // Nor is "This is no theory: Y"'s frame: the node is Y.
         if !short_text
             && split.join == clauses::Join::Concession
             && clauses::is_courtesy(&doc.text[split.other.clone()])
+            || split.join == clauses::Join::Framed
         {
             unit.clause = Some(split.main.clone());
             moved.push(out.len());
@@ -206,7 +208,7 @@ fn split_clauses(
             {
                 (NodeKind::Claim, EdgeKind::Supports)
             }
-            clauses::Join::Reason | clauses::Join::Result => {
+            clauses::Join::Reason | clauses::Join::Result | clauses::Join::Framed => {
                 (NodeKind::Evidence, EdgeKind::Supports)
             }
         };
@@ -1632,6 +1634,52 @@ In short, schools should let teenagers sleep.\n",
         );
         let view = node_starting(&map, "teenagers need nine");
         assert_not_objection(&map, view);
+    }
+
+    #[test]
+    fn an_opening_that_answers_a_view_and_then_states_the_thesis_keeps_both() {
+        // A school-shaped op-ed: the view, a grant, the turn, then the thesis,
+        // all in the first paragraph.
+        let page = "The harbour board's chair, Ruth Okafor, argues that dredging the channel every year would keep the ferries running. \
+It is true that silt closed the crossing twice last winter. \
+But the board's own survey shows the silt comes from the river, not the sea. \
+The board should restore the marsh upstream instead.\n\n\
+A marsh traps silt before it reaches the channel. Wardens at two estuaries counted half the silt after their marshes grew back.\n\n\
+Dredging every year costs more than restoring the marsh once. The last dredge cost four times the marsh plan.\n\n\
+The marsh is also home to birds that have left the coast. Three species returned to the other estuaries.\n\n\
+The board should spend its money where the silt begins, not where it ends up.\n";
+        let map = map_of(page);
+        let thesis = map.thesis().expect("a thesis");
+        assert!(map
+            .node(thesis)
+            .text
+            .starts_with("The board should restore"));
+        let view = node_starting(&map, "The harbour board's chair");
+        assert_eq!(
+            map.node(view).kind,
+            NodeKind::Objection,
+            "{:?}",
+            kinds(&map)
+        );
+        let has = |from: crate::graph::NodeIndex, to: crate::graph::NodeIndex, kind: EdgeKind| {
+            map.outgoing(from).any(|e| e.to == to && e.kind == kind)
+        };
+        assert!(has(view, thesis, EdgeKind::Attacks), "{:?}", map.edges());
+        let grant = node_starting(&map, "silt closed the crossing");
+        assert!(has(grant, view, EdgeKind::Supports), "{:?}", map.edges());
+        let answer = node_starting(&map, "But the board's own survey");
+        assert!(has(answer, view, EdgeKind::Attacks), "{:?}", map.edges());
+
+        // With no turn before the thesis, the view is the scene it sets.
+        let scene = page.replace("But the board's own survey", "The board's own survey");
+        let map = map_of(&scene);
+        assert!(
+            map.nodes()
+                .iter()
+                .all(|n| !n.text.contains("argues that dredging")),
+            "{:?}",
+            kinds(&map)
+        );
     }
 
     #[test]
