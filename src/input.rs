@@ -207,8 +207,21 @@ pub fn walk(dir: &Path, keep: impl Fn(&Path) -> bool) -> Result<Vec<PathBuf>, In
             found.push(entry.into_path());
         }
     }
-    found.sort();
-    Ok(found)
+    // The order of `Path`'s `Ord`, a component at a time, with each path
+    // split into its components once: compared whole, every comparison
+    // parsed both paths again (most of the walk's cost for a directory of
+    // a few hundred essays).
+    let order: Vec<usize> = {
+        let mut keyed: Vec<(Vec<std::path::Component>, usize)> = (found.iter())
+            .map(|p| p.components().collect())
+            .zip(0..)
+            .collect();
+        // The index breaks ties, as the stable sort did.
+        keyed.sort_unstable();
+        keyed.into_iter().map(|(_, i)| i).collect()
+    };
+    let mut paths: Vec<Option<PathBuf>> = found.into_iter().map(Some).collect();
+    Ok(order.into_iter().filter_map(|i| paths[i].take()).collect())
 }
 
 /// A walk error as an input error with the path it concerns.
