@@ -395,13 +395,11 @@ struct Words<'t> {
 impl<'t> Words<'t> {
     fn new(plain: &'t str, tokens: &'t Tokens) -> Words<'t> {
         let m = matcher();
-        // Every word and its id first, in one pass: phrases are then read as ids.
-        let mut list = Vec::with_capacity(tokens.len());
-        let mut ids = Vec::with_capacity(tokens.len());
-        for word in tokens.iter() {
-            list.push(word);
-            ids.push(m.table.get(word));
-        }
+        // Every word and its id first: phrases are then read as ids.
+        // Collected from iterators of known length, so that no push asks
+        // for room (two checks a word).
+        let list: Vec<&str> = tokens.iter().collect();
+        let ids: Vec<u16> = list.iter().map(|word| m.table.get(word)).collect();
         let mut classes = vec![0; list.len()];
         // Most sentences have a hit: room taken at once, not grown from empty.
         let mut hits = Vec::with_capacity(8);
