@@ -97,15 +97,20 @@ const TURNS: &[&str] = &[", but", ", yet", " but"];
 pub fn split(text: &str, base: usize, close: bool) -> Option<Split> {
     // Most sentences have no comma and no "because": nothing to split, and
     // no lowercase copy made.
-    let commas: Vec<usize> = memchr::memchr_iter(b',', text.as_bytes()).collect();
     let colon = memchr::memchr(b':', text.as_bytes());
-    if commas.is_empty() && colon.is_none() && !has_bare_connective(text.as_bytes(), close) {
+    if memchr::memchr(b',', text.as_bytes()).is_none()
+        && colon.is_none()
+        && !has_bare_connective(text.as_bytes(), close)
+    {
         return None;
     }
     let lower = text.to_ascii_lowercase();
-    // The comma connectives of every list, found in one pass over the commas.
+    // The comma connectives of every list, found in one pass over the commas
+    // (where the text has them: lowercasing moves no byte), read as they are
+    // found rather than gathered into a list first.
+    let commas = memchr::memchr_iter(b',', lower.as_bytes());
     let [reasons, short_text_reasons, results, trailing_concessions, turns] =
-        first_at_commas(&lower, &commas);
+        first_at_commas(&lower, commas);
     colon
         .and_then(|at| explained(text, at))
         .or_else(|| leading_concession(text, &lower))
@@ -357,7 +362,7 @@ fn comma_connective_at(lower: &str, at: usize, c: &str) -> bool {
 /// all the lists, comparing at each only the connectives whose letter after
 /// ", " is the one there (a pass a list compared each connective at each
 /// comma).
-fn first_at_commas(lower: &str, commas: &[usize]) -> [Found; 5] {
+fn first_at_commas(lower: &str, commas: impl Iterator<Item = usize>) -> [Found; 5] {
     // The comma connectives by the byte after their ", ", with their list.
     static BY_LETTER: LazyLock<Vec<Vec<(usize, &'static str)>>> = LazyLock::new(|| {
         let mut table = vec![Vec::new(); 256];
@@ -370,7 +375,7 @@ fn first_at_commas(lower: &str, commas: &[usize]) -> [Found; 5] {
         table
     });
     let mut found: [Found; 5] = [None; 5];
-    for &at in commas {
+    for at in commas {
         let Some(&letter) = lower.as_bytes().get(at + 2) else {
             continue;
         };
@@ -1041,7 +1046,7 @@ mod tests {
         #[test]
         fn one_pass_over_the_commas_finds_what_a_search_a_connective_finds(text in connective_text()) {
             let commas: Vec<usize> = memchr::memchr_iter(b',', text.as_bytes()).collect();
-            let found = first_at_commas(&text, &commas);
+            let found = first_at_commas(&text, commas.iter().copied());
             for (list, connectives) in MEDIAL_LISTS.iter().enumerate() {
                 // Each connective's first comma, then the earliest, the longest there.
                 let plain = connectives
