@@ -7,7 +7,14 @@
 #
 # Prints MB/s, essays/s, peak RSS and the ratio to pulldown-cmark, then the
 # thread scaling, the linear-cost checks (one huge file, one huge paragraph,
-# many tiny paragraphs) and the time to lint the bundled essay.
+# many tiny paragraphs, one huge paragraph that opens with a reported view
+# and never turns from it) and the time to lint the bundled essay.
+#
+# The long paragraph turns every few sentences ("But", "However"), so a rule
+# that looks ahead for a turn stops early there; the unturned view ("Critics
+# argue that X." and then no "but", "however" or "yet" at all) makes such a
+# look-ahead read the rest of the paragraph for every sentence, which shows
+# as a ratio far above 10.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -88,6 +95,7 @@ shape() {
 shape big-file 5 50
 shape long-paragraph 0.5 5
 shape tiny-paragraphs 10000 100000
+shape unturned-view 0.5 5
 
 echo
 echo "one essay: argmap lint corpus/nato-partnerships.md (mean of 200 runs, start-up included)"

@@ -6,6 +6,7 @@
 //! gen_corpus big-file FILE MB      # one essay of about MB megabytes
 //! gen_corpus long-paragraph FILE MB  # one paragraph of about MB megabytes
 //! gen_corpus tiny-paragraphs FILE N  # N one-sentence paragraphs
+//! gen_corpus unturned-view FILE MB   # one paragraph: a view, then no turn
 //! ```
 //! The same arguments always give the same bytes (a fixed-seed generator).
 
@@ -150,7 +151,7 @@ fn bundled_paragraphs() -> Vec<&'static str> {
 
 fn main() -> std::io::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let usage = "usage: gen_corpus essays DIR N | big-file FILE MB | long-paragraph FILE MB | tiny-paragraphs FILE N";
+    let usage = "usage: gen_corpus essays DIR N | big-file FILE MB | long-paragraph FILE MB | tiny-paragraphs FILE N | unturned-view FILE MB";
     let (mode, target, amount) = match args.as_slice() {
         [m, t, a] => (m.as_str(), t.as_str(), a.parse::<f64>().expect(usage)),
         _ => {
@@ -188,6 +189,29 @@ fn main() -> std::io::Result<()> {
                 let p = paragraph(&mut rng);
                 written += p.len() + 1;
                 out.write_all(p.as_bytes())?;
+                out.write_all(b" ")?;
+            }
+            out.write_all(b"\n")?;
+        }
+        "unturned-view" => {
+            // A paragraph that opens with a reported view and never turns
+            // from it ("but", "however", "yet" nowhere): a rule that asks,
+            // for each sentence, whether a later one turns reads the whole
+            // rest of the paragraph every time. The long-paragraph case
+            // turns every few sentences and stops such a scan early.
+            let mut out = std::io::BufWriter::new(std::fs::File::create(target)?);
+            out.write_all(b"We should act now.\n\n")?;
+            out.write_all(b"Critics argue that the plan costs too much. ")?;
+            let mut written = 0;
+            while (written as f64) < amount * 1_048_576.0 {
+                let template = if rng.below(2) == 0 {
+                    rng.pick(CLAIMS)
+                } else {
+                    rng.pick(EVIDENCE)
+                };
+                let s = fill(template, &mut rng);
+                written += s.len() + 1;
+                out.write_all(s.as_bytes())?;
                 out.write_all(b" ")?;
             }
             out.write_all(b"\n")?;
