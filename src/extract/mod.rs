@@ -1436,6 +1436,41 @@ A rested town is a friendlier town.\n",
     }
 
     #[test]
+    fn a_short_essays_conclusion_restates_the_thesis_in_its_first_sentence() {
+        // Four paragraphs of a sentence or two: no school essay's shape.
+        let essay = |closing: &str| {
+            format!(
+                "The library should open on Sunday afternoons.\n\n\
+Students have nowhere quiet to work at weekends. Their homes are crowded.\n\n\
+Other towns opened on Sundays and their visits rose by a third.\n\n\
+{closing} Nobody should have to study in a noisy kitchen.\n"
+            )
+        };
+        // One word shared of seven: the first sentence of the close restates.
+        let map = map_of(&essay(
+            "Every town is better for students when its library never closes at weekends.",
+        ));
+        let closing = node_starting(&map, "Every town is better");
+        assert_eq!(
+            map.node(closing).kind,
+            NodeKind::Thesis,
+            "{:?}",
+            kinds(&map)
+        );
+        // A closing proposal that shares no word with the thesis is a new one.
+        let map = map_of(&essay(
+            "Parents should read with their children more often.",
+        ));
+        let closing = node_starting(&map, "Parents should read");
+        assert_ne!(
+            map.node(closing).kind,
+            NodeKind::Thesis,
+            "{:?}",
+            kinds(&map)
+        );
+    }
+
+    #[test]
     fn an_author_note_above_a_copyright_footer_is_no_node() {
         let map = map_of(
             "# Keep the Pool Open\n\n\

@@ -445,10 +445,12 @@ fn restatement_of(
             let shared = overlap(&stems(s), &thesis_stems);
             // The opening sentence restates only if it argues at all: "The
             // council votes next month." opens an op-ed's close with news.
+            // Outside a school essay's shape it must share a word with the
+            // thesis too: a short piece may close on a new proposal.
             let argues = thesis_score(a, w).0 > 0.0
                 || a.score(NodeKind::Claim) > 0.0
                 || a.score(NodeKind::Recommendation) > 0.0;
-            let opening = layout.signposted && i == 0 && argues;
+            let opening = i == 0 && argues && (layout.signposted || shared > 0.0);
             let score = shared
                 + if opening {
                     w[Weight::RestatementOpening]
