@@ -479,6 +479,18 @@ pub fn is_courtesy(clause: &str) -> bool {
     !at_least_words(clause, 6)
 }
 
+/// True when a granted clause before "but" only accepts what was said:
+/// too short to grant a point of its own, or pointing back at it ("This
+/// may be true in winter, but Y", "That is fair, but Y"). The node is Y.
+pub fn grants_what_was_said(clause: &str) -> bool {
+    let first = clause.split_whitespace().next().unwrap_or("");
+    // Not "it": "It is true that X" frames X, which is a point.
+    is_courtesy(clause)
+        || ["this", "that"]
+            .iter()
+            .any(|w| first.eq_ignore_ascii_case(w))
+}
+
 /// True when "since" before `clause` (whose first word is `next`) marks a
 /// time, not a reason: "since then", "since 2010", "since three years",
 /// "since they moved out".

@@ -159,9 +159,10 @@ fn split_clauses(
     let mut out: Vec<Unit> = Vec::with_capacity(units.len());
     let mut moved: Vec<usize> = Vec::with_capacity(units.len());
     let mut added: Vec<Relation> = Vec::new();
-    // (conceded clause, the main clause answering it), for the attack the
-    // conceded point makes on what the main clause argues for.
-    let mut conceded: Vec<(usize, usize)> = Vec::new();
+    // (conceded clause, the main clause answering it, the index in `added`
+    // of the answer's attack on it), for the attack the conceded point
+    // makes on what the main clause argues for.
+    let mut conceded: Vec<(usize, usize, usize)> = Vec::new();
     for (mut unit, try_it) in units.into_iter().zip(fresh.iter().copied()) {
         let range = unit
             .clause
@@ -171,8 +172,14 @@ fn split_clauses(
         let found = try_it
             .then(|| {
                 // An essay's objection splits like a short text's sentence:
-                // "Critics say X, but Y" reports X and answers it.
-                let close = short_text || unit.kind == NodeKind::Objection;
+                // "Critics say X, but Y" reports X and answers it; so does a
+                // body's sentence that grants and turns ("It is true that X,
+                // but Y"). A thesis that does ("Of course X, but in my view
+                // Y") sets X as scene, as the introduction's other views.
+                let close = short_text
+                    || unit.kind == NodeKind::Objection
+                    || unit.kind != NodeKind::Thesis
+                        && unit.cues.iter().any(|c| c.kind == CueKind::GrantsThenTurns);
                 clauses::split(text, range.start, close)
             })
             .flatten();
@@ -186,8 +193,10 @@ fn split_clauses(
         // point: the node is Y alone.
         // Nor is "This is no theory: Y"'s frame: the node is Y.
         if !short_text
-            && split.join == clauses::Join::Concession
-            && clauses::is_courtesy(&doc.text[split.other.clone()])
+            && (split.join == clauses::Join::Concession
+                && clauses::is_courtesy(&doc.text[split.other.clone()])
+                || split.join == clauses::Join::Turn
+                    && clauses::grants_what_was_said(&doc.text[split.other.clone()]))
             || split.join == clauses::Join::Framed
         {
             unit.clause = Some(split.main.clone());
@@ -247,7 +256,7 @@ fn split_clauses(
             cue: "clause:connective",
         });
         if edge == EdgeKind::Attacks && !reported {
-            conceded.push((other_at, main_at));
+            conceded.push((other_at, main_at, added.len() - 1));
         }
         if other_first {
             out.push(other);
@@ -267,13 +276,28 @@ fn split_clauses(
         })
         .collect();
     // "Although X, Y" / "X, but Y": X is a point against what Y argues for
-    // (the thesis, say), and Y answers it.
-    for (other, main) in conceded {
+    // (the thesis, say), and Y answers it. In an essay, where Y answers a
+    // view ("Some argue that V. It is true that X, but Y"), X is granted to
+    // that view: it backs V, and Y answers V, not X.
+    for (other, main, answer) in conceded {
         let target = relations
             .iter()
             .find(|r| r.from == main && r.kind != EdgeKind::Restates)
-            .map(|r| r.to);
-        if let Some(to) = target.filter(|&t| t != other) {
+            .map(|r| (r.to, r.kind));
+        let Some((to, kind)) = target.filter(|&(t, _)| t != other) else {
+            continue;
+        };
+        if !short_text && kind == EdgeKind::Attacks {
+            // Backing the view, as a grant before a "But" does.
+            out[other].kind = NodeKind::Evidence;
+            out[other].cues.push(Cue::bare(CueKind::BacksView));
+            added[answer] = Relation {
+                from: other,
+                to,
+                kind: EdgeKind::Supports,
+                cue: "clause:granted-to-view",
+            };
+        } else {
             added.push(Relation {
                 from: other,
                 to,
@@ -1471,6 +1495,68 @@ Other towns opened on Sundays and their visits rose by a third.\n\n\
     }
 
     #[test]
+    fn a_body_sentence_that_grants_and_turns_is_two_units_around_the_view() {
+        let essay = |grant: &str| {
+            format!(
+                "Towns should keep their weekly markets.\n\n\
+Markets bring people into the centre. Traders say footfall doubles on market days.\n\n\
+Some residents argue that the stalls block the pavements. {grant} \
+Wider walkways were marked out last spring.\n\n\
+In short, a market is worth a little crowding.\n"
+            )
+        };
+        let has = |map: &DocumentMap, from, to, kind| {
+            map.outgoing(from).any(|e| e.to == to && e.kind == kind)
+        };
+        let map = map_of(&essay(
+            "It is true that the pavements are narrow on the high street, but the stalls move back by noon.",
+        ));
+        let view = node_starting(&map, "the stalls block");
+        let granted = node_starting(&map, "the pavements are narrow");
+        let answer = node_starting(&map, "the stalls move back");
+        assert_eq!(
+            map.node(view).kind,
+            NodeKind::Objection,
+            "{:?}",
+            kinds(&map)
+        );
+        // What is granted backs the view; the answer attacks the view.
+        assert!(
+            has(&map, granted, view, EdgeKind::Supports),
+            "{:?}",
+            map.edges()
+        );
+        assert!(
+            has(&map, answer, view, EdgeKind::Attacks),
+            "{:?}",
+            map.edges()
+        );
+        assert!(
+            !has(&map, answer, granted, EdgeKind::Attacks),
+            "{:?}",
+            map.edges()
+        );
+        // "This may be true" grants no point of its own: one unit.
+        let map = map_of(&essay(
+            "This may be true, but the stalls move back by noon.",
+        ));
+        assert!(
+            map.nodes()
+                .iter()
+                .all(|n| !n.text.starts_with("This may be true")),
+            "{:?}",
+            kinds(&map)
+        );
+        let answer = node_starting(&map, "the stalls move back");
+        let view = node_starting(&map, "the stalls block");
+        assert!(
+            has(&map, answer, view, EdgeKind::Attacks),
+            "{:?}",
+            map.edges()
+        );
+    }
+
+    #[test]
     fn an_author_note_above_a_copyright_footer_is_no_node() {
         let map = map_of(
             "# Keep the Pool Open\n\n\
@@ -1611,7 +1697,9 @@ This may be true in winter, but the summer buses would fill with visitors.",
             "{:?}",
             map.edges()
         );
-        assert_view_and_answer(&map, view, node_starting(&map, "This may be true"));
+        // "This may be true in winter" only accepts what was said: the node
+        // is the answer after "but".
+        assert_view_and_answer(&map, view, node_starting(&map, "the summer buses"));
 
         let refused = essay(
             "Some drivers claim that night shifts are unsafe for them. \
@@ -2093,9 +2181,17 @@ In short, firms that let people work from home keep their best staff.\n",
             edge(node("Yet teams"), node("remote work weakens")),
             Some(EdgeKind::Attacks)
         );
+        // "It is true that X, but Y": X is granted to the view, Y answers it.
         assert_eq!(
             edge(
                 node("juniors need guidance"),
+                node("juniors learn by watching")
+            ),
+            Some(EdgeKind::Supports)
+        );
+        assert_eq!(
+            edge(
+                node("a weekly call gives"),
                 node("juniors learn by watching")
             ),
             Some(EdgeKind::Attacks)
