@@ -173,11 +173,23 @@ fn explained(text: &str, first_colon: usize) -> Option<Split> {
     // "This is not only theory: Y", "She is far from alone: Y": a few
     // words that point back frame what the colon gives.
     // (As many words as a frame before "that": [`MAX_FRAME_WORDS`].)
-    let frames = !at_least_words(&text[first.clone()], MAX_FRAME_WORDS + 1)
-        && text[first.clone()].split_whitespace().any(|w| {
+    // So do a few words that only judge or present it ("My argument is
+    // simple: Y", "The answer is obvious: Y", "Here is the problem: Y").
+    let left = &text[first.clone()];
+    let presents = !at_least_words(left, MAX_PRESENTING_WORDS + 1)
+        && left.split_whitespace().enumerate().any(|(i, w)| {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-            POINTING_BACK.iter().any(|p| p.eq_ignore_ascii_case(w))
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "is" | "are" | "was" | "were"
+            ) || i == 0 && w.eq_ignore_ascii_case("here")
         });
+    let frames = presents
+        || !at_least_words(left, MAX_FRAME_WORDS + 1)
+            && left.split_whitespace().any(|w| {
+                let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                POINTING_BACK.iter().any(|p| p.eq_ignore_ascii_case(w))
+            });
     Some(if frames {
         Split {
             main: second,
@@ -208,7 +220,12 @@ fn announces(before_colon: &str) -> bool {
     {
         return true;
     }
-    if words.iter().any(|w| w.eq_ignore_ascii_case("what")) {
+    // "what they are:", "four services:", "one simple request:", "as follows:".
+    if words.iter().any(|w| {
+        let w = w.to_ascii_lowercase();
+        matches!(w.as_str(), "what" | "one" | "several" | "follows")
+            || super::lexicon::NUMBER_WORDS.contains(&w.as_str())
+    }) {
         return true;
     }
     words.iter().take(3).enumerate().any(|(i, w)| {
@@ -231,6 +248,10 @@ fn announces(before_colon: &str) -> bool {
             })
     })
 }
+
+/// At most this many words with a copula before a colon only present what
+/// follows it ("The reason is simple:").
+const MAX_PRESENTING_WORDS: usize = 5;
 
 /// Words that point back to what was said before.
 const POINTING_BACK: &[&str] = &[
@@ -484,11 +505,17 @@ pub fn is_courtesy(clause: &str) -> bool {
 /// may be true in winter, but Y", "That is fair, but Y"). The node is Y.
 pub fn grants_what_was_said(clause: &str) -> bool {
     let first = clause.split_whitespace().next().unwrap_or("");
-    // Not "it": "It is true that X" frames X, which is a point.
+    // Not "it": "It is true that X" frames X, which is a point; nor "That
+    // said, X", which opens a grant of its own.
+    let that_said = clause
+        .split_whitespace()
+        .nth(1)
+        .is_some_and(|w| w.trim_end_matches(',').eq_ignore_ascii_case("said"));
     is_courtesy(clause)
-        || ["this", "that"]
-            .iter()
-            .any(|w| first.eq_ignore_ascii_case(w))
+        || !that_said
+            && ["this", "that"]
+                .iter()
+                .any(|w| first.eq_ignore_ascii_case(w))
 }
 
 /// True when "since" before `clause` (whose first word is `next`) marks a
@@ -1105,6 +1132,23 @@ mod tests {
     }
 
     #[test]
+    fn a_grant_that_only_accepts_what_was_said_is_no_unit() {
+        for grant in [
+            "This may be true in winter",
+            "That is fair enough",
+            "True enough",
+        ] {
+            assert!(grants_what_was_said(grant), "{grant}");
+        }
+        for grant in [
+            "It is true that the pavements are narrow on the high street",
+            "That said, the pavements are narrow on the high street",
+        ] {
+            assert!(!grants_what_was_said(grant), "{grant}");
+        }
+    }
+
+    #[test]
     fn a_colon_splits_a_point_from_what_backs_it() {
         assert_eq!(
             parts("The figures tell another story: the clinic saw fewer patients in every month of the trial."),
@@ -1131,8 +1175,22 @@ mod tests {
             "The mayor put it plainly: \"We cannot pay for both the pool and the library.\"",
             "The meeting starts at 10:30 and the vote follows after lunch in the hall.",
             "Note: the figures are from the spring count of the whole county.",
+            "The branch offers four services: lending, printing, internet access and homework clubs.",
+            "Residents have one simple request: keep the branch open on Saturday mornings.",
+            "The benefits are as follows: lower costs for families and better reading scores.",
         ] {
             assert_eq!(parts(text), None, "{text}");
+        }
+        // A few words that only present or judge it frame it too.
+        for text in [
+            "My argument is simple: towns should keep their public libraries open all year.",
+            "Here is the problem: the buses stop running an hour before the late shift ends.",
+        ] {
+            assert_eq!(
+                parts(text).map(|(_, other, join)| (other.len() < 30, join)),
+                Some((true, Join::Framed)),
+                "{text}"
+            );
         }
     }
 

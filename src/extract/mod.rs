@@ -1481,17 +1481,27 @@ Other towns opened on Sundays and their visits rose by a third.\n\n\
             "{:?}",
             kinds(&map)
         );
-        // A closing proposal that shares no word with the thesis is a new one.
-        let map = map_of(&essay(
-            "Parents should read with their children more often.",
-        ));
-        let closing = node_starting(&map, "Parents should read");
-        assert_ne!(
-            map.node(closing).kind,
-            NodeKind::Thesis,
-            "{:?}",
-            kinds(&map)
-        );
+        // A closing proposal that shares no word with the thesis is a new
+        // one, and news is no restatement even if it shares one.
+        for (closing, start) in [
+            (
+                "Parents should read with their children more often.",
+                "Parents should read",
+            ),
+            (
+                "The library board will decide the matter at its meeting on Tuesday.",
+                "The library board will",
+            ),
+        ] {
+            let map = map_of(&essay(closing));
+            let closing = node_starting(&map, start);
+            assert_ne!(
+                map.node(closing).kind,
+                NodeKind::Thesis,
+                "{:?}",
+                kinds(&map)
+            );
+        }
     }
 
     #[test]

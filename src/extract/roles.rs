@@ -445,12 +445,15 @@ fn restatement_of(
             let shared = overlap(&stems(s), &thesis_stems);
             // The opening sentence restates only if it argues at all: "The
             // council votes next month." opens an op-ed's close with news.
-            // Outside a school essay's shape it must share a word with the
-            // thesis too: a short piece may close on a new proposal.
-            let argues = thesis_score(a, w).0 > 0.0
+            // Outside a school essay's shape it must read as a thesis would
+            // (a judgement, a proposal, a stance: not "The board will decide
+            // on Tuesday.") and share a word with the thesis: a short piece
+            // may close on news or a new proposal.
+            let as_thesis = thesis_score(a, w).0 > 0.0;
+            let argues = as_thesis
                 || a.score(NodeKind::Claim) > 0.0
                 || a.score(NodeKind::Recommendation) > 0.0;
-            let opening = i == 0 && argues && (layout.signposted || shared > 0.0);
+            let opening = i == 0 && argues && (layout.signposted || as_thesis && shared > 0.0);
             let score = shared
                 + if opening {
                     w[Weight::RestatementOpening]
