@@ -158,6 +158,15 @@ fn explained(text: &str, first_colon: usize) -> Option<Split> {
     if text[second..].starts_with(['"', '\'', '\u{201c}', '\u{2018}']) {
         return None;
     }
+    // "In her book Reading Rooms: A History of ...": a title and its
+    // subtitle, capitalised on both sides of the colon.
+    let capital_before = text[..at]
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
+    if capital_before && text[second..].starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
     let first = 0..trim_end(&text[..at]);
     let second = second..trim_end(text).max(second);
     if !at_least_words(&text[first.clone()], MIN_WORDS)
@@ -1175,6 +1184,7 @@ mod tests {
             "The mayor put it plainly: \"We cannot pay for both the pool and the library.\"",
             "The meeting starts at 10:30 and the vote follows after lunch in the hall.",
             "Note: the figures are from the spring count of the whole county.",
+            "In her book Reading Rooms: A History of the Public Library, Jane Hale traces the idea.",
             "The branch offers four services: lending, printing, internet access and homework clubs.",
             "Residents have one simple request: keep the branch open on Saturday mornings.",
             "The benefits are as follows: lower costs for families and better reading scores.",
