@@ -167,13 +167,7 @@ fn explained(text: &str, first_colon: usize) -> Option<Split> {
     if capital_before && text[second..].starts_with(|c: char| c.is_uppercase()) {
         return None;
     }
-    let first = 0..trim_end(&text[..at]);
-    let second = second..trim_end(text).max(second);
-    if !at_least_words(&text[first.clone()], MIN_WORDS)
-        || !at_least_words(&text[second.clone()], MIN_WORDS_AFTER_COLON)
-    {
-        return None;
-    }
+    let (first, second) = two_sides(text, at, second, MIN_WORDS_AFTER_COLON)?;
     // "Shopkeepers have a different fear: that Y", "A sad highlight: Y":
     // the colon spells out the thing just announced, in one unit.
     if announces(&text[first.clone()]) {
@@ -482,13 +476,7 @@ fn medial(
     if blocked {
         return None;
     }
-    let first = 0..trim_end(&text[..at]);
-    let second = second..trim_end(text).max(second);
-    if !at_least_words(&text[first.clone()], MIN_WORDS)
-        || !at_least_words(&text[second.clone()], MIN_WORDS)
-    {
-        return None;
-    }
+    let (first, second) = two_sides(text, at, second, MIN_WORDS)?;
     let connective = connective.trim_start_matches([',', ' ']);
     let (main, other) = match join {
         Join::Reason | Join::Concession => (first, second),
@@ -500,6 +488,22 @@ fn medial(
         join,
         connective,
     })
+}
+
+/// The clauses before byte `at` and from byte `second` on, without
+/// trailing spaces and commas, if the first has at least [`MIN_WORDS`]
+/// words and the second at least `min_second`.
+fn two_sides(
+    text: &str,
+    at: usize,
+    second: usize,
+    min_second: usize,
+) -> Option<(Range<usize>, Range<usize>)> {
+    let first = 0..trim_end(&text[..at]);
+    let second = second..trim_end(text).max(second);
+    (at_least_words(&text[first.clone()], MIN_WORDS)
+        && at_least_words(&text[second.clone()], min_second))
+    .then_some((first, second))
 }
 
 /// True when a conceded clause is too short to grant a point of its own:
