@@ -879,12 +879,18 @@ pub fn core(text: &str, range: Range<usize>) -> Range<usize> {
             // Hashed: a scan of the list for every word of every frame cost
             // more than the rest of the frame's reading.
             static FRAMING: WordSet = WordSet::of(FRAMING_WORDS);
-            let (mut plural, mut framing) = (false, false);
+            // A negated frame ("It is not true that X", "I don't think
+            // that X") denies X: without it the node would say the opposite.
+            let (mut plural, mut framing, mut negated) = (false, false, false);
             for w in words() {
                 plural |= matches!(w, "we" | "our" | "us");
+                negated |= matches!(
+                    w,
+                    "not" | "never" | "don't" | "doesn't" | "isn't" | "hardly"
+                );
                 framing = framing || FRAMING.contains(w);
             }
-            if !plural && framing {
+            if !plural && !negated && framing {
                 start += after;
             }
         }
@@ -1489,6 +1495,15 @@ mod tests {
         assert_eq!(
             core_of("Some parents claim that uniforms stop bullying."),
             "uniforms stop bullying."
+        );
+        // A negated frame denies what follows: it stays in the node.
+        assert_eq!(
+            core_of("It is not true that nobody rides the night bus."),
+            "It is not true that nobody rides the night bus."
+        );
+        assert_eq!(
+            core_of("I don't think that fares should rise."),
+            "I don't think that fares should rise."
         );
         assert_eq!(
             core_of("First of all, trees cool the streets."),

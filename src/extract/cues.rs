@@ -717,7 +717,11 @@ pub fn carry_disagreement(paragraph: &mut [Analysis]) {
 fn markers(w: &Words, weights: &Weights, a: &mut Analysis) {
     use CueKind as K;
     use NodeKind::*;
-    if let Some(p) = w.opener(OBJECTION_OPENERS) {
+    // "Those who oppose it argue that X" gives a view to others; "Those who
+    // use it know: X" speaks for the author's side.
+    let reports_a_view =
+        |p: &&str| *p != "those who" || w.list.iter().take(10).any(|x| REPORTING_VERBS.contains(x));
+    if let Some(p) = w.opener(OBJECTION_OPENERS).filter(reports_a_view) {
         // Concessive openers ("Although X, Y") keep the author's clause: a weak vote.
         let concessive = matches!(p, "although" | "though" | "even though" | "while some");
         let (kind, weight) = if concessive {
@@ -792,7 +796,13 @@ fn markers(w: &Words, weights: &Weights, a: &mut Analysis) {
         a.inner_turn = true;
         a.add(Cue::bare(K::InnerTurn), None, 0.0);
     }
-    if (0..4).any(|i| w.is(i, class::CONCESSION)) {
+    // "It is not true that X, but Y" denies X: no grant.
+    let negated = |i: usize| {
+        w.list[..i]
+            .iter()
+            .any(|x| matches!(*x, "not" | "never" | "isn't" | "hardly"))
+    };
+    if (0..4).any(|i| w.is(i, class::CONCESSION) && !negated(i)) {
         a.concession = true;
     }
     a.disagrees =
@@ -1031,7 +1041,9 @@ fn reported_view(w: &Words) -> bool {
         return false;
     };
     // Both frames need a "that": most sentences have none and skip their scans.
-    if w.has(class::THAT) && (says_that(list) || names_the_other_sides_view(list)) {
+    if w.has(class::THAT)
+        && (says_that(list) || names_the_other_sides_view(list) || a_view_there_is(list))
+    {
         return true;
     }
     // Asked of every sentence: a hashed set, not a scan of the list.
@@ -1099,6 +1111,61 @@ fn asks_back(list: &[&str]) -> bool {
                 | "should"
         )
     )
+}
+
+/// "There is also the concern that X", "Then there's the argument you hear
+/// from drivers, that X": a sentence that says a view exists, in a noun
+/// that names one, soon after "there is", and then gives it. Nobody in the
+/// first person holds it, and "There is no argument that X" denies it.
+fn a_view_there_is(list: &[&str]) -> bool {
+    let Some(t) = list
+        .iter()
+        .take(3)
+        .position(|w| matches!(*w, "there" | "there's" | "theres"))
+    else {
+        return false;
+    };
+    let mut rest = &list[t + 1..];
+    if list[t] == "there" {
+        match rest.first() {
+            Some(&("is" | "are" | "was" | "were")) => rest = &rest[1..],
+            _ => return false,
+        }
+    }
+    let Some(that) = rest.iter().take(12).position(|w| *w == "that") else {
+        return false;
+    };
+    let between = &rest[..that];
+    let names_a_view = between.iter().take(4).any(|w| {
+        matches!(
+            *w,
+            "argument"
+                | "arguments"
+                | "claim"
+                | "claims"
+                | "view"
+                | "views"
+                | "belief"
+                | "idea"
+                | "objection"
+                | "concern"
+                | "concerns"
+                | "worry"
+                | "fear"
+                | "fears"
+                | "notion"
+                | "assumption"
+                | "complaint"
+                | "criticism"
+        )
+    });
+    names_a_view
+        && !between.iter().any(|w| {
+            matches!(
+                *w,
+                "no" | "little" | "not" | "i" | "we" | "my" | "our" | "me" | "us"
+            )
+        })
 }
 
 /// "A common objection is that X", "The usual complaint from drivers is
@@ -3266,6 +3333,15 @@ mod tests {
         assert!(reports(
             "Defenders of the plan counter that fares will fall at night."
         ));
+        // A view the sentence says exists, then gives; not one it denies.
+        assert!(reports(
+            "There is also the common worry that trams will empty the shops."
+        ));
+        assert!(reports(
+            "Then there's the argument you hear from drivers, that bus lanes slow the traffic."
+        ));
+        assert!(!reports("There is no argument that trams are cheap."));
+        assert!(!reports("There is a chance that fares will fall."));
         assert!(reports(
             "Your article of 4 May quotes Councillor Ann Lee as saying that parking will stay free."
         ));
@@ -3359,6 +3435,23 @@ mod tests {
         assert!(!label(
             "Another reason is children become more responsible."
         ));
+    }
+
+    #[test]
+    fn those_who_report_a_view_object_and_those_who_know_do_not() {
+        let objects = |t: &str| analyse(t, false).objection;
+        assert!(objects(
+            "Those who oppose the new library argue that it costs too much."
+        ));
+        assert!(!objects(
+            "Those who use the library every week know how warm it is."
+        ));
+    }
+
+    #[test]
+    fn a_negated_grant_grants_nothing() {
+        assert!(analyse("It is true that fares rose last year.", false).concession);
+        assert!(!analyse("It is not true that fares rose last year.", false).concession);
     }
 
     #[test]

@@ -2523,6 +2523,29 @@ In short, firms that let people work from home keep their best staff.\n",
     }
 
     #[test]
+    fn a_negated_grant_is_no_grant_and_keeps_its_negation() {
+        let text = "# Night buses\n\nOur town stops its buses at ten. I believe the council \
+                    should run night buses.\n\nSome drivers claim that night buses would run \
+                    empty. It is not true that nobody travels at night, but the council has \
+                    never counted them.\n\nIn conclusion, the council should run night buses.\n";
+        let map = map_of(text);
+        // "nobody travels at night" alone would say the opposite of the sentence.
+        let answer = node_starting(&map, "It is not true");
+        assert!(
+            map.node(answer).text.ends_with("never counted them."),
+            "{:?}",
+            kinds(&map)
+        );
+        assert!(
+            map.nodes()
+                .iter()
+                .all(|n| n.cues.iter().all(|c| c.kind != CueKind::BacksView)),
+            "{:?}",
+            kinds(&map)
+        );
+    }
+
+    #[test]
     fn empty_document_is_an_empty_map() {
         assert!(map_of("").nodes().is_empty());
     }
