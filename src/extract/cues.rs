@@ -599,7 +599,7 @@ pub fn analyse(plain: &str, has_link: bool, weights: &Weights) -> Analysis {
         // "A workable scheme needs three parts:" introduces what follows;
         // "The council must do three things:" proposes what its list holds.
         a.non_argument = Some("introduces-list".to_string());
-    } else if is_signpost(&w.list) {
+    } else if is_signpost(&w.list) || promises_its_point(&w.list) {
         a.non_argument = Some("signpost".to_string());
     } else if reacts_to_a_view(&w.list) {
         a.non_argument = Some("reaction".to_string());
@@ -1654,6 +1654,62 @@ fn is_signpost(list: &[&str]) -> bool {
                     | "might"
             )
         })
+}
+
+/// "The lesson is plain enough.", "The mechanism is not mysterious.", "The
+/// objection with more weight is a practical one.", "There is a better
+/// way.": a short sentence that says the point is coming, or is easy, and
+/// leaves stating it to the next sentence.
+fn promises_its_point(list: &[&str]) -> bool {
+    if list.len() > 9 || list.len() < 3 {
+        return false;
+    }
+    const POINTS: &[&str] = &[
+        "lesson",
+        "mechanism",
+        "objection",
+        "reason",
+        "answer",
+        "problem",
+        "solution",
+        "explanation",
+        "truth",
+        "way",
+        "logic",
+        "alternative",
+        "remedy",
+        "fix",
+        "cause",
+        "reply",
+    ];
+    // "There is a better way (to ...)."
+    if let ["there", "is" | "was", "a" | "another", adjective, noun, rest @ ..] = list {
+        let better = matches!(
+            *adjective,
+            "better" | "simpler" | "cheaper" | "fairer" | "smarter" | "different"
+        );
+        return better && POINTS.contains(noun) && rest.first().is_none_or(|w| *w == "to");
+    }
+    if !matches!(list[0], "the" | "its" | "their" | "our") {
+        return false;
+    }
+    let Some(verb) = list.iter().position(|w| matches!(*w, "is" | "was")) else {
+        return false;
+    };
+    if !list[1..verb].iter().any(|w| POINTS.contains(w)) {
+        return false;
+    }
+    match &list[verb + 1..] {
+        [plain] | [plain, "enough"] | ["quite" | "very", plain] => {
+            matches!(
+                *plain,
+                "plain" | "simple" | "clear" | "obvious" | "straightforward"
+            )
+        }
+        ["not", hidden] => matches!(*hidden, "mysterious" | "complicated" | "hard" | "difficult"),
+        ["a" | "an", _, "one"] => true,
+        _ => false,
+    }
 }
 
 /// True when `word` ends as English adjectives do ("economic", "useful",
@@ -3367,6 +3423,25 @@ mod tests {
         assert!(!reports("Studies suggest that public buses cut traffic."));
         assert!(!reports("As I said that day, the buses are late."));
         assert!(!reports("It is often said that buses are slow."));
+    }
+
+    #[test]
+    fn a_sentence_that_promises_its_point_is_a_signpost() {
+        let promises = |t: &str| analyse(t, false).non_argument.as_deref() == Some("signpost");
+        assert!(promises("The answer is simple."));
+        assert!(promises("The reason for the delay is plain enough."));
+        assert!(promises("The cause is not mysterious."));
+        assert!(promises("The stronger objection is a financial one."));
+        assert!(promises("There is a cheaper way."));
+        assert!(promises("There is a simpler solution to the queues."));
+        // A point stated, or a way that exists for something else.
+        assert!(!promises("The answer is more buses."));
+        assert!(!promises("The problem is that fares keep rising."));
+        assert!(!promises("The problem is not the buses."));
+        assert!(!promises(
+            "There is a better way of life in villages today."
+        ));
+        assert!(!promises("Buses are simple."));
     }
 
     #[test]
