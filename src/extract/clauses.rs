@@ -853,7 +853,7 @@ pub fn core(text: &str, range: Range<usize>) -> Range<usize> {
                 .filter(|&c| {
                     let frame = rest[c..at].trim_start();
                     frame.starts_with("I ")
-                        && !at_least_words(frame, 4)
+                        && !at_least_words(frame, MAX_FRAME_WORDS + 1)
                         && frame.rsplit(' ').next().is_some_and(|w| {
                             FRAMING_WORDS.contains(&w.to_ascii_lowercase().as_str())
                         })
@@ -1477,6 +1477,17 @@ mod tests {
         // The author's frame after an opening phrase of any length.
         assert_eq!(
             core_of("Having worked on a farm for ten years, I firmly believe that rivers need wider banks."),
+            "rivers need wider banks."
+        );
+        // A longer frame of the author's, up to seven words.
+        assert_eq!(
+            core_of("Having read both sides, I side with those who believe that rivers need wider banks."),
+            "rivers need wider banks."
+        );
+        assert_eq!(
+            core_of(
+                "After all these years, I am still firmly convinced that rivers need wider banks."
+            ),
             "rivers need wider banks."
         );
         // "that" as a pronoun ends no frame.
