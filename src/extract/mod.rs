@@ -2523,6 +2523,29 @@ In short, firms that let people work from home keep their best staff.\n",
     }
 
     #[test]
+    fn an_essay_that_takes_a_side_only_at_the_end_has_its_thesis_there() {
+        let text = "# Phones at school\n\nMost pupils in my year carry a phone all day. \
+                    Teachers in our school collect them at the door on exam days. In this \
+                    essay I will look at both sides.\n\nPhones distract pupils in lessons. \
+                    A pupil who checks a message loses the thread of the teacher.\n\nOn the \
+                    other hand, phones help in an emergency.\n\nConsequently I agree that \
+                    schools should keep phones in lockers during lessons.\n";
+        let map = map_of(text);
+        let thesis: Vec<&str> = map
+            .nodes()
+            .iter()
+            .filter(|n| n.kind == NodeKind::Thesis)
+            .map(|n| n.text.as_str())
+            .collect();
+        assert_eq!(
+            thesis,
+            ["schools should keep phones in lockers during lessons."],
+            "{:?}",
+            kinds(&map)
+        );
+    }
+
+    #[test]
     fn a_negated_grant_is_no_grant_and_keeps_its_negation() {
         let text = "# Night buses\n\nOur town stops its buses at ten. I believe the council \
                     should run night buses.\n\nSome drivers claim that night buses would run \

@@ -202,7 +202,17 @@ fn choose_thesis(
                 }
             }
         }
-        if intro_best < w[Weight::IntroFloor] {
+        // Or the introduction's place is all its thesis has, and the
+        // conclusion takes a side in the first person ("Consequently I agree
+        // with the statement that X"): an essay that explains both sides first.
+        let conclusion_takes_a_side = || {
+            layout
+                .paragraphs
+                .iter()
+                .find(|p| p.section == Section::Conclusion)
+                .is_some_and(|c| c.sentences.iter().any(|&s| analyses[s].stance))
+        };
+        if intro_best < w[Weight::IntroFloor] || all_scene && conclusion_takes_a_side() {
             // No main claim in the introduction: look for it in the conclusion.
             if let Some(c) = layout
                 .paragraphs
