@@ -601,7 +601,7 @@ pub fn analyse(plain: &str, has_link: bool, weights: &Weights) -> Analysis {
         a.non_argument = Some("introduces-list".to_string());
     } else if is_signpost(&w.list) || promises_its_point(&w.list) {
         a.non_argument = Some("signpost".to_string());
-    } else if reacts_to_a_view(&w.list) {
+    } else if is_a_reaction(&w.list) {
         a.non_argument = Some("reaction".to_string());
     }
 
@@ -1543,10 +1543,18 @@ fn points_ahead(list: &[&str]) -> bool {
     list.len() <= 16 && (here || lets) && !proposes()
 }
 
+/// True when `clause` is a reaction to a view and no more (see
+/// [`is_a_reaction`]): "I disagree with this opinion" before ", because X".
+pub fn reacts_to_a_view(clause: &str) -> bool {
+    let tokens = Tokens::new(clause);
+    let words: Vec<&str> = tokens.iter().collect();
+    is_a_reaction(&words)
+}
+
 /// A short reaction to the view just given that adds nothing to it: "This
 /// worry is understandable.", "I disagree with this opinion.", "This is a
 /// serious concern." What follows it ("But ...") carries the answer.
-fn reacts_to_a_view(list: &[&str]) -> bool {
+fn is_a_reaction(list: &[&str]) -> bool {
     const VIEWS: &[&str] = &[
         "opinion",
         "view",
@@ -1564,13 +1572,7 @@ fn reacts_to_a_view(list: &[&str]) -> bool {
     ];
     // "However, I disagree with this view." is the turn that answers the
     // view: the map needs it where it stands.
-    if list.len() > 8
-        || list.len() < 3
-        || matches!(
-            list[0],
-            "however" | "but" | "yet" | "nevertheless" | "still"
-        )
-    {
+    if list.len() > 9 || list.len() < 3 {
         return false;
     }
     let pointed = list.windows(2).any(|w| {
@@ -3535,8 +3537,10 @@ mod tests {
         assert!(reaction("This worry is understandable."));
         assert!(reaction("I disagree with this opinion."));
         assert!(reaction("This is a serious concern."));
-        // The turn that answers, and a reaction that says why, stay.
-        assert!(!reaction("However, I disagree with this opinion."));
+        // A turn says no more ("However, I disagree with this opinion."):
+        // the sentence after it answers, as after a bare reaction.
+        assert!(reaction("However, I disagree with this opinion."));
+        // A reaction that says why stays.
         assert!(!reaction("This view ignores the cost of fuel."));
         assert!(!reaction(
             "This worry is understandable because fares rose."

@@ -205,6 +205,18 @@ fn split_clauses(
             made.push(true);
             continue;
         }
+        // "I disagree with this opinion, because X": the reaction to the
+        // view says no more than that; the node is the reason it gives.
+        if !short_text
+            && split.join == clauses::Join::Reason
+            && cues::reacts_to_a_view(&doc.text[split.main.clone()])
+        {
+            unit.clause = Some(split.other.clone());
+            moved.push(out.len());
+            out.push(unit);
+            made.push(true);
+            continue;
+        }
         let (kind, edge) = match split.join {
             clauses::Join::Concession | clauses::Join::Turn => {
                 (NodeKind::Objection, EdgeKind::Attacks)
@@ -2543,6 +2555,24 @@ In short, firms that let people work from home keep their best staff.\n",
             "{:?}",
             kinds(&map)
         );
+    }
+
+    #[test]
+    fn a_reaction_that_gives_its_reason_is_the_reason() {
+        let text = "# Night buses\n\nMany people say that night buses are a waste of money. \
+                    I disagree with this view, because night buses take nurses home \
+                    safely.\n\nNurses finish late. Most of them have no car.\n\nIn \
+                    conclusion, night buses are worth their cost.\n";
+        let map = map_of(text);
+        assert!(
+            map.nodes()
+                .iter()
+                .all(|n| !n.text.starts_with("I disagree")),
+            "{:?}",
+            kinds(&map)
+        );
+        let reason = node_starting(&map, "night buses take nurses");
+        assert_eq!(map.node(reason).kind, NodeKind::Thesis, "{:?}", kinds(&map));
     }
 
     #[test]
