@@ -738,7 +738,12 @@ fn markers(w: &Words, weights: &Weights, a: &mut Analysis) {
         let weight = weights[Weight::ObjectionPhrase];
         a.add(Cue::with(K::ObjectionPhrase, p), Some(Objection), weight);
     }
-    if let Some(p) = w.opener(CONTRAST_OPENERS) {
+    // "X, though." at a sentence's end turns as "However, X." does.
+    let turns_at_the_end = || matches!(w.list[..], [_, _, .., "though"]);
+    if let Some(p) = w
+        .opener(CONTRAST_OPENERS)
+        .or_else(|| turns_at_the_end().then_some("though"))
+    {
         // "But"/"However" turns from what was said to the author's own point.
         a.contrast = true;
         a.add(
@@ -3523,6 +3528,13 @@ mod tests {
         assert!(!objects(
             "Those who use the library every week know how warm it is."
         ));
+    }
+
+    #[test]
+    fn though_at_the_end_turns_as_however_does() {
+        assert!(analyse("Fares should not rise this year, though.", false).contrast);
+        assert!(analyse("However, fares should not rise this year.", false).contrast);
+        assert!(!analyse("Though fares rose, the buses stayed full.", false).contrast);
     }
 
     #[test]
