@@ -103,7 +103,7 @@ fn structured(l: &mut Linker<'_>, layout: &Layout) {
     // The last sentence of the previous paragraph, for list items that
     // continue an announcing sentence ("There are three reasons:").
     let mut previous_tail: Option<usize> = None;
-    for p in &layout.paragraphs {
+    for (index, p) in layout.paragraphs.iter().enumerate() {
         let units: Vec<usize> = p
             .sentences
             .iter()
@@ -120,8 +120,7 @@ fn structured(l: &mut Linker<'_>, layout: &Layout) {
         // under that thesis, and what follows it supports it.
         let thesis_at = units.iter().position(|&u| Some(u) == thesis);
         let answers_a_view = opens_with_objection
-            && thesis_at
-                .is_none_or(|t| t > 1 && units[1..t].iter().any(|&u| l.cues(u).turns_from_view()));
+            && (thesis_at.is_none() || l.decided.answered_openings.contains(&index));
         if let Some(t) = thesis_at.filter(|_| answers_a_view && p.section == Section::Intro) {
             answered_objection(l, &units[..t], thesis);
             for &u in &units[t + 1..] {

@@ -20,6 +20,10 @@ pub(super) struct Decided {
     pub thesis: Option<usize>,
     /// The conclusion's restatement of the thesis.
     pub restatement: Option<usize>,
+    /// The introductions (indexes into the layout's paragraphs) that open
+    /// with another's view and turn from it before the thesis: read once
+    /// here, so that the links follow the same reading.
+    pub answered_openings: Vec<usize>,
 }
 
 /// How strongly a sentence reads as the essay's main claim.
@@ -308,7 +312,7 @@ pub(super) fn assign(
         .iter()
         .filter_map(|a| a.deontic_agent.as_deref())
         .collect();
-    for p in &layout.paragraphs {
+    for (index, p) in layout.paragraphs.iter().enumerate() {
         let thesis_pos = p.sentences.iter().position(|&s| Some(s) == thesis_sentence);
         // An opening that gives another's view and then turns from it, with
         // the thesis still to come, is the argument's first move, not scene.
@@ -316,6 +320,9 @@ pub(super) fn assign(
         let answers_a_view = p.section == Section::Intro
             && analyses[p.sentences[0]].reported_view
             && turns_after_a_grant(before_thesis, analyses);
+        if answers_a_view {
+            decided.answered_openings.push(index);
+        }
         // The block's last sentence that denies what was said: found once,
         // so that a paragraph of any length is read in one pass.
         let last_denial = doc.blocks[p.block]
