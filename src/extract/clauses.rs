@@ -867,7 +867,8 @@ pub fn core(text: &str, range: Range<usize>) -> Range<usize> {
             && at_least_words(&rest[after..], MIN_WORDS)
         {
             let lower = rest[frame_from..at].to_ascii_lowercase();
-            let words = || lower.split(|c: char| !c.is_alphanumeric() && c != '\'');
+            // A curly apostrophe ("don’t") is part of its word, as a straight one is.
+            let words = || lower.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
             // A frame that gives the proposition to others ("critics argue
             // that X") goes: the unit is what they hold. So does the author's
             // own ("I firmly believe that X"): the stance is the sentence's
@@ -880,17 +881,26 @@ pub fn core(text: &str, range: Range<usize>) -> Range<usize> {
             // more than the rest of the frame's reading.
             static FRAMING: WordSet = WordSet::of(FRAMING_WORDS);
             // A negated frame ("It is not true that X", "I don't think
-            // that X") denies X: without it the node would say the opposite.
-            let (mut plural, mut framing, mut negated) = (false, false, false);
+            // that X") or one that rejects ("I disagree with those who
+            // believe that X") denies X: without it the node would say the
+            // opposite.
+            // (Rejecting is the author's only with "I": "Those who oppose
+            // the plan argue that X" gives X to them.)
+            let (mut plural, mut framing, mut negated, mut mine, mut rejects) =
+                (false, false, false, false, false);
             for w in words() {
                 plural |= matches!(w, "we" | "our" | "us");
-                negated |= matches!(
+                mine |= w == "i";
+                negated |= matches!(w, "not" | "never" | "hardly" | "cannot")
+                    || w.ends_with("n't")
+                    || w.ends_with("n’t");
+                rejects |= matches!(
                     w,
-                    "not" | "never" | "don't" | "doesn't" | "isn't" | "hardly"
+                    "disagree" | "reject" | "oppose" | "doubt" | "deny" | "dispute"
                 );
                 framing = framing || FRAMING.contains(w);
             }
-            if !plural && !negated && framing {
+            if !plural && !negated && !(mine && rejects) && framing {
                 start += after;
             }
         }
@@ -1515,6 +1525,18 @@ mod tests {
         assert_eq!(
             core_of("I don't think that fares should rise."),
             "I don't think that fares should rise."
+        );
+        assert_eq!(
+            core_of("I don’t think that fares should rise."),
+            "I don’t think that fares should rise."
+        );
+        assert_eq!(
+            core_of("As a parent, I cannot agree with those who believe that sugar is harmless."),
+            "I cannot agree with those who believe that sugar is harmless."
+        );
+        assert_eq!(
+            core_of("Having weighed both sides, I disagree with those who believe that buses are a waste."),
+            "Having weighed both sides, I disagree with those who believe that buses are a waste."
         );
         assert_eq!(
             core_of("First of all, trees cool the streets."),

@@ -719,8 +719,15 @@ fn markers(w: &Words, weights: &Weights, a: &mut Analysis) {
     use NodeKind::*;
     // "Those who oppose it argue that X" gives a view to others; "Those who
     // use it know: X" speaks for the author's side.
-    let reports_a_view =
-        |p: &&str| *p != "those who" || w.list.iter().take(10).any(|x| REPORTING_VERBS.contains(x));
+    // The verb must give what they hold: "Those who wrote the rules said
+    // nothing" or "... tell their friends" reports no view.
+    let reports_a_view = |p: &&str| {
+        *p != "those who"
+            || w.list
+                .windows(2)
+                .take(10)
+                .any(|x| REPORTING_VERBS.contains(&x[0]) && x[1] == "that")
+    };
     if let Some(p) = w.opener(OBJECTION_OPENERS).filter(reports_a_view) {
         // Concessive openers ("Although X, Y") keep the author's clause: a weak vote.
         let concessive = matches!(p, "although" | "though" | "even though" | "while some");
@@ -739,7 +746,9 @@ fn markers(w: &Words, weights: &Weights, a: &mut Analysis) {
         a.add(Cue::with(K::ObjectionPhrase, p), Some(Objection), weight);
     }
     // "X, though." at a sentence's end turns as "However, X." does.
-    let turns_at_the_end = || matches!(w.list[..], [_, _, .., "though"]);
+    // Not "as though" or "even though", which end a clause cut short.
+    let turns_at_the_end =
+        || matches!(w.list[..], [_, _, .., before, "though"] if !matches!(before, "as" | "even"));
     if let Some(p) = w
         .opener(CONTRAST_OPENERS)
         .or_else(|| turns_at_the_end().then_some("though"))
@@ -805,7 +814,7 @@ fn markers(w: &Words, weights: &Weights, a: &mut Analysis) {
     let negated = |i: usize| {
         w.list[..i]
             .iter()
-            .any(|x| matches!(*x, "not" | "never" | "isn't" | "hardly"))
+            .any(|x| matches!(*x, "not" | "never" | "hardly" | "cannot") || x.ends_with("n't"))
     };
     if (0..4).any(|i| w.is(i, class::CONCESSION) && !negated(i)) {
         a.concession = true;
@@ -1164,11 +1173,29 @@ fn a_view_there_is(list: &[&str]) -> bool {
                 | "criticism"
         )
     });
+    // "There is a concern that I share", "There is a strong argument that
+    // X": the author's own.
+    let relative = matches!(rest.get(that + 1), Some(&("i" | "we" | "you")));
     names_a_view
+        && !relative
         && !between.iter().any(|w| {
             matches!(
                 *w,
-                "no" | "little" | "not" | "i" | "we" | "my" | "our" | "me" | "us"
+                "no" | "little"
+                    | "not"
+                    | "i"
+                    | "we"
+                    | "my"
+                    | "our"
+                    | "me"
+                    | "us"
+                    | "strong"
+                    | "good"
+                    | "compelling"
+                    | "convincing"
+                    | "persuasive"
+                    | "powerful"
+                    | "sound"
             )
         })
 }
@@ -1714,7 +1741,23 @@ fn promises_its_point(list: &[&str]) -> bool {
             )
         }
         ["not", hidden] => matches!(*hidden, "mysterious" | "complicated" | "hard" | "difficult"),
-        ["a" | "an", _, "one"] => true,
+        // "a practical one" says which kind of point is coming; "a
+        // serious one" judges it.
+        ["a" | "an", kind, "one"] => matches!(
+            *kind,
+            "practical"
+                | "financial"
+                | "economic"
+                | "legal"
+                | "political"
+                | "moral"
+                | "technical"
+                | "social"
+                | "personal"
+                | "medical"
+                | "historical"
+                | "cultural"
+        ),
         _ => false,
     }
 }
@@ -3405,6 +3448,8 @@ mod tests {
         ));
         assert!(!reports("There is no argument that trams are cheap."));
         assert!(!reports("There is a chance that fares will fall."));
+        assert!(!reports("There is a concern that I share about the fares."));
+        assert!(!reports("There is a strong argument that trams are cheap."));
         assert!(reports(
             "Your article of 4 May quotes Councillor Ann Lee as saying that parking will stay free."
         ));
@@ -3439,6 +3484,7 @@ mod tests {
         assert!(promises("The reason for the delay is plain enough."));
         assert!(promises("The cause is not mysterious."));
         assert!(promises("The stronger objection is a financial one."));
+        assert!(!promises("The problem is a serious one."));
         assert!(promises("There is a cheaper way."));
         assert!(promises("There is a simpler solution to the queues."));
         // A point stated, or a way that exists for something else.
@@ -3528,6 +3574,12 @@ mod tests {
         assert!(!objects(
             "Those who use the library every week know how warm it is."
         ));
+        assert!(!objects(
+            "Those who wrote the new rules said nothing about breaks."
+        ));
+        assert!(!objects(
+            "Those who finish their homework early tell their friends about it."
+        ));
     }
 
     #[test]
@@ -3535,12 +3587,14 @@ mod tests {
         assert!(analyse("Fares should not rise this year, though.", false).contrast);
         assert!(analyse("However, fares should not rise this year.", false).contrast);
         assert!(!analyse("Though fares rose, the buses stayed full.", false).contrast);
+        assert!(!analyse("It felt as though.", false).contrast);
     }
 
     #[test]
     fn a_negated_grant_grants_nothing() {
         assert!(analyse("It is true that fares rose last year.", false).concession);
         assert!(!analyse("It is not true that fares rose last year.", false).concession);
+        assert!(!analyse("It isn’t true that fares rose last year.", false).concession);
     }
 
     #[test]
