@@ -465,8 +465,10 @@ fn medial(
                 | "though"
         ),
         // "not only X but also Y" adds, it does not turn (", but also"
-        // after a comma does).
-        "but" => connective == " but" && next == "also",
+        // after a comma does); so does "not only X, but Y too".
+        "but" => {
+            connective == " but" && next == "also" || find_word(&lower[..at], "not only").is_some()
+        }
         "so" => matches!(
             next,
             "that" | "much" | "many" | "far" | "long" | "on" | "too"
@@ -1463,6 +1465,10 @@ mod tests {
         );
         assert_eq!(
             short_text_parts("Bikes are not only cheap to run but also good for health."),
+            None
+        );
+        assert_eq!(
+            short_text_parts("The plan is not only costly, but it is also unfair, too."),
             None
         );
         assert_eq!(parts("Although late, we won."), None);
