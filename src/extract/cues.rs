@@ -1602,10 +1602,13 @@ fn is_a_reaction(list: &[&str]) -> bool {
         "belief",
         "statement",
     ];
-    // "However, I disagree with this view." is the turn that answers the
-    // view: the map needs it where it stands.
+    // "However, I disagree with this view." reacts too: the sentence after
+    // it answers (see `carry_disagreement`).
     if list.len() > 9 || list.len() < 3 {
         return false;
+    }
+    if takes_what_was_said(list) {
+        return true;
     }
     let pointed = list.windows(2).any(|w| {
         matches!(w[0], "this" | "that" | "such" | "these" | "those") && VIEWS.contains(&w[1])
@@ -1619,6 +1622,34 @@ fn is_a_reaction(list: &[&str]) -> bool {
                 "because" | "but" | "since" | "so" | "as" | "why" | "if" | "ignores" | "misses"
             )
         })
+}
+
+/// "I see it differently.", "I don't doubt his figures.", "It sounds like
+/// common sense.", "Perhaps it does, for some.": a few words that only take
+/// or grant what was said, pointing back at it.
+fn takes_what_was_said(list: &[&str]) -> bool {
+    if list.len() > 6 || list.contains(&"to") {
+        return false;
+    }
+    let seeing = |v: &str| matches!(v, "see" | "doubt" | "understand" | "accept" | "grant");
+    let pointer = |p: &str| matches!(p, "it" | "this" | "that" | "his" | "her" | "their");
+    match list {
+        ["i", verb, p, ..] if seeing(verb) && pointer(p) => true,
+        ["i", _, verb, p, ..] if seeing(verb) && pointer(p) => true,
+        ["it" | "this" | "that", "sounds" | "seems" | "looks", how, ..] => matches!(
+            *how,
+            "like" | "reasonable" | "sensible" | "plausible" | "fair" | "attractive"
+        ),
+        // The verb alone stands for what was said ("Perhaps it does."),
+        // not "Perhaps it is time".
+        ["perhaps" | "maybe", "it" | "they" | "that", verb, rest @ ..] => {
+            matches!(
+                *verb,
+                "does" | "do" | "did" | "is" | "are" | "was" | "will" | "can"
+            ) && matches!(rest, [] | ["for", ..] | ["too"] | ["so"])
+        }
+        _ => false,
+    }
 }
 
 /// A paragraph's label rather than its point: "The first advantage is
@@ -3606,6 +3637,14 @@ mod tests {
         // A turn says no more ("However, I disagree with this opinion."):
         // the sentence after it answers, as after a bare reaction.
         assert!(reaction("However, I disagree with this opinion."));
+        // A few words that take or grant what was said, pointing back.
+        assert!(reaction("I see it differently."));
+        assert!(reaction("I don't doubt her numbers."));
+        assert!(reaction("That sounds like good sense."));
+        assert!(reaction("Perhaps it does, for a few."));
+        assert!(!reaction("Perhaps it is time to act."));
+        assert!(!reaction("It seems reasonable to charge drivers."));
+        assert!(!reaction("I see more buses every year."));
         // A reaction that says why stays.
         assert!(!reaction("This view ignores the cost of fuel."));
         assert!(!reaction(
