@@ -1,7 +1,7 @@
 //! Word-level helpers shared by extraction and queries: tokens, stems, stop words.
 
 use rust_stemmers::{Algorithm, Stemmer};
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -56,6 +56,106 @@ impl Tokens {
         self.spans
             .iter()
             .map(|&(a, b)| &self.buffer[a as usize..b as usize])
+    }
+}
+
+/// A text lowercased for one reading of its words (those of [`Tokens`]),
+/// each handed out as it is found: the cue matcher looks every word up as
+/// it reads it, where [`Tokens`] stores the words' ranges first and a second
+/// pass reads them.
+///
+/// An ASCII word is a range of the lowercased text. The words with other
+/// characters are folded all at once when the reading meets the first of
+/// them, into `folded` (each followed by a space, which no word holds): a
+/// word handed out cannot point into a buffer that still grows. A text
+/// without such a word, the most common, folds nothing.
+#[derive(Debug, Clone)]
+pub struct Lowered<'t> {
+    source: &'t str,
+    text: String,
+    folded: OnceCell<String>,
+}
+
+impl<'t> Lowered<'t> {
+    /// `text` lowercased.
+    pub fn new(text: &'t str) -> Lowered<'t> {
+        Lowered {
+            source: text,
+            text: text.to_ascii_lowercase(),
+            folded: OnceCell::new(),
+        }
+    }
+
+    /// The length of the text in bytes: a bound on its number of words.
+    pub fn len(&self) -> usize {
+        self.text.len()
+    }
+
+    /// True when the text is empty.
+    pub fn is_empty(&self) -> bool {
+        self.text.is_empty()
+    }
+
+    /// The words in order, as [`Tokens::iter`] gives them.
+    // The lowercased text has its words where the text has them: ASCII
+    // letters keep their class in either case, and no other byte changes.
+    #[inline]
+    pub fn words(&self) -> LoweredWords<'_> {
+        LoweredWords {
+            ranges: word_ranges(&self.text),
+            lowered: self,
+            folded_at: 0,
+        }
+    }
+
+    /// Every word beyond ASCII of the text folded, each followed by a space.
+    #[cold]
+    fn fold(&self) -> String {
+        let mut folded = String::new();
+        for (range, spelling) in word_ranges(self.source) {
+            if spelling == Spelling::Unicode {
+                push_folded(&mut folded, &self.source[range]);
+                folded.push(' ');
+            }
+        }
+        folded
+    }
+}
+
+/// The iterator of [`Lowered::words`].
+pub struct LoweredWords<'a> {
+    ranges: WordRanges<'a>,
+    lowered: &'a Lowered<'a>,
+    /// Where the next folded word starts in `lowered.folded`.
+    folded_at: usize,
+}
+
+impl<'a> Iterator for LoweredWords<'a> {
+    type Item = &'a str;
+
+    // Inlined into its loop, as [`WordRanges::next`] is.
+    #[inline(always)]
+    fn next(&mut self) -> Option<&'a str> {
+        let (range, spelling) = self.ranges.next()?;
+        if spelling != Spelling::Unicode {
+            return Some(&self.ranges.text[range]);
+        }
+        Some(self.next_folded())
+    }
+}
+
+impl<'a> LoweredWords<'a> {
+    /// The next word beyond ASCII: they were folded in the order they are
+    /// read. Out of the loop, which most texts never take.
+    #[cold]
+    #[inline(never)]
+    fn next_folded(&mut self) -> &'a str {
+        let lowered = self.lowered;
+        let folded = lowered.folded.get_or_init(|| lowered.fold());
+        let rest = folded.get(self.folded_at..).unwrap_or("");
+        let word = rest.split(' ').next().unwrap_or("");
+        self.folded_at += word.len() + 1;
+        word
     }
 }
 
@@ -602,6 +702,8 @@ pub fn is_stop_word(word: &str) -> bool {
 }
 
 /// True for a stop word spelt by `bytes` (lowercase, as [`is_stop_word`]).
+// Inlined into the loop over an id's words, as the set's test is.
+#[inline]
 pub(crate) fn is_stop_word_bytes(bytes: &[u8]) -> bool {
     STOP_SET.contains_bytes(bytes)
 }
@@ -998,6 +1100,19 @@ mod tests {
                 found.push(word);
             }
             proptest::prop_assert_eq!(&found, &expected);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn lowered_words_are_the_tokens(pieces in proptest::collection::vec(proptest::sample::select(vec![
+            " ", "The", "it's", "UN’s", "‘x", "’", "3.5", "1,000", ".", ",", "Über", "İstanbul",
+            "𝔘𝔫𝔦", "ǅemal", "ﬁne", "٣", "-", "é", "K", "Partnerships", "0a9Z", "NATO’s",
+        ]), 0..16)) {
+            let text: String = pieces.concat();
+            let tokens = Tokens::new(&text);
+            let lowered = Lowered::new(&text);
+            proptest::prop_assert_eq!(lowered.words().collect::<Vec<_>>(), tokens.iter().collect::<Vec<_>>());
         }
     }
 

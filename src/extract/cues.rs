@@ -5,7 +5,7 @@
 use super::lexicon::*;
 use super::weights::{Weight, Weights};
 use crate::graph::{Cue, CueDetail, CueKind, NodeKind};
-use crate::text::{Tokens, WordSet, WordTable};
+use crate::text::{Lowered, WordSet, WordTable};
 use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
@@ -376,8 +376,10 @@ struct Hit {
 /// The words of a sentence and the lexicon phrases found in it.
 struct Words<'t> {
     list: Vec<&'t str>,
-    /// The [`class`] bits of each word of `list`.
-    classes: Vec<u32>,
+    /// The matcher's id of each word of `list` (0: a word it does not know).
+    ids: Vec<u16>,
+    /// The matcher's entries by id, for the [`class`] bits of a word.
+    entries: &'static [WordEntry],
     plain: &'t str,
     /// Every (list, position) of every phrase found, a handful per sentence,
     /// in the order of the words they start at.
@@ -385,7 +387,8 @@ struct Words<'t> {
     /// How many of `hits` open the sentence (they come first): the openers
     /// asked of every sentence look at these only.
     opening: usize,
-    /// The union of `classes`: a class no word has needs no scan of the words.
+    /// The union of the words' classes: a class no word has needs no scan
+    /// of the words.
     seen: u32,
     /// The [`list_bit`]s of the lists of `hits`: a list asked of every
     /// sentence and found in few needs no scan of the hits.
@@ -393,14 +396,18 @@ struct Words<'t> {
 }
 
 impl<'t> Words<'t> {
-    fn new(plain: &'t str, tokens: &'t Tokens) -> Words<'t> {
+    fn new(plain: &'t str, lowered: &'t Lowered<'_>) -> Words<'t> {
         let m = matcher();
-        // Every word and its id first: phrases are then read as ids.
-        // Collected from iterators of known length, so that no push asks
-        // for room (two checks a word).
-        let list: Vec<&str> = tokens.iter().collect();
-        let ids: Vec<u16> = list.iter().map(|word| m.table.get(word)).collect();
-        let mut classes = vec![0; list.len()];
+        // Every word and its id first, in one reading of the text: phrases
+        // are then read as ids. A word is five bytes or more with the space
+        // after it, so the room for a fifth of the bytes is rarely outgrown.
+        let room = lowered.len() / 5 + 1;
+        let mut list = Vec::with_capacity(room);
+        let mut ids = Vec::with_capacity(room);
+        for word in lowered.words() {
+            list.push(word);
+            ids.push(m.table.get(word));
+        }
         // Most sentences have a hit: room taken at once, not grown from empty.
         let mut hits = Vec::with_capacity(8);
         let mut opening = 0;
@@ -412,7 +419,6 @@ impl<'t> Words<'t> {
                 continue;
             }
             let entry = &m.entries[usize::from(id)];
-            classes[k] = entry.class;
             seen |= entry.class;
             let mut node = entry.node;
             let mut next = ids[k + 1..].iter();
@@ -431,7 +437,8 @@ impl<'t> Words<'t> {
         let lists = hits.iter().fold(0, |bits, h| bits | list_bit(h.list));
         Words {
             list,
-            classes,
+            ids,
+            entries: &m.entries,
             plain,
             hits,
             opening,
@@ -442,7 +449,9 @@ impl<'t> Words<'t> {
 
     /// True when word `i` is of class `bit`.
     fn is(&self, i: usize, bit: u32) -> bool {
-        self.classes.get(i).is_some_and(|c| c & bit != 0)
+        self.ids
+            .get(i)
+            .is_some_and(|&id| self.entries[usize::from(id)].class & bit != 0)
     }
 
     /// True when some word is of class `bit`.
@@ -560,8 +569,8 @@ impl<'t> Words<'t> {
 /// Find the cues of one sentence. `plain` is its text without markup,
 /// `has_link` whether a link or footnote falls inside it.
 pub fn analyse(plain: &str, has_link: bool, weights: &Weights) -> Analysis {
-    let tokens = Tokens::new(plain);
-    let w = Words::new(plain, &tokens);
+    let lowered = Lowered::new(plain);
+    let w = Words::new(plain, &lowered);
     // Room for the votes of most sentences, taken at once: the first push
     // into an empty vector went through the growth path (as much memory,
     // more instructions). Eight changed nothing more but the peak RSS.
@@ -2753,8 +2762,8 @@ mod tests {
     proptest! {
         #[test]
         fn word_classes_and_openers_agree_with_the_lists(text in lexicon_text()) {
-            let tokens = Tokens::new(&text);
-            let w = Words::new(&text, &tokens);
+            let lowered = Lowered::new(&text);
+            let w = Words::new(&text, &lowered);
             let list = &w.list;
             prop_assert_eq!(counts_things(&w), counts_things_by_lists(list));
             prop_assert_eq!(
@@ -2832,8 +2841,8 @@ mod tests {
     proptest! {
         #[test]
         fn the_phrase_tree_finds_every_phrase_at_every_word(text in phrase_text()) {
-            let tokens = Tokens::new(&text);
-            let w = Words::new(&text, &tokens);
+            let lowered = Lowered::new(&text);
+            let w = Words::new(&text, &lowered);
             let list = &w.list;
             for phrases in phrase_lists() {
                 for opening in [true, false] {
