@@ -424,7 +424,10 @@ impl<'t> Words<'t> {
             let mut next = ids[k + 1..].iter();
             while node != 0 {
                 let here = &m.nodes[node as usize];
-                hits.extend_from_slice(&here.owners);
+                // A node inside a phrase owns nothing: no call to extend by nothing.
+                if !here.owners.is_empty() {
+                    hits.extend_from_slice(&here.owners);
+                }
                 node = match next.next() {
                     Some(&id) if id != 0 => here.next.iter().find(|n| n.0 == id).map_or(0, |n| n.1),
                     _ => 0,
