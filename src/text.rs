@@ -86,6 +86,24 @@ impl<'t> Lowered<'t> {
         }
     }
 
+    /// `text` lowercased into `buffer`, emptied first: a buffer kept from
+    /// an earlier text saves an allocation.
+    pub fn in_buffer(text: &'t str, mut buffer: String) -> Lowered<'t> {
+        buffer.clear();
+        buffer.push_str(text);
+        buffer.make_ascii_lowercase();
+        Lowered {
+            source: text,
+            text: buffer,
+            folded: OnceCell::new(),
+        }
+    }
+
+    /// The buffer of the lowercased text, for [`Lowered::in_buffer`].
+    pub fn into_buffer(self) -> String {
+        self.text
+    }
+
     /// The length of the text in bytes: a bound on its number of words.
     pub fn len(&self) -> usize {
         self.text.len()

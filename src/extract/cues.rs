@@ -7,6 +7,7 @@ use super::weights::{Weight, Weights};
 use crate::graph::{Cue, CueDetail, CueKind, NodeKind};
 use crate::text::{Lowered, WordSet, WordTable};
 use rustc_hash::FxHashMap;
+use std::cell::Cell;
 use std::sync::OnceLock;
 
 // Lists looked up for several words of every sentence: one hash each
@@ -395,21 +396,75 @@ struct Words<'t> {
     lists: u64,
 }
 
+/// The buffers of one sentence's reading, emptied and kept for the next
+/// sentence on the same thread: four allocations a sentence saved. Room
+/// beyond [`Scratch::KEEP`] (a huge sentence's) is given back.
+#[derive(Default)]
+struct Scratch {
+    text: String,
+    list: Vec<&'static str>,
+    ids: Vec<u16>,
+    hits: Vec<Hit>,
+}
+
+impl Scratch {
+    /// Elements of room kept in each buffer between sentences.
+    const KEEP: usize = 4096;
+
+    /// Take the thread's buffers (empty ones the first time).
+    fn take() -> Scratch {
+        SCRATCH.take()
+    }
+
+    /// Give a sentence's buffers back to the thread, emptied, keeping at
+    /// most [`Scratch::KEEP`] of each one's room.
+    fn give_back(mut self) {
+        self.text.clear();
+        self.list.clear();
+        self.ids.clear();
+        self.hits.clear();
+        self.text.shrink_to(Self::KEEP);
+        self.list.shrink_to(Self::KEEP);
+        self.ids.shrink_to(Self::KEEP);
+        self.hits.shrink_to(Self::KEEP);
+        SCRATCH.set(self);
+    }
+}
+
+thread_local! {
+    static SCRATCH: Cell<Scratch> = const {
+        Cell::new(Scratch {
+            text: String::new(),
+            list: Vec::new(),
+            ids: Vec::new(),
+            hits: Vec::new(),
+        })
+    };
+}
+
 impl<'t> Words<'t> {
-    fn new(plain: &'t str, lowered: &'t Lowered<'_>) -> Words<'t> {
+    /// The words of `lowered` and the phrases among them, in the emptied
+    /// buffers `list`, `ids` and `hits`.
+    fn new(
+        plain: &'t str,
+        lowered: &'t Lowered<'_>,
+        mut list: Vec<&'t str>,
+        mut ids: Vec<u16>,
+        mut hits: Vec<Hit>,
+    ) -> Words<'t> {
         let m = matcher();
         // Every word and its id first, in one reading of the text: phrases
         // are then read as ids. A word is five bytes or more with the space
         // after it, so the room for a fifth of the bytes is rarely outgrown.
         let room = lowered.len() / 5 + 1;
-        let mut list = Vec::with_capacity(room);
-        let mut ids = Vec::with_capacity(room);
+        list.reserve(room);
+        ids.reserve(room);
         for word in lowered.words() {
             list.push(word);
             ids.push(m.table.get(word));
         }
         // Most sentences have a hit: room taken at once, not grown from empty.
-        let mut hits = Vec::with_capacity(8);
+        hits.reserve(8);
         let mut opening = 0;
         let mut seen = 0;
         // Phrases are whole words: at each word, the tree of the phrases
@@ -448,6 +503,16 @@ impl<'t> Words<'t> {
             seen,
             lists,
         }
+    }
+
+    /// The buffers of the words, ids and hits, emptied, for [`Scratch`].
+    fn into_buffers(self) -> (Vec<&'static str>, Vec<u16>, Vec<Hit>) {
+        let mut list = self.list;
+        list.clear();
+        // Emptied, the list borrows nothing: mapped to the same type of
+        // element, it is collected in place, its room kept.
+        let list = list.into_iter().map(|_| "").collect();
+        (list, self.ids, self.hits)
     }
 
     /// True when word `i` is of class `bit`.
@@ -572,8 +637,9 @@ impl<'t> Words<'t> {
 /// Find the cues of one sentence. `plain` is its text without markup,
 /// `has_link` whether a link or footnote falls inside it.
 pub fn analyse(plain: &str, has_link: bool, weights: &Weights) -> Analysis {
-    let lowered = Lowered::new(plain);
-    let w = Words::new(plain, &lowered);
+    let scratch = Scratch::take();
+    let lowered = Lowered::in_buffer(plain, scratch.text);
+    let w = Words::new(plain, &lowered, scratch.list, scratch.ids, scratch.hits);
     // Room for the votes of most sentences, taken at once: the first push
     // into an empty vector went through the growth path (as much memory,
     // more instructions). Eight changed nothing more but the peak RSS.
@@ -666,6 +732,16 @@ pub fn analyse(plain: &str, has_link: bool, weights: &Weights) -> Analysis {
             CueKind::ConclusionMarker | CueKind::Additive | CueKind::EvidenceMarker
         ) && (c.cue.detail().starts_with("for ") || c.cue.detail() == "such as")
     });
+    // The words borrow the lowercased text: their buffers are freed of it
+    // first.
+    let (list, ids, hits) = w.into_buffers();
+    Scratch {
+        text: lowered.into_buffer(),
+        list,
+        ids,
+        hits,
+    }
+    .give_back();
     a
 }
 
@@ -2766,7 +2842,7 @@ mod tests {
         #[test]
         fn word_classes_and_openers_agree_with_the_lists(text in lexicon_text()) {
             let lowered = Lowered::new(&text);
-            let w = Words::new(&text, &lowered);
+            let w = Words::new(&text, &lowered, Vec::new(), Vec::new(), Vec::new());
             let list = &w.list;
             prop_assert_eq!(counts_things(&w), counts_things_by_lists(list));
             prop_assert_eq!(
@@ -2845,7 +2921,7 @@ mod tests {
         #[test]
         fn the_phrase_tree_finds_every_phrase_at_every_word(text in phrase_text()) {
             let lowered = Lowered::new(&text);
-            let w = Words::new(&text, &lowered);
+            let w = Words::new(&text, &lowered, Vec::new(), Vec::new(), Vec::new());
             let list = &w.list;
             for phrases in phrase_lists() {
                 for opening in [true, false] {
@@ -2989,6 +3065,26 @@ mod tests {
     /// The analysis with the shipped weights.
     fn analyse(plain: &str, has_link: bool) -> Analysis {
         super::analyse(plain, has_link, Weights::shipped())
+    }
+
+    #[test]
+    fn a_sentences_buffers_are_kept_for_the_next() {
+        let huge = "Cities must plant more trees before the summer. ".repeat(2000);
+        for text in ["Cities must plant more trees.", &huge] {
+            analyse(text, false);
+            let scratch = Scratch::take();
+            let rooms = [
+                scratch.text.capacity(),
+                scratch.list.capacity(),
+                scratch.ids.capacity(),
+                scratch.hits.capacity(),
+            ];
+            // Kept (the list, collected in place, too), a huge sentence's
+            // only up to the bound.
+            assert!(rooms.iter().all(|&r| r > 0), "{rooms:?}");
+            assert!(rooms.iter().all(|&r| r <= Scratch::KEEP), "{rooms:?}");
+            scratch.give_back();
+        }
     }
 
     fn names(plain: &str) -> Vec<String> {
