@@ -1666,7 +1666,7 @@ fn points_ahead(list: &[&str]) -> bool {
 /// True when `clause` is a reaction to a view and no more (see
 /// [`is_a_reaction`]): "I disagree with this opinion" before ", because X".
 pub fn reacts_to_a_view(clause: &str) -> bool {
-    let tokens = Tokens::new(clause);
+    let tokens = crate::text::Tokens::new(clause);
     let words: Vec<&str> = tokens.iter().collect();
     is_a_reaction(&words)
 }
