@@ -902,7 +902,8 @@ pub fn core(text: &str, range: Range<usize>) -> Range<usize> {
                 );
                 framing = framing || FRAMING.contains(w);
             }
-            if !plural && !negated && !(mine && rejects) && framing {
+            let denies = negated || mine && rejects;
+            if !plural && !denies && framing {
                 start += after;
             }
         }
