@@ -2576,6 +2576,36 @@ In short, firms that let people work from home keep their best staff.\n",
     }
 
     #[test]
+    fn a_turn_inside_the_sentence_after_a_view_answers_it() {
+        let map = map_of(
+            "Schools should keep their uniforms. Some parents say that uniforms cost too \
+             much. A plain uniform, however, costs less than the brand-name clothes pupils \
+             wear today.\n",
+        );
+        let view = node_starting(&map, "uniforms cost");
+        let answer = node_starting(&map, "A plain uniform");
+        assert_eq!(
+            map.node(view).kind,
+            NodeKind::Objection,
+            "{:?}",
+            kinds(&map)
+        );
+        assert_ne!(
+            map.node(answer).kind,
+            NodeKind::Objection,
+            "{:?}",
+            kinds(&map)
+        );
+        assert!(
+            map.edges()
+                .iter()
+                .any(|e| e.from == answer && e.to == view && e.kind == EdgeKind::Attacks),
+            "{:?}",
+            kinds(&map)
+        );
+    }
+
+    #[test]
     fn a_negated_grant_is_no_grant_and_keeps_its_negation() {
         let text = "# Night buses\n\nOur town stops its buses at ten. I believe the council \
                     should run night buses.\n\nSome drivers claim that night buses would run \

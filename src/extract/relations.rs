@@ -359,7 +359,11 @@ fn flat(l: &mut Linker<'_>, paragraphs: &[Vec<usize>]) {
             } else if kind == NodeKind::Objection {
                 l.link(u, thesis, EdgeKind::Attacks, "objection:of-thesis");
                 pending_objection = Some(u);
-            } else if let (Some(o), true) = (pending_objection, a.answers()) {
+            } else if let (Some(o), true) = (
+                pending_objection,
+                // "X, however, Y" right after the view turns from it too.
+                a.answers() || a.inner_turn && follows_objection,
+            ) {
                 l.link(u, o, EdgeKind::Attacks, "rebuttal:contrast");
                 pending_objection = None;
                 if kind == NodeKind::Claim {

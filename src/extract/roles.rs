@@ -715,7 +715,8 @@ fn context_votes(
     }
     // "Indeed X. Y, however, Z.": the granted point is the objection and the
     // turn answers it; a turn after anything else raises one.
-    if a.inner_turn && !previous.is_some_and(|p| p.concession) {
+    // (After a view or a grant, the turn answers it.)
+    if a.inner_turn && !previous.is_some_and(|p| p.concession || p.objection || p.reported_view) {
         objection += w[Weight::TurnInside];
         extra.push(Cue::bare(K::TurnInside));
     }
@@ -735,7 +736,9 @@ fn context_votes(
     let answered = a.turns
         // "This is a fair worry, but ...": pointing back at the view,
         // then turning from it.
-        || next.is_some_and(|n| n.answers() || n.grants_then_turns || n.turns && n.refers_back)
+        || next.is_some_and(|n| {
+            n.answers() || n.grants_then_turns || n.turns && n.refers_back || n.inner_turn
+        })
         || granted_then_answered;
     // Or a paragraph opens with the view, backs it, grants it, and then
     // turns ("X claim that Y. Z, they reason. It is a tidy argument. But
