@@ -48,6 +48,8 @@ pub struct Analysis {
     pub anaphoric_determiner: bool,
     /// It opens with a contrast ("However", "But").
     pub contrast: bool,
+    /// It opens "On the other hand": the other side, after one side.
+    pub other_hand: bool,
     /// It opens with a conclusion marker ("Therefore").
     pub conclusion: bool,
     /// It opens with an ordinal ("First,", "Second,").
@@ -843,6 +845,7 @@ fn markers(w: &Words, weights: &Weights, a: &mut Analysis) {
     {
         // "But"/"However" turns from what was said to the author's own point.
         a.contrast = true;
+        a.other_hand = matches!(p, "on the other hand" | "in the other hand");
         a.add(
             Cue::with(K::Contrast, p),
             Some(Claim),

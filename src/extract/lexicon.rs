@@ -387,6 +387,8 @@ pub static CONTRAST_OPENERS: &[&str] = &[
     "nonetheless",
     "still",
     "on the other hand",
+    // A learner's spelling of it.
+    "in the other hand",
     "even so",
     "in contrast",
     "conversely",

@@ -2606,6 +2606,51 @@ In short, firms that let people work from home keep their best staff.\n",
     }
 
     #[test]
+    fn on_the_other_hand_gives_the_other_side_unless_it_comes_back() {
+        let map = map_of(
+            "Towns should run night buses. Nurses finish their shifts after midnight. On \
+             the other hand, night buses cost a lot to run.\n",
+        );
+        let other = node_starting(&map, "night buses cost");
+        assert_eq!(
+            map.node(other).kind,
+            NodeKind::Objection,
+            "{:?}",
+            kinds(&map)
+        );
+        // The sentence before is no view it answers.
+        let before = node_starting(&map, "Nurses finish");
+        assert_ne!(
+            map.node(before).kind,
+            NodeKind::Objection,
+            "{:?}",
+            kinds(&map)
+        );
+        let other_hand = |text: &str, start: &str| {
+            let map = map_of(text);
+            let node = node_starting(&map, start);
+            map.node(node)
+                .cues
+                .iter()
+                .any(|c| c.kind == CueKind::OtherHand)
+        };
+        // An essay: after one side, the other; after the other side's
+        // paragraph, the author's coming back.
+        let after_a_point = "# Buses\n\nMany towns are growing. I believe that towns should \
+                             run night buses.\n\nNight buses take nurses home safely. Most \
+                             nurses have no car.\n\nOn the other hand, night buses cost a lot \
+                             to run. A driver earns more at night.\n\nIn conclusion, towns \
+                             should run night buses.\n";
+        assert!(other_hand(after_a_point, "night buses cost"));
+        let after_a_view = "# Buses\n\nMany towns are growing. I believe that towns should \
+                            run night buses.\n\nSome drivers claim that night buses run empty. \
+                            But a count found forty riders a night.\n\nOn the other hand, night \
+                            buses take nurses home safely. Most nurses have no car.\n\nIn \
+                            conclusion, towns should run night buses.\n";
+        assert!(!other_hand(after_a_view, "night buses take nurses"));
+    }
+
+    #[test]
     fn a_negated_grant_is_no_grant_and_keeps_its_negation() {
         let text = "# Night buses\n\nOur town stops its buses at ten. I believe the council \
                     should run night buses.\n\nSome drivers claim that night buses would run \

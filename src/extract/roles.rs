@@ -312,6 +312,7 @@ pub(super) fn assign(
         .iter()
         .filter_map(|a| a.deontic_agent.as_deref())
         .collect();
+    let mut after_other_side = false;
     for (index, p) in layout.paragraphs.iter().enumerate() {
         let thesis_pos = p.sentences.iter().position(|&s| Some(s) == thesis_sentence);
         // An opening that gives another's view and then turns from it, with
@@ -409,6 +410,7 @@ pub(super) fn assign(
                     denied_later: last_denial.is_some_and(|d| d > s)
                         || s + 1 < block_end && analyses[s + 1].asks_back,
                     agents: &agents,
+                    after_other_side,
                     first: i == 0 && !ends_with_point || counted_point,
                     section: p.section,
                     signposted: layout.signposted,
@@ -428,6 +430,13 @@ pub(super) fn assign(
         }
         if layout.signposted && p.section == Section::Body || answers_a_view {
             concessions_back_the_view(&mut decided, p, analyses);
+        }
+        if p.section == Section::Body {
+            after_other_side = p
+                .sentences
+                .iter()
+                .find_map(|&s| decided.unit_of[s])
+                .is_some_and(|u| decided.units[u].kind == NodeKind::Objection);
         }
     }
     decided
@@ -573,6 +582,8 @@ struct Context<'a> {
     denied_later: bool,
     /// The words before the text's deontic modals: the agents it asks to act.
     agents: &'a [&'a str],
+    /// The previous body paragraph opened with the other side's view.
+    after_other_side: bool,
     first: bool,
     section: Section,
     signposted: bool,
@@ -761,10 +772,20 @@ fn context_votes(
         // crossing made mornings calmer.") stays a point.
         objection += w[Weight::ReportedViewOpens];
         extra.push(Cue::bare(K::ReportedViewOpens));
+    } else if a.other_hand
+        && (section == Section::Flat
+            || first && section == Section::Body && !context.after_other_side)
+    {
+        // "On the other hand, X" turns to the other side: the view the
+        // text answers, unless the paragraph before gave that side and this
+        // one comes back.
+        objection += w[Weight::ReportedViewOpens];
+        extra.push(Cue::bare(K::OtherHand));
     }
     // A paragraph's first sentence in an essay is its point; in a short text it
     // may be the view the text turns against.
-    if next.is_some_and(|n| n.contrast) && (!first || section == Section::Flat) {
+    // ("On the other hand" turns to the other side, not against this one.)
+    if next.is_some_and(|n| n.contrast && !n.other_hand) && (!first || section == Section::Flat) {
         // In a short text a turn ("But ...") nearly always answers the sentence
         // before; in a long essay it often just turns between facts.
         objection += if section == Section::Flat {

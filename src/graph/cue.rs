@@ -189,6 +189,9 @@ cue_kinds! {
     ReportedViewAnswered => "objection:reported-view-answered",
     /// A view given to others opens a body paragraph of an essay.
     ReportedViewOpens => "objection:reported-view-opens-paragraph",
+    /// "On the other hand, X" gives the other side: in a short text, or
+    /// opening a body paragraph after one that did not.
+    OtherHand => "objection:other-hand",
     /// The next sentence opens with a contrast.
     RebuttedByNext => "rebutted-by-next",
     /// A point granted ("Yes,", "Of course") that nothing after it turns
