@@ -1125,7 +1125,7 @@ mod tests {
         #[test]
         fn lowered_words_are_the_tokens(pieces in proptest::collection::vec(proptest::sample::select(vec![
             " ", "The", "it's", "UN’s", "‘x", "’", "3.5", "1,000", ".", ",", "Über", "İstanbul",
-            "𝔘𝔫𝔦", "ǅemal", "ﬁne", "٣", "-", "é", "K", "Partnerships", "0a9Z", "NATO’s",
+            "𝔘𝔫𝔦", "ǅemal", "ﬁne", "٣", "-", "é", "K", "Harbours", "0a9Z", "UNESCO’s",
         ]), 0..16)) {
             let text: String = pieces.concat();
             let tokens = Tokens::new(&text);
