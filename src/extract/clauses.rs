@@ -893,9 +893,7 @@ pub fn core(text: &str, range: Range<usize>) -> Range<usize> {
             for w in words() {
                 plural |= matches!(w, "we" | "our" | "us");
                 mine |= w == "i";
-                negated |= matches!(w, "not" | "never" | "hardly" | "cannot")
-                    || w.ends_with("n't")
-                    || w.ends_with("n’t");
+                negated |= super::lexicon::negates(w);
                 rejects |= matches!(
                     w,
                     "disagree" | "reject" | "oppose" | "doubt" | "deny" | "dispute"

@@ -902,11 +902,7 @@ fn markers(w: &Words, weights: &Weights, a: &mut Analysis) {
         a.add(Cue::bare(K::InnerTurn), None, 0.0);
     }
     // "It is not true that X, but Y" denies X: no grant.
-    let negated = |i: usize| {
-        w.list[..i]
-            .iter()
-            .any(|x| matches!(*x, "not" | "never" | "hardly" | "cannot") || x.ends_with("n't"))
-    };
+    let negated = |i: usize| w.list[..i].iter().any(|x| negates(x));
     if (0..4).any(|i| w.is(i, class::CONCESSION) && !negated(i)) {
         a.concession = true;
     }

@@ -694,6 +694,14 @@ pub static CONCESSION_WORDS: &[&str] = &[
     "sure",
 ];
 
+/// True when a lowercase `word` negates what follows it ("not", "never",
+/// "cannot", any "n't", with a straight or curly apostrophe).
+pub fn negates(word: &str) -> bool {
+    matches!(word, "not" | "never" | "hardly" | "cannot")
+        || word.ends_with("n't")
+        || word.ends_with("n’t")
+}
+
 /// Openings that join the sentence to the one before ("And", "Plus").
 pub static JOINING_OPENERS: &[&str] = &["and", "plus", "also", "or"];
 
