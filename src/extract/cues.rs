@@ -1720,13 +1720,37 @@ fn takes_what_was_said(list: &[&str]) -> bool {
     }
     let seeing = |v: &str| matches!(v, "see" | "doubt" | "understand" | "accept" | "grant");
     let pointer = |p: &str| matches!(p, "it" | "this" | "that" | "his" | "her" | "their");
-    match list {
-        ["i", verb, p, ..] if seeing(verb) && pointer(p) => true,
-        ["i", _, verb, p, ..] if seeing(verb) && pointer(p) => true,
-        ["it" | "this" | "that", "sounds" | "seems" | "looks", how, ..] => matches!(
-            *how,
-            "like" | "reasonable" | "sensible" | "plausible" | "fair" | "attractive"
+    // What follows the pointer: nothing, a manner ("differently") or the
+    // thing pointed at ("his figures"); not a clause ("I doubt that it
+    // works", "I accept that pets cost money") nor a judgement ("I see it
+    // as unfair").
+    let only_pointed = |rest: &[&str]| match rest {
+        [] => true,
+        [w] => !matches!(
+            *w,
+            "it" | "they" | "he" | "she" | "we" | "i" | "you" | "there" | "the" | "a" | "an" | "as"
         ),
+        _ => false,
+    };
+    // A judgement in the words ("It seems like a bad idea.") is the
+    // author's own, not a grant.
+    let judges = || {
+        list.iter().any(|w| {
+            matches!(
+                *w,
+                "bad" | "idea" | "mistake" | "wrong" | "unfair" | "terrible" | "waste" | "disaster"
+            )
+        })
+    };
+    match list {
+        ["i", verb, p, rest @ ..] if seeing(verb) && pointer(p) => only_pointed(rest),
+        ["i", _, verb, p, rest @ ..] if seeing(verb) && pointer(p) => only_pointed(rest),
+        ["it" | "this" | "that", "sounds", how, ..] => {
+            matches!(
+                *how,
+                "like" | "reasonable" | "sensible" | "plausible" | "fair" | "attractive"
+            ) && !judges()
+        }
         // The verb alone stands for what was said ("Perhaps it does."),
         // not "Perhaps it is time".
         ["perhaps" | "maybe", "it" | "they" | "that", verb, rest @ ..] => {
@@ -3752,6 +3776,12 @@ mod tests {
         assert!(!reaction("Perhaps it is time to act."));
         assert!(!reaction("It seems reasonable to charge drivers."));
         assert!(!reaction("I see more buses every year."));
+        assert!(!reaction("I accept that pets cost money."));
+        assert!(!reaction("I doubt this will happen often."));
+        assert!(!reaction("I see it as unfair."));
+        assert!(!reaction("It seems like a bad idea."));
+        assert!(!reaction("It looks like progress."));
+        assert!(reaction("I understand their point."));
         // A reaction that says why stays.
         assert!(!reaction("This view ignores the cost of fuel."));
         assert!(!reaction(

@@ -2626,6 +2626,26 @@ In short, firms that let people work from home keep their best staff.\n",
             "{:?}",
             kinds(&map)
         );
+        // After a grant it is the author's answer.
+        let map = map_of(
+            "It is true that electric cars are expensive to buy. On the other hand, they \
+             are cheap to run. People should switch to electric cars.\n",
+        );
+        let grant = node_starting(&map, "electric cars are expensive");
+        let answer = node_starting(&map, "they are cheap");
+        assert_ne!(
+            map.node(answer).kind,
+            NodeKind::Objection,
+            "{:?}",
+            kinds(&map)
+        );
+        assert!(
+            map.edges()
+                .iter()
+                .any(|e| e.from == answer && e.to == grant && e.kind == EdgeKind::Attacks),
+            "{:?}",
+            kinds(&map)
+        );
         let other_hand = |text: &str, start: &str| {
             let map = map_of(text);
             let node = node_starting(&map, start);

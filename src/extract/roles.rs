@@ -775,6 +775,10 @@ fn context_votes(
     } else if a.other_hand
         && (section == Section::Flat
             || first && section == Section::Body && !context.after_other_side)
+        // After a grant or a view, it is the author's answer.
+        && !context
+            .previous
+            .is_some_and(|p| p.concession || p.objection || p.reported_view)
     {
         // "On the other hand, X" turns to the other side: the view the
         // text answers, unless the paragraph before gave that side and this
