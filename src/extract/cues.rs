@@ -1715,7 +1715,14 @@ fn is_a_reaction(list: &[&str]) -> bool {
 /// common sense.", "Perhaps it does, for some.": a few words that only take
 /// or grant what was said, pointing back at it.
 fn takes_what_was_said(list: &[&str]) -> bool {
-    if list.len() > 6 || list.contains(&"to") {
+    // Asked of every short sentence: the first word rules out nearly all.
+    if list.len() > 6
+        || !matches!(
+            list.first().copied(),
+            Some("i" | "it" | "this" | "that" | "perhaps" | "maybe")
+        )
+        || list.contains(&"to")
+    {
         return false;
     }
     let seeing = |v: &str| matches!(v, "see" | "doubt" | "understand" | "accept" | "grant");
