@@ -2584,25 +2584,7 @@ In short, firms that let people work from home keep their best staff.\n",
         );
         let view = node_starting(&map, "uniforms cost");
         let answer = node_starting(&map, "A plain uniform");
-        assert_eq!(
-            map.node(view).kind,
-            NodeKind::Objection,
-            "{:?}",
-            kinds(&map)
-        );
-        assert_ne!(
-            map.node(answer).kind,
-            NodeKind::Objection,
-            "{:?}",
-            kinds(&map)
-        );
-        assert!(
-            map.edges()
-                .iter()
-                .any(|e| e.from == answer && e.to == view && e.kind == EdgeKind::Attacks),
-            "{:?}",
-            kinds(&map)
-        );
+        assert_view_and_answer(&map, view, answer);
     }
 
     #[test]
@@ -2619,13 +2601,7 @@ In short, firms that let people work from home keep their best staff.\n",
             kinds(&map)
         );
         // The sentence before is no view it answers.
-        let before = node_starting(&map, "Nurses finish");
-        assert_ne!(
-            map.node(before).kind,
-            NodeKind::Objection,
-            "{:?}",
-            kinds(&map)
-        );
+        assert_not_objection(&map, node_starting(&map, "Nurses finish"));
         // After a grant it is the author's answer.
         let map = map_of(
             "It is true that electric cars are expensive to buy. On the other hand, they \
@@ -2633,19 +2609,7 @@ In short, firms that let people work from home keep their best staff.\n",
         );
         let grant = node_starting(&map, "electric cars are expensive");
         let answer = node_starting(&map, "they are cheap");
-        assert_ne!(
-            map.node(answer).kind,
-            NodeKind::Objection,
-            "{:?}",
-            kinds(&map)
-        );
-        assert!(
-            map.edges()
-                .iter()
-                .any(|e| e.from == answer && e.to == grant && e.kind == EdgeKind::Attacks),
-            "{:?}",
-            kinds(&map)
-        );
+        assert_view_and_answer(&map, grant, answer);
         let other_hand = |text: &str, start: &str| {
             let map = map_of(text);
             let node = node_starting(&map, start);
