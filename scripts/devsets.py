@@ -25,6 +25,7 @@ SETS = [
     ("class-dev", ROOT / "tests/fixtures/eval/persuasive/class-dev"),
     ("forum-dev", ROOT / "tests/fixtures/eval/persuasive/forum-dev"),
     ("oped-dev", ROOT / "tests/fixtures/eval/persuasive/oped-dev"),
+    ("oped2-dev", ROOT / "tests/fixtures/eval/persuasive/oped2-dev"),
 ]
 
 

@@ -43,6 +43,7 @@ SETS = [
     ("class-dev", ROOT / "tests/fixtures/eval/persuasive/class-dev", "file"),
     ("forum-dev", ROOT / "tests/fixtures/eval/persuasive/forum-dev", "file"),
     ("oped-dev", ROOT / "tests/fixtures/eval/persuasive/oped-dev", "file"),
+    ("oped2-dev", ROOT / "tests/fixtures/eval/persuasive/oped2-dev", "file"),
 ]
 
 
