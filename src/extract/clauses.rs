@@ -179,20 +179,35 @@ fn explained(text: &str, first_colon: usize) -> Option<Split> {
     // So do a few words that only judge or present it ("My argument is
     // simple: Y", "The answer is obvious: Y", "Here is the problem: Y").
     let left = &text[first.clone()];
-    let presents = !at_least_words(left, MAX_PRESENTING_WORDS + 1)
-        && left.split_whitespace().enumerate().any(|(i, w)| {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-            matches!(
-                w.to_ascii_lowercase().as_str(),
-                "is" | "are" | "was" | "were"
-            ) || i == 0 && w.eq_ignore_ascii_case("here")
-        });
-    let frames = presents
-        || !at_least_words(left, MAX_FRAME_WORDS + 1)
+    let presents = |left: &str| {
+        !at_least_words(left, MAX_PRESENTING_WORDS + 1)
+            && left.split_whitespace().enumerate().any(|(i, w)| {
+                let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "is" | "are" | "was" | "were"
+                ) || i == 0 && w.eq_ignore_ascii_case("here")
+            })
+    };
+    let points_back = |left: &str| {
+        !at_least_words(left, MAX_FRAME_WORDS + 1)
             && left.split_whitespace().any(|w| {
                 let w = w.trim_matches(|c: char| !c.is_alphanumeric());
                 POINTING_BACK.iter().any(|p| p.eq_ignore_ascii_case(w))
-            });
+            })
+    };
+    // The words after an opening phrase's comma frame as a short left side
+    // does ("But for what it's worth, this is where I've ended up: Y").
+    // (An opening phrase of a few words: after a clause, "X, and on that
+    // they are right: Y" gives Y as X's backing.)
+    let tail = left
+        .rfind(", ")
+        .filter(|&c| !at_least_words(&left[..c], MAX_PRESENTING_WORDS + 1))
+        .map_or(left, |c| &left[c + 2..]);
+    let frames = presents(left)
+        || points_back(left)
+        || tail.len() < left.len() && (presents(tail) || points_back(tail))
+        || states_the_authors_position(left);
     Some(if frames {
         Split {
             main: second,
@@ -208,6 +223,21 @@ fn explained(text: &str, first_colon: usize) -> Option<Split> {
             connective: "colon",
         }
     })
+}
+
+/// "I have come to a simple view: Y", "My conclusion is the same as
+/// ever: Y": the author, and the left side ending on the noun of a
+/// position, which the colon then gives.
+fn states_the_authors_position(left: &str) -> bool {
+    let lower = left.to_ascii_lowercase();
+    let mut words = lower.split(|c: char| !c.is_alphanumeric() && c != '\'');
+    let last = lower
+        .split_whitespace()
+        .next_back()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .unwrap_or("");
+    (super::lexicon::POSITION_NOUNS.contains(&last) || matches!(last, "conclusion" | "verdict"))
+        && words.any(|w| matches!(w, "i" | "my" | "i've" | "i'm" | "we" | "our"))
 }
 
 /// True when `before_colon` ends announcing what the colon gives: a thing
@@ -730,6 +760,27 @@ const FRAMING_WORDS: &[&str] = &[
     "worry",
     "fear",
     "object",
+    // The other forms of the verbs of saying a view is given with.
+    "argues",
+    "arguing",
+    "claims",
+    "claiming",
+    "insists",
+    "insisted",
+    "insisting",
+    "contends",
+    "maintains",
+    "suggests",
+    "suggested",
+    "points",
+    "pointed",
+    "reply",
+    "replies",
+    "replied",
+    "respond",
+    "responds",
+    "responded",
+    "told",
 ];
 
 /// True when `head` (lowercase, before a comma) is a discourse opener: a
@@ -854,11 +905,15 @@ pub fn core(text: &str, range: Range<usize>) -> Range<usize> {
                 .map(|c| c + 1)
                 .filter(|&c| {
                     let frame = rest[c..at].trim_start();
-                    frame.starts_with("I ")
-                        && !at_least_words(frame, MAX_FRAME_WORDS + 1)
-                        && frame.rsplit(' ').next().is_some_and(|w| {
-                            FRAMING_WORDS.contains(&w.to_ascii_lowercase().as_str())
-                        })
+                    // "Sheriffs have lined up against the bill, arguing
+                    // that X": a participle of saying after its clause.
+                    let participle = matches!(frame, "arguing" | "claiming" | "insisting");
+                    participle
+                        || frame.starts_with("I ")
+                            && !at_least_words(frame, MAX_FRAME_WORDS + 1)
+                            && frame.rsplit(' ').next().is_some_and(|w| {
+                                FRAMING_WORDS.contains(&w.to_ascii_lowercase().as_str())
+                            })
                 })
                 .unwrap_or(0)
         } else {
@@ -888,10 +943,12 @@ pub fn core(text: &str, range: Range<usize>) -> Range<usize> {
             // opposite.
             // (Rejecting is the author's only with "I": "Those who oppose
             // the plan argue that X" gives X to them.)
-            let (mut plural, mut framing, mut negated, mut mine, mut rejects) =
-                (false, false, false, false, false);
+            let (mut plural, mut framing, mut negated, mut mine, mut rejects, mut told) =
+                (false, false, false, false, false, false);
             for w in words() {
+                // "We are told that X" gives X to whoever told it.
                 plural |= matches!(w, "we" | "our" | "us");
+                told |= w == "told";
                 mine |= w == "i";
                 negated |= super::lexicon::negates(w);
                 rejects |= matches!(
@@ -901,7 +958,7 @@ pub fn core(text: &str, range: Range<usize>) -> Range<usize> {
                 framing = framing || FRAMING.contains(w);
             }
             let denies = negated || mine && rejects;
-            if !plural && !denies && framing {
+            if (!plural || told) && !denies && framing {
                 start += after;
             }
         }
@@ -1563,6 +1620,66 @@ mod tests {
         assert_eq!(
             core_of("I prefer trains, and I will take one tomorrow."),
             "I prefer trains, and I will take one tomorrow."
+        );
+    }
+
+    #[test]
+    fn a_view_given_with_any_form_of_its_verb_is_the_unit_without_its_frame() {
+        fn core_of(t: &str) -> &str {
+            &t[core(t, 0..t.len())]
+        }
+        for (sentence, view) in [
+            (
+                "The ferry company insists that the new timetable saves money.",
+                "the new timetable saves money.",
+            ),
+            (
+                "The harbour master also points out that the berth is too shallow.",
+                "the berth is too shallow.",
+            ),
+            (
+                "Shop owners reply that the footfall figures are out of date.",
+                "the footfall figures are out of date.",
+            ),
+            (
+                "We are also told that the new flats will be affordable.",
+                "the new flats will be affordable.",
+            ),
+            // A participle of saying after its clause.
+            (
+                "Several bus companies have lined up against the fare cap, arguing that it will cut services.",
+                "it will cut services.",
+            ),
+        ] {
+            assert_eq!(core_of(sentence), view);
+        }
+        // "We" keep their frame unless told, and a participle that is not
+        // of saying frames nothing.
+        for whole in [
+            "We would like to think that the ferry will run all winter.",
+            "The ferry stopped running in March, proving that the subsidy was too small.",
+        ] {
+            assert_eq!(core_of(whole), whole);
+        }
+    }
+
+    #[test]
+    fn the_author_announcing_a_position_frames_what_the_colon_gives() {
+        for text in [
+            "I have sat on both sides of this debate, and I have come to a simple view: bus fares should be free for children.",
+            "But for what it's worth, this is where I've ended up: the council should keep the lanes.",
+        ] {
+            assert_eq!(
+                parts(text).map(|(main, _, join)| (main.starts_with("I ") || main.starts_with("But"), join)),
+                Some((false, Join::Framed)),
+                "{text}"
+            );
+        }
+        // After a clause, not an opening phrase, the colon backs the clause.
+        assert_eq!(
+            parts("They say the new paddock is bigger, and on that they are right: it is three times the size.")
+                .map(|(_, _, join)| join),
+            Some(Join::Reason)
         );
     }
 

@@ -689,7 +689,8 @@ pub fn analyse(plain: &str, has_link: bool, weights: &Weights) -> Analysis {
     a.wish = is_wish(&w.list);
     if reported_view(&w) {
         a.reported_view = true;
-        a.disputed_view = saying_verb(&w.list).is_some_and(|v| DISTANCING.contains(&v));
+        a.disputed_view = saying_verb(&w.list)
+            .is_some_and(|v| DISTANCING.contains(&w.list[v]) || likes_to_say(&w.list, v));
         a.add(Cue::bare(CueKind::ReportedView), None, 0.0);
     }
     a.steps_on = steps_on(&w.list);
@@ -906,8 +907,10 @@ fn markers(w: &Words, weights: &Weights, a: &mut Analysis) {
     if (0..4).any(|i| w.is(i, class::CONCESSION) && !negated(i)) {
         a.concession = true;
     }
-    a.disagrees =
-        disagrees(&w.list) || faults_the_view(&w.list) || w.has(class::DENIAL) && denies(&w.list);
+    a.disagrees = disagrees(&w.list)
+        || faults_the_view(&w.list)
+        || w.has(class::DENIAL) && denies(&w.list)
+        || holds_only_if(&w.list);
     if let Some(p) = w.opener(JOINING_OPENERS) {
         a.joining = true;
         a.add(Cue::with(K::Joining, p), None, 0.0);
@@ -1143,7 +1146,11 @@ fn reported_view(w: &Words) -> bool {
     };
     // Both frames need a "that": most sentences have none and skip their scans.
     if w.has(class::THAT)
-        && (says_that(list) || names_the_other_sides_view(list) || a_view_there_is(list))
+        && (says_that(list)
+            || names_the_other_sides_view(list)
+            || a_view_there_is(list)
+            || told_that(list)
+            || someones_view_is(list))
     {
         return true;
     }
@@ -1287,6 +1294,54 @@ fn a_view_there_is(list: &[&str]) -> bool {
         })
 }
 
+/// "We are told that X", "We keep being told that X": a view given to
+/// whoever told it, not the author's. ("It is often said that X" is left
+/// to the author: it introduces received wisdom as often as a view.)
+fn told_that(list: &[&str]) -> bool {
+    let Some(t) = list.iter().take(7).position(|w| *w == "that") else {
+        return false;
+    };
+    let frame = &list[..t];
+    let passive = |verbs: &[&str]| {
+        frame.len() >= 3
+            && verbs.contains(&frame[t - 1])
+            && frame[1..t - 1].iter().all(|w| {
+                matches!(
+                    *w,
+                    "are" | "were" | "is" | "was" | "have" | "has" | "been" | "being" | "keep"
+                ) || w.ends_with("ly")
+                    || matches!(*w, "also" | "still" | "now" | "often" | "sometimes")
+            })
+    };
+    matches!(frame.first(), Some(&("we" | "you"))) && passive(&["told"])
+}
+
+/// "The company's line is that X", "Her view is that X": a view that a
+/// possessive gives to someone other than the author.
+fn someones_view_is(list: &[&str]) -> bool {
+    let Some(k) = list
+        .iter()
+        .take(8)
+        .position(|w| matches!(*w, "is" | "was"))
+        .filter(|&k| k >= 2 && list.get(k + 1) == Some(&"that"))
+    else {
+        return false;
+    };
+    let noun = list[k - 1];
+    let owner = list[k - 2];
+    let someone_elses = matches!(owner, "his" | "her" | "their")
+        || (owner.ends_with("'s") || owner.ends_with("’s"))
+            && !matches!(
+                owner,
+                "it's" | "that's" | "what's" | "there's" | "here's" | "one's"
+            );
+    someone_elses
+        && matches!(
+            noun,
+            "view" | "line" | "argument" | "position" | "case" | "claim" | "belief" | "answer"
+        )
+}
+
 /// "A common objection is that X", "The usual complaint from drivers is
 /// that X", "The main argument against the plan is that X": a copular frame
 /// whose subject names a view raised against something, not by the author.
@@ -1338,6 +1393,12 @@ fn says_that(list: &[&str]) -> bool {
     saying_verb(list).is_some()
 }
 
+/// "Ministers like to suggest that X", "Critics love to say that X": a
+/// habit of saying it, which the author reports at a distance.
+fn likes_to_say(list: &[&str], v: usize) -> bool {
+    v >= 2 && list[v - 1] == "to" && matches!(list[v - 2], "like" | "likes" | "love" | "loves")
+}
+
 /// Verbs of saying that leave a claim to its holder: the author reports it
 /// at a distance ("Opponents insist that X"), as "say" or "warn" need not.
 const DISTANCING: &[&str] = &[
@@ -1359,14 +1420,31 @@ const DISTANCING: &[&str] = &[
     "counter",
     "counters",
     "countered",
+    "claiming",
+    "insisting",
+    // A reply answers the author: "Zoo people reply that X", "Some
+    // processors will answer that X".
+    "reply",
+    "replies",
+    "replied",
+    "answer",
+    "answers",
+    "answered",
+    "respond",
+    "responds",
+    "responded",
+    "retort",
+    "retorts",
+    "retorted",
 ];
 
-/// The verb of saying of [`says_that`]'s frame, when the sentence has one.
-fn saying_verb<'a>(list: &[&'a str]) -> Option<&'a str> {
+/// Where the verb of saying of [`says_that`]'s frame is, when the sentence
+/// has one.
+fn saying_verb(list: &[&str]) -> Option<usize> {
     // Besides those of [`DISTANCING`].
     const SAYING: &[&str] = &[
         "fear", "fears", "feared", "worry", "worries", "worried", "say", "says", "said", "saying",
-        "argue", "argues", "argued", "warn", "warns", "warned",
+        "argue", "argues", "argued", "arguing", "warn", "warns", "warned", "warning",
     ];
     // Asked of every sentence: "that" first (one short compare a word),
     // the verb before it only then.
@@ -1378,7 +1456,21 @@ fn saying_verb<'a>(list: &[&'a str]) -> Option<&'a str> {
         .take(16)
         .position(|w| *w == "that")
         .and_then(|t| t.checked_sub(1))
-        .filter(|&v| SAYING.contains(&list[v]) || DISTANCING.contains(&list[v]))
+        // "They point out, too, that X": past an adverb, and "out" to its verb.
+        .map(|v| match list[v] {
+            "too" | "also" if v > 0 => v - 1,
+            _ => v,
+        })
+        .map(|v| match list[v] {
+            "out" if v > 0 && list[v - 1].starts_with("point") => v - 1,
+            _ => v,
+        })
+        .filter(|&v| {
+            SAYING.contains(&list[v])
+                || DISTANCING.contains(&list[v])
+                || list[v].starts_with("point") && list.get(v + 1) == Some(&"out")
+                || likes_to_say(list, v) && REPORTING_VERBS.contains(&list[v])
+        })
         .filter(|&v| {
             // Past nine words only a subject that holds a relative clause
             // ("Many parents who start work at seven say that"): "X fell
@@ -1395,8 +1487,12 @@ fn saying_verb<'a>(list: &[&'a str]) -> Option<&'a str> {
                     )
                 })
             };
+            // "Sheriffs have lined up against the bill, arguing that X":
+            // a participle follows its clause, however long.
+            let participle = list[v].ends_with("ing") && list[v] != "saying";
             v < 9
                 || v < 12 && long_subject() && !subordinate()
+                || participle && !subordinate()
                 || list[v] == "saying" && list[v - 1] == "as"
         })?;
     // "The old saying that X" names a proverb; "can easily counter that
@@ -1427,7 +1523,7 @@ fn saying_verb<'a>(list: &[&'a str]) -> Option<&'a str> {
                 "i" | "we" | "you" | "me" | "us" | "my" | "our" | "it" | "this" | "there" | "one"
             )
         });
-    others.then_some(list[v])
+    others.then_some(v)
 }
 
 /// A word that every denial of [`denies`] holds.
@@ -1501,6 +1597,23 @@ fn faults_the_view(list: &[&str]) -> bool {
     ];
     matches!(list.first(), Some(&("this" | "that" | "such")))
         && list.iter().skip(1).take(2).any(|w| FAULTS.contains(w))
+}
+
+/// "That would be more convincing if X", "The argument would carry more
+/// weight if X": what was said, granted only on a condition the author goes
+/// on to deny.
+fn holds_only_if(list: &[&str]) -> bool {
+    matches!(
+        list.first(),
+        Some(&("this" | "that" | "it" | "the" | "such"))
+    ) && list.iter().take(4).any(|w| *w == "would")
+        && list.iter().take(9).any(|w| *w == "if")
+        && list.iter().take(8).any(|w| {
+            matches!(
+                *w,
+                "convincing" | "persuasive" | "weight" | "plausible" | "credible" | "force"
+            )
+        })
 }
 
 /// ", but Y" / ", yet Y" / "; however, Y" after the first few words.
@@ -3732,6 +3845,65 @@ mod tests {
         assert!(!label(
             "Another reason is children become more responsible."
         ));
+    }
+
+    #[test]
+    fn a_view_replied_told_owned_or_added_after_its_clause_is_reported() {
+        let reports = |t: &str| analyse(t, false).reported_view;
+        let disputed = |t: &str| analyse(t, false).disputed_view;
+        // A reply answers the author: the other side's, held at a distance.
+        assert!(disputed(
+            "Shop owners reply that the footfall figures are out of date."
+        ));
+        assert!(disputed(
+            "Some landlords will answer that they already pay the levy."
+        ));
+        // "They point out, too, that X": past an adverb, "out" to its verb.
+        assert!(reports(
+            "Cyclists also point out that the lane is empty at night."
+        ));
+        assert!(reports("They point out, too, that the old pool was cold."));
+        // A habit of saying it is a distance of its own.
+        assert!(disputed(
+            "Landlords like to suggest that tenants wreck the flats."
+        ));
+        assert!(!disputed(
+            "Parents say that the crossing made mornings calmer."
+        ));
+        // A participle after its clause, however long.
+        assert!(reports(
+            "Several bus companies and two unions have lined up against the fare cap, arguing that it will cut services."
+        ));
+        // Told, by whoever told it.
+        assert!(reports(
+            "We are also told that the new flats will be affordable."
+        ));
+        assert!(reports(
+            "We keep being told that the tram will pay for itself."
+        ));
+        assert!(!reports("We told the council that the bins were full."));
+        // A view a possessive gives to someone else, not the author's own.
+        assert!(reports(
+            "The company's line is that sharing the footage is voluntary."
+        ));
+        assert!(reports("Her view is that cameras keep the street safe."));
+        assert!(!reports("My view is that cameras keep the street safe."));
+        assert!(!reports("It's that the street is dark."));
+    }
+
+    #[test]
+    fn a_view_granted_only_on_a_condition_is_answered() {
+        let answers = |t: &str| analyse(t, false).answers();
+        assert!(answers(
+            "That would be more convincing if the same firms were not raising prices."
+        ));
+        assert!(answers(
+            "The argument would carry more weight if the trial had not already been run."
+        ));
+        assert!(!answers(
+            "That would be cheaper if the council bought in bulk."
+        ));
+        assert!(!answers("It would help if the buses ran later."));
     }
 
     #[test]

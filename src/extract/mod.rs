@@ -1799,7 +1799,8 @@ The board should spend its money where the silt begins, not where it ends up.\n"
             .node(thesis)
             .text
             .starts_with("The board should restore"));
-        let view = node_starting(&map, "The harbour board's chair");
+        // (The unit is the view, without "The chair argues that".)
+        let view = node_starting(&map, "dredging the channel");
         assert_eq!(
             map.node(view).kind,
             NodeKind::Objection,
@@ -1822,6 +1823,37 @@ The board should spend its money where the silt begins, not where it ends up.\n"
             map.nodes()
                 .iter()
                 .all(|n| !n.text.contains("argues that dredging")),
+            "{:?}",
+            kinds(&map)
+        );
+    }
+
+    #[test]
+    fn a_standfirst_under_a_headline_is_no_node_even_with_no_byline() {
+        let page = "Ferries won't run themselves\n\
+Islanders want a winter timetable. The operators should also pay for the crews who sail it, argues Ana Ruiz\n\
+Operators like to say that the crew shortage is a matter for the colleges. That would be more convincing if the same operators were not adding sailings every spring. Those who set the timetable should pay for the crews who sail it.\n\
+The shortage is already hurting the islands. Last winter one sailing in five was cancelled for want of a mate.\n\
+If the operators want winter ferries, they will have to help pay for them.\n";
+        let map = build_map(&Document::parse("t.txt", page, SourceFormat::Text));
+        let texts = texts_of(&map);
+        assert!(
+            !texts.iter().any(|t| t.contains("argues Ana Ruiz")),
+            "{texts:?}"
+        );
+        let thesis = map.thesis().expect("a thesis");
+        assert!(
+            map.node(thesis)
+                .text
+                .starts_with("Those who set the timetable"),
+            "{:?}",
+            kinds(&map)
+        );
+        // The opening view, denied before the thesis, is the other side's.
+        assert!(
+            map.nodes()
+                .iter()
+                .any(|n| n.kind == NodeKind::Objection && n.text.contains("crew shortage")),
             "{:?}",
             kinds(&map)
         );
@@ -1886,7 +1918,8 @@ A safe cycle lane to each school would let older children ride. In Delft most ch
             "Our club should train on Sundays. Some members have told me that Sunday is for family. \
 Family time matters. But training lasts only two hours.",
         );
-        let view = node_starting(&map, "Some members");
+        // (The unit is the view, without "Some members have told me that".)
+        let view = node_starting(&map, "Sunday is for family");
         let answer = node_starting(&map, "But training");
         assert_view_and_answer(&map, view, answer);
     }

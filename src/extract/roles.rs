@@ -318,9 +318,12 @@ pub(super) fn assign(
         // An opening that gives another's view and then turns from it, with
         // the thesis still to come, is the argument's first move, not scene.
         let before_thesis = &p.sentences[..thesis_pos.unwrap_or(p.sentences.len())];
+        // (Or denies it: "Buyers like to say that X. That would be more
+        // convincing if Y.")
         let answers_a_view = p.section == Section::Intro
             && analyses[p.sentences[0]].reported_view
-            && turns_after_a_grant(before_thesis, analyses);
+            && (turns_after_a_grant(before_thesis, analyses)
+                || before_thesis.iter().skip(1).any(|&s| analyses[s].disagrees));
         if answers_a_view {
             decided.answered_openings.push(index);
         }

@@ -133,6 +133,7 @@ impl Layout {
             } else if entry {
                 Some("structure:reference-entry".to_string())
             } else if is_title_like(doc, b)
+                || is_standfirst(doc, &prose, b)
                 || (Some(&b) == prose.first() && is_title_question(doc, &prose))
             {
                 Some("structure:title-like".to_string())
@@ -539,6 +540,21 @@ fn is_title_like(doc: &Document, block: usize) -> bool {
     let text = doc.text[b.span.range()].trim_end_matches(['*', '_', ' ']);
     !text.ends_with(['.', '!', '?', ':', ';', ',', '"', '”', ')'])
         && text.split_whitespace().count() <= 15
+}
+
+/// A page's standfirst under its headline ("Milk buyers want higher
+/// standards. They should also pay for the vets, argues Tom Brierley"): the
+/// block after a headline, a few sentences whose last has no closing stop,
+/// as headlines and standfirsts have and prose paragraphs do not.
+fn is_standfirst(doc: &Document, prose: &[usize], block: usize) -> bool {
+    if prose.get(1) != Some(&block) || !is_title_like(doc, prose[0]) {
+        return false;
+    }
+    let b = &doc.blocks[block];
+    let text = doc.text[b.span.range()].trim_end_matches(['*', '_', ' ']);
+    b.span.line == b.span.end_line
+        && !text.ends_with(['.', '!', '?', ':', ';', ',', '"', '”', ')'])
+        && text.split_whitespace().count() <= 40
 }
 
 /// True when the sentence at `range` of `text` is all in strong emphasis
