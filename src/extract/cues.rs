@@ -1804,6 +1804,10 @@ fn is_a_reaction(list: &[&str]) -> bool {
     ];
     // "However, I disagree with this view." reacts too: the sentence after
     // it answers (see `carry_disagreement`).
+    // "Not so.": denied, no more.
+    if matches!(list, ["not", "so" | "quite"]) {
+        return true;
+    }
     if list.len() > 9 || list.len() < 3 {
         return false;
     }
@@ -1832,13 +1836,18 @@ fn takes_what_was_said(list: &[&str]) -> bool {
     if list.len() > 6
         || !matches!(
             list.first().copied(),
-            Some("i" | "it" | "this" | "that" | "perhaps" | "maybe")
+            Some("i" | "we" | "it" | "this" | "that" | "perhaps" | "maybe" | "no" | "not")
         )
         || list.contains(&"to")
     {
         return false;
     }
-    let seeing = |v: &str| matches!(v, "see" | "doubt" | "understand" | "accept" | "grant");
+    let seeing = |v: &str| {
+        matches!(
+            v,
+            "see" | "doubt" | "understand" | "accept" | "grant" | "dispute" | "deny"
+        )
+    };
     let pointer = |p: &str| matches!(p, "it" | "this" | "that" | "his" | "her" | "their");
     // What follows the pointer: nothing, a manner ("differently") or the
     // thing pointed at ("his figures"); not a clause ("I doubt that it
@@ -1865,6 +1874,19 @@ fn takes_what_was_said(list: &[&str]) -> bool {
     match list {
         ["i", verb, p, rest @ ..] if seeing(verb) && pointer(p) => only_pointed(rest),
         ["i", _, verb, p, rest @ ..] if seeing(verb) && pointer(p) => only_pointed(rest),
+        // "We do not dispute the figure.": the thing said, named.
+        ["i" | "we", _, "not", verb, "the" | "these" | "those", rest @ ..]
+        | ["i" | "we", "don't", verb, "the" | "these" | "those", rest @ ..]
+            if seeing(verb) =>
+        {
+            matches!(rest, [_])
+        }
+        ["we", verb, p, rest @ ..] if seeing(verb) && pointer(p) => only_pointed(rest),
+        // "No doubt it is.": granted, no more.
+        ["no", "doubt", "it" | "they" | "that", verb] => matches!(
+            *verb,
+            "is" | "are" | "does" | "do" | "will" | "can" | "has" | "have" | "was"
+        ),
         ["it" | "this" | "that", "sounds", how, ..] => {
             matches!(
                 *how,
@@ -3961,6 +3983,14 @@ mod tests {
         assert!(!reaction("It seems like a bad idea."));
         assert!(!reaction("It looks like progress."));
         assert!(reaction("I understand their point."));
+        // Granted or denied in a few words, or the thing said named.
+        assert!(reaction("No doubt it is."));
+        assert!(reaction("Not so."));
+        assert!(reaction("We do not dispute the figure."));
+        assert!(reaction("I don't deny the numbers."));
+        assert!(!reaction("We do not dispute the figure for the bridge."));
+        assert!(!reaction("No doubt it will rain again next week."));
+        assert!(!reaction("Not so long ago the pool was free."));
         // A reaction that says why stays.
         assert!(!reaction("This view ignores the cost of fuel."));
         assert!(!reaction(

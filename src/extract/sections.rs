@@ -373,6 +373,8 @@ fn is_author_note(sentence: &str) -> bool {
                 r"\s+[A-Z][A-Za-z\x{C0}-\x{24F}'’-]+\s+",
                 r"(?:(?:is|was|has\s+been)\s+(?:a|an|the|head|chair|director|professor|editor)|teaches|writes|works|directs|leads|chairs|covers|edits|serves|runs|researches|lectures|reports)(?-u:\b)",
                 r"(?:.*(?-u:\b)(?:at|of|for|with|in|on)\s+(?:the\s+)?[A-Z]",
+                // "writes about science and farming."
+                r"|\s+about\s+[a-z]",
                 r"|.*(?-u:\b)(?:writer|columnist|editor|journalist|correspondent|fellow|professor|lecturer|researcher|director|author|reporter|contributor|economist|analyst|consultant|founder|chair|member)s?(?-u:\b)",
                 // "is a former headteacher.": a post in a few words, and no more.
                 r"|\s+(?:former|retired|freelance|practising|practicing|local|senior|trainee)\s+[A-Za-z\s'’-]{2,40}\.?$)",
@@ -590,6 +592,7 @@ fn author_notes_are_told_from_sentences_about_people() {
         "Tom Reilly is a freelance journalist.",
         "Kwame Osei-Bonsu has been a member of the city council since 2019.",
         "Fiona MacRae is a former headteacher.",
+        "Martin Esterhuizen writes about science and farming.",
         "Omar al Rashid is a lecturer at Leeds University.",
         "Tomasz Wierzbicki is head of housing research at the Calder Policy Institute.",
     ] {
