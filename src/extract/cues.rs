@@ -3553,6 +3553,10 @@ mod tests {
     fn objections_and_markers() {
         assert!(analyse("Critics argue that parks cost too much.", false).objection);
         assert!(analyse("Admittedly, parks cost money.", false).objection);
+        // A grant in the author's own words, as "Admittedly" is.
+        assert!(analyse("Fair enough, parks cost money.", false).objection);
+        assert!(analyse("To be fair, the old pool was cold.", false).objection);
+        assert!(!analyse("Fair play matters in every sport.", false).objection);
         assert!(analyse("Yes, it is annoying to sort rubbish.", false).objection);
         assert!(!analyse("Yesterday it rained.", false).objection);
         let a = analyse("First, the city could cut costs.", false);

@@ -255,6 +255,8 @@ pub static COMPLEMENT_TAKERS: &[&str] = &[
 pub static OBJECTION_OPENERS: &[&str] = &[
     "admittedly",
     "granted",
+    "fair enough",
+    "to be fair",
     "of course",
     "it is true that",
     "it's true that",
@@ -318,7 +320,7 @@ pub static OBJECTION_OPENERS: &[&str] = &[
 ];
 
 /// How many openers [`OBJECTION_OPENERS`] starts with that grant a point.
-const GRANTING: usize = 13;
+const GRANTING: usize = 15;
 
 /// The openers of [`OBJECTION_OPENERS`] that grant a point in the author's
 /// own voice: the other side's only when a turn follows.
