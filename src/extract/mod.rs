@@ -1829,6 +1829,26 @@ The board should spend its money where the silt begins, not where it ends up.\n"
     }
 
     #[test]
+    fn a_news_ledes_claim_opens_the_second_paragraph() {
+        let page = "On Monday the harbour board voted five to two to close the ferry office for another year. \
+The vote means that the office will stay shut until next summer. \
+Tickets bought at the office cost the same as those bought online.\n\n\
+The board got this wrong, and the council should overrule it when it meets next month. \
+Older islanders cannot buy tickets online.\n\n\
+A ferry office costs little to run. Its rent is a tenth of the harbour's budget.\n\n\
+Islanders need a place to buy a ticket.\n";
+        let map = map_of(page);
+        let thesis = map.thesis().expect("a thesis");
+        assert!(
+            map.node(thesis)
+                .text
+                .starts_with("The board got this wrong"),
+            "{:?}",
+            kinds(&map)
+        );
+    }
+
+    #[test]
     fn a_standfirst_under_a_headline_is_no_node_even_with_no_byline() {
         let page = "Ferries won't run themselves\n\
 Islanders want a winter timetable. The operators should also pay for the crews who sail it, argues Ana Ruiz\n\

@@ -150,7 +150,16 @@ fn choose_thesis(
             .filter(|p| says_nothing && standing_alone.is_none() && p.section == Section::Body)
             .and_then(|p| p.sentences.last().copied())
             .filter(|&s| says_on_its_own(s));
-        if let Some(s) = closes_second {
+        // Or it opens the second ("On Tuesday the committee voted to X. ...
+        // The committee got this wrong, and the assembly should Y."): a
+        // news lede's claim comes right after the news.
+        let opens_second = layout
+            .paragraphs
+            .get(1)
+            .filter(|p| says_nothing && standing_alone.is_none() && p.section == Section::Body)
+            .and_then(|p| p.sentences.first().copied())
+            .filter(|&s| Some(s) != closes_second && says_on_its_own(s));
+        for s in closes_second.into_iter().chain(opens_second) {
             candidates.push(candidate(s, w[Weight::IntroLast], Some(K::AfterOpening)));
         }
         for (i, &s) in opening.iter().enumerate() {
