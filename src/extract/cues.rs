@@ -679,7 +679,7 @@ pub fn analyse(plain: &str, has_link: bool, weights: &Weights) -> Analysis {
         // "A workable scheme needs three parts:" introduces what follows;
         // "The council must do three things:" proposes what its list holds.
         a.non_argument = Some("introduces-list".to_string());
-    } else if is_signpost(&w.list) || promises_its_point(&w.list) {
+    } else if is_signpost(&w.list) || promises_its_point(&w.list) || announces_a_list(&w.list) {
         a.non_argument = Some("signpost".to_string());
     } else if is_a_reaction(&w.list) {
         a.non_argument = Some("reaction".to_string());
@@ -1903,6 +1903,30 @@ fn takes_what_was_said(list: &[&str]) -> bool {
         }
         _ => false,
     }
+}
+
+/// "We recommend three changes.", "We propose three steps.", "There are
+/// four things to fix.": a count of what the next sentences give, and
+/// nothing of it yet.
+fn announces_a_list(list: &[&str]) -> bool {
+    // A verb of offering or being, not of needing ("We need three buses.").
+    if !(3..=6).contains(&list.len())
+        || !matches!(list[0], "we" | "i" | "there" | "here")
+        || !matches!(
+            list[1],
+            "recommend" | "propose" | "suggest" | "offer" | "see" | "have" | "are"
+        )
+    {
+        return false;
+    }
+    let Some(n) = list
+        .iter()
+        .position(|w| matches!(*w, "two" | "three" | "four" | "five" | "six" | "several"))
+    else {
+        return false;
+    };
+    let counted = &list[n + 1..];
+    matches!(counted, [noun] | [noun, "to", _] if noun.ends_with('s') && noun.len() > 3)
 }
 
 /// A paragraph's label rather than its point: "The first advantage is
@@ -3962,6 +3986,20 @@ mod tests {
         assert!(analyse("It is true that fares rose last year.", false).concession);
         assert!(!analyse("It is not true that fares rose last year.", false).concession);
         assert!(!analyse("It isn’t true that fares rose last year.", false).concession);
+    }
+
+    #[test]
+    fn a_count_of_what_follows_is_a_signpost() {
+        let signpost = |t: &str| analyse(t, false).non_argument.as_deref() == Some("signpost");
+        assert!(signpost("We recommend three changes."));
+        assert!(signpost("We propose three steps."));
+        assert!(signpost("There are four things to fix."));
+        assert!(!signpost("We need three new buses."));
+        assert!(!signpost("We need three buses."));
+        assert!(!signpost("There are three buses an hour."));
+        assert!(!signpost(
+            "We recommend three changes to the timetable because it fails."
+        ));
     }
 
     #[test]
