@@ -470,7 +470,13 @@ fn medial(
     let next = lower[second..].split(' ').next().unwrap_or("");
     let next = next.trim_matches(|c: char| !c.is_alphanumeric());
     let blocked = match connective.trim_start_matches([',', ' ']) {
-        "because" => next == "of",
+        // "X because Y, not because Z" and "X not because Y but because Z"
+        // weigh two reasons in one point: one unit.
+        "because" => {
+            next == "of"
+                || lower[..at].ends_with(" not")
+                || find_word(&lower[second..], "not because").is_some()
+        }
         "since" => since_marks_a_time(next, &lower[second..]),
         // "as well", "as long as", "as a result", "as in", "as for": a
         // comparison, a role or a phrase, not a reason.
@@ -1661,6 +1667,20 @@ mod tests {
         ] {
             assert_eq!(core_of(whole), whole);
         }
+    }
+
+    #[test]
+    fn two_reasons_weighed_against_each_other_are_one_unit() {
+        for text in [
+            "Most riders take the night bus because they work late, not because they like it.",
+            "Loans fell within a year, not because the books stopped mattering but because nobody could see them.",
+        ] {
+            assert_eq!(parts(text), None, "{text}");
+        }
+        assert_eq!(
+            parts("Most riders take the night bus because they work late shifts.").map(|p| p.2),
+            Some(Join::Reason)
+        );
     }
 
     #[test]
