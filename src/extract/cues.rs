@@ -3844,6 +3844,15 @@ mod tests {
         // The first person urging someone to act proposes too.
         assert!(analyse("I urge the council to keep the ferry running.", false).proposal);
         assert!(analyse("We call on the minister to publish the figures.", false).proposal);
+        // A letter's request to its addressee.
+        assert!(
+            analyse(
+                "We write as parents of the school to ask you to keep the library open.",
+                false
+            )
+            .proposal
+        );
+        assert!(!analyse("They asked us to wait outside.", false).proposal);
         // "Ask any teacher how that goes." is a figure of speech.
         assert!(!proposes("Ask any teacher how that goes."));
     }

@@ -122,6 +122,9 @@ pub static PROPOSAL_PHRASES: &[&str] = &[
     "we urge",
     "i call on",
     "we call on",
+    // A letter's request to its addressee: "We write to ask you to X".
+    "ask you to",
+    "asking you to",
     "i encourage",
     "we encourage",
     "i propose",
