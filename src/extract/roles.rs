@@ -152,11 +152,16 @@ fn choose_thesis(
             .filter(|&s| says_on_its_own(s));
         // Or it opens the second ("On Tuesday the committee voted to X. ...
         // The committee got this wrong, and the assembly should Y."): a
-        // news lede's claim comes right after the news.
+        // news lede's claim comes right after the news. (An opening that
+        // denies what it reports, "Nothing could be further from the
+        // truth.", has said what it argues.)
+        let denies = intro.sentences.iter().any(|&s| analyses[s].disagrees);
         let opens_second = layout
             .paragraphs
             .get(1)
-            .filter(|p| says_nothing && standing_alone.is_none() && p.section == Section::Body)
+            .filter(|p| {
+                says_nothing && !denies && standing_alone.is_none() && p.section == Section::Body
+            })
             .and_then(|p| p.sentences.first().copied())
             .filter(|&s| Some(s) != closes_second && says_on_its_own(s));
         for s in closes_second.into_iter().chain(opens_second) {
