@@ -67,7 +67,9 @@ pub(super) fn link(layout: &Layout, analyses: &[Analysis], decided: &Decided) ->
         decided,
         // About one relation a unit: room taken at once, not grown from empty.
         relations: Vec::with_capacity(decided.units.len()),
-        linked: FxHashSet::default(),
+        // As many pairs: a set grown from empty rehashed every pair each
+        // time it doubled.
+        linked: FxHashSet::with_capacity_and_hasher(decided.units.len(), Default::default()),
         parent: vec![None; decided.units.len()],
     };
     // Every further statement of the thesis (a restatement found in the
