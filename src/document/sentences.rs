@@ -52,7 +52,12 @@ pub(super) fn split_blocks<'p>(text: &str, blocks: impl IntoIterator<Item = &'p 
         sentences: Vec::new(),
         ends: Vec::with_capacity(blocks.size_hint().0),
     };
-    let mut batch = Batch::default();
+    // The plain text of a batch is about its source's bytes: room taken
+    // at once, not grown by doubling from empty (each step a copy).
+    let mut batch = Batch {
+        plain: String::with_capacity(text.len().min(BATCH_BYTES) + 1024),
+        ..Batch::default()
+    };
     for pieces in blocks {
         // memchr's SIMD search: `str::contains` reads a byte at a time.
         let alone = pieces.iter().any(
