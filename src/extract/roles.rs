@@ -616,7 +616,11 @@ fn role_of(sentence: usize, a: &Analysis, context: &Context<'_>, w: &Weights) ->
         signposted,
         ..
     } = *context;
-    let mut extra = Vec::new();
+    // The unit's cues: the analysis' own, then those that vote here, pushed
+    // as they vote (what `cue_names` gives), into one vector with room for
+    // both rather than a vector of the votes copied after the cues.
+    let mut cues = Vec::with_capacity(a.cues.len() + 4);
+    cues.extend(a.cues.iter().map(|c| c.cue.clone()));
     // A signposted essay's body paragraph states its point once and then
     // gives reasons for it.
     let reason_only = signposted && section == Section::Body && !first;
@@ -646,7 +650,7 @@ fn role_of(sentence: usize, a: &Analysis, context: &Context<'_>, w: &Weights) ->
         .sum();
     let recommendation = a.score(Recommendation) - possibility;
     let mut objection = a.score(Objection);
-    let (claim_votes, objection_votes) = context_votes(a, context, reason_only, w, &mut extra);
+    let (claim_votes, objection_votes) = context_votes(a, context, reason_only, w, &mut cues);
     claim += claim_votes;
     objection += objection_votes;
     // Reasons in a signposted body paragraph use modals freely ("you must
@@ -685,7 +689,7 @@ fn role_of(sentence: usize, a: &Analysis, context: &Context<'_>, w: &Weights) ->
             3
         };
         scored[favour].1 += 0.01;
-        extra.push(Cue::bare(if favour == 2 {
+        cues.push(Cue::bare(if favour == 2 {
             K::DefaultClaim
         } else {
             K::DefaultEvidence
@@ -698,7 +702,7 @@ fn role_of(sentence: usize, a: &Analysis, context: &Context<'_>, w: &Weights) ->
     Unit {
         sentence,
         kind,
-        cues: cue_names(a, extra),
+        cues,
         confidence: (confidence * 100.0).round() / 100.0,
         clause: None,
         derived: false,
