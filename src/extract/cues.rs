@@ -991,6 +991,66 @@ fn owned(word: &str) -> CueDetail {
     CueDetail::Owned(word.to_string())
 }
 
+/// The decimal digits of 0 to 2100, one number after another ("0123...").
+/// Built at compile time: most figures, years and counts of names are such
+/// a number, and a cue detail borrowed from here is neither allocated when
+/// the cue is made nor when a unit copies its cues.
+static NUMBERS: [u8; 7294] = {
+    let mut digits = [0; 7294];
+    let (mut v, mut at) = (0, 0);
+    while v <= 2100 {
+        let len = number_len(v);
+        let (mut k, mut rest) = (len, v);
+        while k > 0 {
+            k -= 1;
+            digits[at + k] = b'0' + (rest % 10) as u8;
+            rest /= 10;
+        }
+        at += len;
+        v += 1;
+    }
+    digits
+};
+
+/// How many digits `v` (at most 2100) has in [`NUMBERS`].
+const fn number_len(v: usize) -> usize {
+    match v {
+        0..10 => 1,
+        10..100 => 2,
+        100..1000 => 3,
+        _ => 4,
+    }
+}
+
+/// `v` in decimal, from [`NUMBERS`] when it is at most 2100.
+fn number_text(v: usize) -> Option<&'static str> {
+    let at = match v {
+        0..10 => v,
+        10..100 => 10 + (v - 10) * 2,
+        100..1000 => 190 + (v - 100) * 3,
+        1000..=2100 => 2890 + (v - 1000) * 4,
+        _ => return None,
+    };
+    let digits: &'static [u8] = &NUMBERS[at..at + number_len(v)];
+    std::str::from_utf8(digits).ok()
+}
+
+/// A word of digits as a cue's detail: borrowed from [`NUMBERS`] when it is
+/// such a number written plainly (no leading zero), else copied.
+fn number_detail(word: &str) -> CueDetail {
+    let bytes = word.as_bytes();
+    let plain = match bytes {
+        [b'0'] => true,
+        [b'1'..=b'9', rest @ ..] => rest.len() < 4 && rest.iter().all(u8::is_ascii_digit),
+        _ => false,
+    };
+    let value = || (bytes.iter()).fold(0, |v, &d| v * 10 + usize::from(d - b'0'));
+    match plain.then(value).and_then(number_text) {
+        Some(text) => CueDetail::Borrowed(text),
+        None => owned(word),
+    }
+}
+
 /// The author taking a position in words no list can hold ("I would
 /// contend that", "I am firmly convinced that", "I side with", "my view is
 /// that"): the first person early in the sentence, then, past adverbs and
@@ -2531,7 +2591,7 @@ fn evidence(plain: &str, w: &Words, has_link: bool, weights: &Weights, a: &mut A
                 (K::Figure, weights[Weight::Figure])
             };
             a.add(
-                Cue::with(kind, owned(word)),
+                Cue::with(kind, number_detail(word)),
                 Some(Evidence),
                 weight.min(weight_left),
             );
@@ -2582,7 +2642,10 @@ fn evidence(plain: &str, w: &Words, has_link: bool, weights: &Weights, a: &mut A
             weights[Weight::FewNames]
         };
         a.add(
-            Cue::with(K::NamedEntities, names.to_string()),
+            Cue::with(
+                K::NamedEntities,
+                number_text(names).map_or_else(|| owned(&names.to_string()), CueDetail::Borrowed),
+            ),
             Some(Evidence),
             weight,
         );
@@ -3298,6 +3361,24 @@ mod tests {
     /// The analysis with the shipped weights.
     fn analyse(plain: &str, has_link: bool) -> Analysis {
         super::analyse(plain, has_link, Weights::shipped())
+    }
+
+    #[test]
+    fn numbers_are_borrowed_as_written() {
+        for v in 0..=2100 {
+            assert_eq!(number_text(v), Some(v.to_string().as_str()));
+            let detail = number_detail(&v.to_string());
+            assert!(matches!(detail, CueDetail::Borrowed(_)), "{v}");
+            assert_eq!(detail, v.to_string());
+        }
+        assert_eq!(number_text(2101), None);
+        for word in [
+            "2101", "00", "007", "12345", "3.5", "1,000", "2019s", "7b", "",
+        ] {
+            let detail = number_detail(word);
+            assert!(matches!(detail, CueDetail::Owned(_)), "{word}");
+            assert_eq!(detail, word);
+        }
     }
 
     #[test]
