@@ -223,7 +223,9 @@ impl Scanner<'_> {
             plain_outside_emphasis: false,
             plain_outside_strong: false,
             link_offsets: Vec::new(),
-            pieces: Vec::new(),
+            // Nearly every block gets a piece: the room the first push would
+            // take (four), without the growth path.
+            pieces: Vec::with_capacity(4),
             comments: Vec::new(),
         });
     }
