@@ -468,7 +468,10 @@ pub fn stem(word: &str) -> String {
     static STEMMER: OnceLock<Stemmer> = OnceLock::new();
     thread_local! {
         // Essays repeat their vocabulary; a stem is computed once per word and thread.
-        static CACHE: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
+        // Keyed by words of the input: a randomly seeded hash (foldhash, a
+        // sixth of SipHash's instructions for a short word).
+        static CACHE: RefCell<HashMap<String, String, foldhash::fast::RandomState>> =
+            RefCell::new(HashMap::default());
     }
     let word = word.strip_suffix("'s").unwrap_or(word);
     CACHE.with(|cache| {
