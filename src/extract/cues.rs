@@ -2810,13 +2810,9 @@ fn proper_names_ascii(bytes: &[u8]) -> usize {
         if bytes[s..p].iter().any(u8::is_ascii_alphanumeric) {
             return; // Not the word's first letter: the word was read at that one.
         }
-        let end = bytes[p..]
-            .iter()
-            .position(|&b| space(b))
-            .map_or(bytes.len(), |k| p + k);
-        // "I", with any marks around it, is no name.
-        let alone_i = bytes[p] == b'I' && !bytes[p + 1..end].iter().any(u8::is_ascii_alphanumeric);
         // The word before ends a clause, or opens a quotation with a capital.
+        // Asked first: most capitals open a sentence, and then the word
+        // itself is never read.
         let before_end = bytes[..s].iter().rposition(|&b| !space(b)).map(|k| k + 1);
         let previous_ends_clause = before_end.is_none_or(|e| {
             let previous = &bytes[start(e - 1)..e];
@@ -2825,7 +2821,19 @@ fn proper_names_ascii(bytes: &[u8]) -> usize {
                 b'.' | b':' | b'!' | b'?' | b'"'
             ) || previous[0] == b'"' && capital(previous)
         });
-        if !alone_i && !previous_ends_clause {
+        if previous_ends_clause {
+            return;
+        }
+        // "I", with any marks around it, is no name: the rest of the word
+        // is read only for an "I".
+        let alone_i = bytes[p] == b'I' && {
+            let end = bytes[p..]
+                .iter()
+                .position(|&b| space(b))
+                .map_or(bytes.len(), |k| p + k);
+            !bytes[p + 1..end].iter().any(u8::is_ascii_alphanumeric)
+        };
+        if !alone_i {
             count += 1;
         }
     };
