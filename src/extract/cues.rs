@@ -2759,8 +2759,11 @@ fn has_reference(plain: &str) -> bool {
 
 /// Count of capitalised words that do not open a sentence or clause.
 fn proper_names(plain: &str) -> usize {
-    if plain.is_ascii() || only_ascii_words(plain) {
-        proper_names_ascii(plain.as_bytes())
+    // Read at the capitals first, which also sees whether the sentence is
+    // ASCII (no pass of its own for that).
+    let (count, ascii) = read_at_capitals(plain.as_bytes());
+    if ascii || only_ascii_words(plain) {
+        count
     } else {
         proper_names_by_fields(plain)
     }
@@ -2769,7 +2772,7 @@ fn proper_names(plain: &str) -> usize {
 /// True when no character beyond ASCII is a letter, a digit, white space or
 /// an opening curly quote: then such characters are marks inside words to
 /// [`proper_names`] (a curly apostrophe, a dash), as any ASCII mark is, and
-/// [`proper_names_ascii`] counts the same names. Most sentences that are
+/// [`read_at_capitals`] counts the same names. Most sentences that are
 /// not ASCII are such; the word-by-word count cost ten times as much.
 fn only_ascii_words(plain: &str) -> bool {
     let bytes = plain.as_bytes();
@@ -2788,7 +2791,8 @@ fn only_ascii_words(plain: &str) -> bool {
 /// first letter or digit is a capital, so only the words where a capital
 /// stands, and the word before each, are looked at (most words have none;
 /// one test covers eight bytes). A byte beyond ASCII is a mark, as `-` is.
-fn proper_names_ascii(bytes: &[u8]) -> usize {
+/// Returns the count and whether every byte is ASCII.
+fn read_at_capitals(bytes: &[u8]) -> (usize, bool) {
     const LOW: u64 = 0x0101_0101_0101_0101;
     let space = |b: u8| matches!(b, b' ' | b'\t'..=b'\r');
     // Where the word that holds byte `at` starts.
@@ -2842,8 +2846,10 @@ fn proper_names_ascii(bytes: &[u8]) -> usize {
     // past 'Z' (no byte carries into the next); a byte beyond ASCII, with
     // bit 7 set, is none.
     let mut chunks = bytes.chunks_exact(8);
+    let mut high = 0;
     for (c, chunk) in chunks.by_ref().enumerate() {
         let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        high |= x;
         let low = x & (LOW * 0x7f);
         let from_a = low + LOW * (0x80 - u64::from(b'A'));
         let past_z = low + LOW * (0x80 - u64::from(b'Z') - 1);
@@ -2854,12 +2860,13 @@ fn proper_names_ascii(bytes: &[u8]) -> usize {
         }
     }
     let tail = bytes.len() - chunks.remainder().len();
-    for (k, b) in chunks.remainder().iter().enumerate() {
+    for (k, &b) in chunks.remainder().iter().enumerate() {
+        high |= u64::from(b);
         if b.is_ascii_uppercase() {
             visit(tail + k);
         }
     }
-    count
+    (count, high & (LOW * 0x80) == 0)
 }
 
 /// [`proper_names`] of any sentence, a word at a time.
@@ -3024,7 +3031,7 @@ mod tests {
     }
 
     /// ASCII text of words, capitals, marks and every kind of white space:
-    /// what [`proper_names_ascii`] reads.
+    /// what [`read_at_capitals`] reads.
     fn ascii_text() -> impl Strategy<Value = String> {
         let piece = prop::sample::select(vec![
             " ", "  ", "\t", "\n", "\r", "\u{b}", "\u{c}", "\u{1f}", "\"", "(", ")", "[3]", "I",
@@ -3035,7 +3042,7 @@ mod tests {
     }
 
     /// ASCII text with marks beyond ASCII that are neither letters, digits,
-    /// white space nor an opening curly quote: what [`proper_names_ascii`]
+    /// white space nor an opening curly quote: what [`read_at_capitals`]
     /// also reads.
     fn marked_text() -> impl Strategy<Value = String> {
         let piece = prop::sample::select(vec![
@@ -3049,7 +3056,8 @@ mod tests {
     proptest! {
         #[test]
         fn proper_names_at_the_capitals_agree_with_the_word_by_word_count(text in ascii_text()) {
-            prop_assert_eq!(proper_names_ascii(text.as_bytes()), proper_names_by_chars(&text));
+            prop_assert_eq!(read_at_capitals(text.as_bytes()).0, proper_names_by_chars(&text));
+            prop_assert_eq!(read_at_capitals(text.as_bytes()).1, text.is_ascii());
             prop_assert_eq!(may_have_digit(text.as_bytes()), text.bytes().any(|b| b.is_ascii_digit()));
         }
 
@@ -3057,6 +3065,7 @@ mod tests {
         fn marks_beyond_ascii_are_read_at_the_capitals_too(text in marked_text()) {
             // "“I" has the opening quote that the word-by-word count reads.
             prop_assert_eq!(only_ascii_words(&text), !text.contains('“'));
+            prop_assert_eq!(read_at_capitals(text.as_bytes()).1, text.is_ascii());
             prop_assert_eq!(proper_names(&text), proper_names_by_chars(&text));
             prop_assert_eq!(proper_names_by_fields(&text), proper_names_by_chars(&text));
         }
