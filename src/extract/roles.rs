@@ -566,18 +566,15 @@ fn concessions_back_the_view(
     p: &super::sections::Paragraph,
     analyses: &[Analysis],
 ) {
-    let units: Vec<usize> = p
-        .sentences
-        .iter()
-        .filter_map(|&s| decided.unit_of[s])
-        .collect();
-    let Some((&head, rest)) = units.split_first() else {
+    // Read as they come, not collected: most paragraphs stop at the head.
+    let mut units = p.sentences.iter().filter_map(|&s| decided.unit_of[s]);
+    let Some(head) = units.next() else {
         return;
     };
     if decided.units[head].kind != NodeKind::Objection {
         return;
     }
-    for &u in rest {
+    for u in units {
         let unit = &mut decided.units[u];
         if unit.kind != NodeKind::Objection || analyses[unit.sentence].contrast {
             break;
