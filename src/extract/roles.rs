@@ -613,11 +613,10 @@ fn role_of(sentence: usize, a: &Analysis, context: &Context<'_>, w: &Weights) ->
         signposted,
         ..
     } = *context;
-    // The unit's cues: the analysis' own, then those that vote here, pushed
-    // as they vote (what `cue_names` gives), into one vector with room for
-    // both rather than a vector of the votes copied after the cues.
-    let mut cues = Vec::with_capacity(a.cues.len() + 4);
-    cues.extend(a.cues.iter().map(|c| c.cue.clone()));
+    // The cues that vote here, kept in place until the unit's cues are
+    // made: a vector of them, grown from empty and copied after the
+    // analysis' cues, cost an allocation or two a unit.
+    let mut votes = Votes::default();
     // A signposted essay's body paragraph states its point once and then
     // gives reasons for it.
     let reason_only = signposted && section == Section::Body && !first;
@@ -647,7 +646,7 @@ fn role_of(sentence: usize, a: &Analysis, context: &Context<'_>, w: &Weights) ->
         .sum();
     let recommendation = a.score(Recommendation) - possibility;
     let mut objection = a.score(Objection);
-    let (claim_votes, objection_votes) = context_votes(a, context, reason_only, w, &mut cues);
+    let (claim_votes, objection_votes) = context_votes(a, context, reason_only, w, &mut votes);
     claim += claim_votes;
     objection += objection_votes;
     // Reasons in a signposted body paragraph use modals freely ("you must
@@ -686,11 +685,11 @@ fn role_of(sentence: usize, a: &Analysis, context: &Context<'_>, w: &Weights) ->
             3
         };
         scored[favour].1 += 0.01;
-        cues.push(Cue::bare(if favour == 2 {
+        votes.push(if favour == 2 {
             K::DefaultClaim
         } else {
             K::DefaultEvidence
-        }));
+        });
     }
     scored.sort_by(|x, y| y.1.total_cmp(&x.1));
     let (kind, best) = scored[0];
@@ -699,7 +698,7 @@ fn role_of(sentence: usize, a: &Analysis, context: &Context<'_>, w: &Weights) ->
     Unit {
         sentence,
         kind,
-        cues,
+        cues: votes.after(a),
         confidence: (confidence * 100.0).round() / 100.0,
         clause: None,
         derived: false,
@@ -715,7 +714,7 @@ fn context_votes(
     context: &Context<'_>,
     reason_only: bool,
     w: &Weights,
-    extra: &mut Vec<Cue>,
+    extra: &mut Votes,
 ) -> (f32, f32) {
     use CueKind as K;
     let Context {
@@ -730,28 +729,28 @@ fn context_votes(
     let (mut claim, mut objection) = (0.0, 0.0);
     if first && matches!(section, Section::Body | Section::Conclusion) {
         claim += w[Weight::ParagraphFirst];
-        extra.push(Cue::bare(K::ParagraphFirst));
+        extra.push(K::ParagraphFirst);
     }
     if section == Section::Conclusion {
         claim += w[Weight::InConclusion];
-        extra.push(Cue::bare(K::InConclusion));
+        extra.push(K::InConclusion);
     }
     // In a signposted essay the answer to an objection is a reason against
     // it, not a new point.
     if previous.is_some_and(|p| p.objection) && a.contrast && !reason_only {
         claim += w[Weight::Rebuttal];
-        extra.push(Cue::bare(K::Rebuttal));
+        extra.push(K::Rebuttal);
     }
     // "Indeed X. Y, however, Z.": the granted point is the objection and the
     // turn answers it; a turn after anything else raises one.
     // (After a view or a grant, the turn answers it.)
     if a.inner_turn && !previous.is_some_and(|p| p.concession || p.objection || p.reported_view) {
         objection += w[Weight::TurnInside];
-        extra.push(Cue::bare(K::TurnInside));
+        extra.push(K::TurnInside);
     }
     if a.concession && next.is_some_and(|n| n.inner_turn) {
         objection += w[Weight::GrantedThenTurned];
-        extra.push(Cue::bare(K::GrantedThenTurned));
+        extra.push(K::GrantedThenTurned);
     }
     // A view given to others and then answered ("Some managers claim X.
     // Yet ...", "Some managers claim X, but ...", or a grant between the
@@ -775,7 +774,7 @@ fn context_votes(
     let answered_later = first && turned_later;
     if a.reported_view && (answered || answered_later) {
         objection += w[Weight::ReportedViewAnswered];
-        extra.push(Cue::bare(K::ReportedViewAnswered));
+        extra.push(K::ReportedViewAnswered);
     } else if a.reported_view
         && first
         && section == Section::Body
@@ -789,7 +788,7 @@ fn context_votes(
         // fourteen). A view the author may share ("Parents say that the
         // crossing made mornings calmer.") stays a point.
         objection += w[Weight::ReportedViewOpens];
-        extra.push(Cue::bare(K::ReportedViewOpens));
+        extra.push(K::ReportedViewOpens);
     } else if a.other_hand
         && (section == Section::Flat
             || first && section == Section::Body && !context.after_other_side)
@@ -802,7 +801,7 @@ fn context_votes(
         // text answers, unless the paragraph before gave that side and this
         // one comes back.
         objection += w[Weight::ReportedViewOpens];
-        extra.push(Cue::bare(K::OtherHand));
+        extra.push(K::OtherHand);
     }
     // A paragraph's first sentence in an essay is its point; in a short text it
     // may be the view the text turns against.
@@ -815,9 +814,43 @@ fn context_votes(
         } else {
             w[Weight::RebuttedByNextEssay]
         };
-        extra.push(Cue::bare(K::RebuttedByNext));
+        extra.push(K::RebuttedByNext);
     }
     (claim, objection)
+}
+
+/// The layout cues that voted for a unit's role, in the order they voted:
+/// each of [`context_votes`]'s and [`role_of`]'s votes at most once.
+struct Votes {
+    kinds: [CueKind; 10],
+    len: usize,
+}
+
+impl Default for Votes {
+    fn default() -> Votes {
+        Votes {
+            kinds: [CueKind::ParagraphFirst; 10],
+            len: 0,
+        }
+    }
+}
+
+impl Votes {
+    /// Add a vote.
+    fn push(&mut self, kind: CueKind) {
+        self.kinds[self.len] = kind;
+        self.len += 1;
+    }
+
+    /// The cues of `a` followed by the votes, in a vector of just that
+    /// length (as [`cue_names`] makes it): a node keeps it.
+    fn after(&self, a: &Analysis) -> Vec<Cue> {
+        let votes = &self.kinds[..self.len];
+        let mut cues = Vec::with_capacity(a.cues.len() + votes.len());
+        cues.extend(a.cues.iter().map(|c| c.cue.clone()));
+        cues.extend(votes.iter().map(|&kind| Cue::bare(kind)));
+        cues
+    }
 }
 
 /// The cue names of an analysis, followed by the layout cues.
