@@ -80,6 +80,7 @@ const RESULTS: &[&str] = &[
     ", thus",
     ", hence",
     ", which is why",
+    ", which means",
     ", and that is why",
     ", that is why",
 ];
@@ -1667,6 +1668,20 @@ mod tests {
         ] {
             assert_eq!(core_of(whole), whole);
         }
+    }
+
+    #[test]
+    fn which_means_draws_a_conclusion_from_the_clause_before() {
+        assert_eq!(
+            parts(
+                "Ridership held steady all winter, which means that the fare cut kept its riders."
+            ),
+            Some((
+                "that the fare cut kept its riders.",
+                "Ridership held steady all winter",
+                Join::Result
+            ))
+        );
     }
 
     #[test]
