@@ -80,7 +80,7 @@ const RESULTS: &[&str] = &[
     ", thus",
     ", hence",
     ", which is why",
-    ", which means",
+    ", which means that",
     ", and that is why",
     ", that is why",
 ];
@@ -237,8 +237,18 @@ fn states_the_authors_position(left: &str) -> bool {
         .next_back()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .unwrap_or("");
+    // The author as the subject ("I have come to", "My conclusion"), not
+    // "Our neighbours hold a very different view" or "I have heard the
+    // opposite view".
+    let first = words.find(|w| !w.is_empty()).unwrap_or("");
     (super::lexicon::POSITION_NOUNS.contains(&last) || matches!(last, "conclusion" | "verdict"))
-        && words.any(|w| matches!(w, "i" | "my" | "i've" | "i'm" | "we" | "our"))
+        && matches!(first, "i" | "my" | "i've" | "i'm")
+        && !words.any(|w| {
+            matches!(
+                w,
+                "heard" | "opposite" | "different" | "other" | "his" | "her" | "their"
+            ) || w.ends_with("'s")
+        })
 }
 
 /// True when `before_colon` ends announcing what the colon gives: a thing
@@ -474,9 +484,10 @@ fn medial(
         // "X because Y, not because Z" and "X not because Y but because Z"
         // weigh two reasons in one point: one unit.
         "because" => {
+            let rest = &lower[second..];
             next == "of"
-                || lower[..at].ends_with(" not")
-                || find_word(&lower[second..], "not because").is_some()
+                || lower[..at].ends_with(" not") && find_word(rest, "but because").is_some()
+                || find_word(rest, "not because").is_some()
         }
         "since" => since_marks_a_time(next, &lower[second..]),
         // "as well", "as long as", "as a result", "as in", "as for": a
@@ -952,10 +963,13 @@ pub fn core(text: &str, range: Range<usize>) -> Range<usize> {
             // the plan argue that X" gives X to them.)
             let (mut plural, mut framing, mut negated, mut mine, mut rejects, mut told) =
                 (false, false, false, false, false, false);
+            let mut passive = false;
             for w in words() {
-                // "We are told that X" gives X to whoever told it.
+                // "We are (also) told that X" gives X to whoever told it
+                // ("We told the council that X" is the author's).
                 plural |= matches!(w, "we" | "our" | "us");
-                told |= w == "told";
+                passive |= matches!(w, "are" | "were" | "is" | "was" | "been" | "being");
+                told |= w == "told" && passive;
                 mine |= w == "i";
                 negated |= super::lexicon::negates(w);
                 rejects |= matches!(
@@ -1664,6 +1678,7 @@ mod tests {
         // of saying frames nothing.
         for whole in [
             "We would like to think that the ferry will run all winter.",
+            "We told the council in March that the pier was unsafe.",
             "The ferry stopped running in March, proving that the subsidy was too small.",
         ] {
             assert_eq!(core_of(whole), whole);
@@ -1677,10 +1692,15 @@ mod tests {
                 "Ridership held steady all winter, which means that the fare cut kept its riders."
             ),
             Some((
-                "that the fare cut kept its riders.",
+                "the fare cut kept its riders.",
                 "Ridership held steady all winter",
                 Join::Result
             ))
+        );
+        // "which means" a thing, not a clause: one unit.
+        assert_eq!(
+            parts("The council uses the operator's definition of a lifeline, which means a boat once a week."),
+            None
         );
     }
 
@@ -1696,6 +1716,12 @@ mod tests {
             parts("Most riders take the night bus because they work late shifts.").map(|p| p.2),
             Some(Join::Reason)
         );
+        // A plain "not" before a plain reason (the review's).
+        assert_eq!(
+            parts("Some islanders drive to the pier and many do not because they cannot afford a car.")
+                .map(|p| p.2),
+            Some(Join::Reason)
+        );
     }
 
     #[test]
@@ -1709,6 +1735,13 @@ mod tests {
                 Some((false, Join::Framed)),
                 "{text}"
             );
+        }
+        // Others' position, or one the author heard, stays framed by its holder.
+        for text in [
+            "Our neighbours on the mainland hold a very different view: the ferry is a luxury the county cannot afford.",
+            "I have heard the opposite view: that a winter ferry is a luxury the county cannot afford.",
+        ] {
+            assert_ne!(parts(text).map(|p| p.2), Some(Join::Framed), "{text}");
         }
         // After a clause, not an opening phrase, the colon backs the clause.
         assert_eq!(

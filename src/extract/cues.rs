@@ -689,8 +689,10 @@ pub fn analyse(plain: &str, has_link: bool, weights: &Weights) -> Analysis {
     a.wish = is_wish(&w.list);
     if reported_view(&w) {
         a.reported_view = true;
-        a.disputed_view = saying_verb(&w.list)
-            .is_some_and(|v| DISTANCING.contains(&w.list[v]) || likes_to_say(&w.list, v));
+        // "We are told that X" holds X at a distance too.
+        a.disputed_view = told_that(&w.list)
+            || saying_verb(&w.list)
+                .is_some_and(|v| DISTANCING.contains(&w.list[v]) || likes_to_say(&w.list, v));
         a.add(Cue::bare(CueKind::ReportedView), None, 0.0);
     }
     a.steps_on = steps_on(&w.list);
@@ -908,6 +910,7 @@ fn markers(w: &Words, weights: &Weights, a: &mut Analysis) {
         a.concession = true;
     }
     a.disagrees = disagrees(&w.list)
+        || matches!(w.list[..], ["not", "so" | "quite"])
         || faults_the_view(&w.list)
         || w.has(class::DENIAL) && denies(&w.list)
         || holds_only_if(&w.list);
@@ -1373,7 +1376,18 @@ fn told_that(list: &[&str]) -> bool {
                     || matches!(*w, "also" | "still" | "now" | "often" | "sometimes")
             })
     };
-    matches!(frame.first(), Some(&("we" | "you"))) && passive(&["told"])
+    match frame.first() {
+        Some(&("we" | "you")) => passive(&["told"]),
+        // "We're told that X": the contraction holds the "are".
+        Some(&("we're" | "we’re" | "you're" | "you’re")) => {
+            frame.len() >= 2
+                && frame[t - 1] == "told"
+                && frame[1..t - 1]
+                    .iter()
+                    .all(|w| w.ends_with("ly") || matches!(*w, "also" | "still" | "now" | "often"))
+        }
+        _ => false,
+    }
 }
 
 /// "The company's line is that X", "Her view is that X": a view that a
@@ -1387,6 +1401,11 @@ fn someones_view_is(list: &[&str]) -> bool {
     else {
         return false;
     };
+    // The possessive opens the subject ("Her view is", "The company's line
+    // is"), not "The flaw in the operator's argument is".
+    if k > 3 || k == 3 && list[0] != "the" {
+        return false;
+    }
     let noun = list[k - 1];
     let owner = list[k - 2];
     let someone_elses = matches!(owner, "his" | "her" | "their")
@@ -1524,6 +1543,30 @@ fn saying_verb(list: &[&str]) -> Option<usize> {
         .map(|v| match list[v] {
             "out" if v > 0 && list[v - 1].starts_with("point") => v - 1,
             _ => v,
+        })
+        // "The only answer that works", "a warning that X": a noun, not a verb.
+        .filter(|&v| {
+            v == 0
+                || !matches!(
+                    list[v - 1],
+                    "the"
+                        | "a"
+                        | "an"
+                        | "only"
+                        | "best"
+                        | "one"
+                        | "my"
+                        | "our"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "its"
+                        | "this"
+                        | "that"
+                        | "no"
+                        | "every"
+                        | "your"
+                )
         })
         .filter(|&v| {
             SAYING.contains(&list[v])
@@ -1663,16 +1706,27 @@ fn faults_the_view(list: &[&str]) -> bool {
 /// weight if X": what was said, granted only on a condition the author goes
 /// on to deny.
 fn holds_only_if(list: &[&str]) -> bool {
-    matches!(
-        list.first(),
-        Some(&("this" | "that" | "it" | "the" | "such"))
-    ) && list.iter().take(4).any(|w| *w == "would")
+    // "The argument would ...", not "The purchase would carry more weight
+    // if X": after "the" or "such", a noun of a view.
+    let pointed = match list {
+        ["this" | "that" | "it", ..] => true,
+        ["the" | "such", noun, ..] => matches!(
+            *noun,
+            "argument" | "claim" | "case" | "point" | "view" | "idea" | "objection"
+        ),
+        _ => false,
+    };
+    // "more convincing", "carry more weight": a degree, not "It would force
+    // the operator to sell if X".
+    pointed
+        && list.iter().take(4).any(|w| *w == "would")
         && list.iter().take(9).any(|w| *w == "if")
-        && list.iter().take(8).any(|w| {
-            matches!(
-                *w,
-                "convincing" | "persuasive" | "weight" | "plausible" | "credible" | "force"
-            )
+        && list.windows(2).take(7).any(|w| {
+            matches!(w[0], "more" | "less")
+                && matches!(
+                    w[1],
+                    "convincing" | "persuasive" | "weight" | "plausible" | "credible" | "force"
+                )
         })
 }
 
@@ -1935,9 +1989,11 @@ fn takes_what_was_said(list: &[&str]) -> bool {
         ["i", verb, p, rest @ ..] if seeing(verb) && pointer(p) => only_pointed(rest),
         ["i", _, verb, p, rest @ ..] if seeing(verb) && pointer(p) => only_pointed(rest),
         // "We do not dispute the figure.": the thing said, named.
-        ["i" | "we", _, "not", verb, "the" | "these" | "those", rest @ ..]
-        | ["i" | "we", "don't", verb, "the" | "these" | "those", rest @ ..]
-            if seeing(verb) =>
+        // ("We will not accept the cuts." takes a side; "We did not see the
+        // plans." is a fact.)
+        ["i" | "we", "do" | "does" | "did", "not", verb, "the" | "these" | "those", rest @ ..]
+        | ["i" | "we", "don't" | "didn't", verb, "the" | "these" | "those", rest @ ..]
+            if matches!(*verb, "dispute" | "deny" | "doubt") =>
         {
             matches!(rest, [_])
         }
@@ -1985,8 +2041,28 @@ fn announces_a_list(list: &[&str]) -> bool {
     else {
         return false;
     };
-    let counted = &list[n + 1..];
-    matches!(counted, [noun] | [noun, "to", _] if noun.ends_with('s') && noun.len() > 3)
+    // Points of an argument, not things in the world ("There are three
+    // ferries." counts a fact).
+    const POINTS: &[&str] = &[
+        "reasons",
+        "changes",
+        "steps",
+        "things",
+        "problems",
+        "ways",
+        "points",
+        "options",
+        "questions",
+        "lessons",
+        "proposals",
+        "measures",
+        "reforms",
+        "fixes",
+        "suggestions",
+        "recommendations",
+        "ideas",
+    ];
+    matches!(&list[n + 1..], [noun] | [noun, "to", _] if POINTS.contains(noun))
 }
 
 /// A paragraph's label rather than its point: "The first advantage is
@@ -3995,6 +4071,13 @@ mod tests {
             .proposal
         );
         assert!(!analyse("They asked us to wait outside.", false).proposal);
+        assert!(
+            !analyse(
+                "The mainland clinics ask you to arrive an hour early.",
+                false
+            )
+            .proposal
+        );
         // "Ask any teacher how that goes." is a figure of speech.
         assert!(!proposes("Ask any teacher how that goes."));
     }
@@ -4090,6 +4173,24 @@ mod tests {
         assert!(reports("Her view is that cameras keep the street safe."));
         assert!(!reports("My view is that cameras keep the street safe."));
         assert!(!reports("It's that the street is dark."));
+        // The possessive must open the subject, and a noun before "that"
+        // is no verb of saying (the review's sentences).
+        assert!(!reports(
+            "The flaw in the operator's argument is that summer profits already pay for the winter."
+        ));
+        assert!(!reports(
+            "The only answer that works is a winter timetable paid for by the council."
+        ));
+        assert!(!reports(
+            "The label carries a warning that the pills cause drowsiness."
+        ));
+        // Told, also in a contraction, holds the view at a distance.
+        assert!(disputed(
+            "We're told that the ferry loses two million a year."
+        ));
+        assert!(disputed(
+            "We are also told that a mobile library van will serve the wards."
+        ));
     }
 
     #[test]
@@ -4105,6 +4206,13 @@ mod tests {
             "That would be cheaper if the council bought in bulk."
         ));
         assert!(!answers("It would help if the buses ran later."));
+        // A degree of conviction, and after "the" a view (the review's).
+        assert!(!answers(
+            "It would force the operator to sell if the council made a fair offer."
+        ));
+        assert!(!answers(
+            "The purchase would carry more weight if the council also hired the crews."
+        ));
     }
 
     #[test]
@@ -4148,6 +4256,7 @@ mod tests {
         assert!(!signpost("We need three new buses."));
         assert!(!signpost("We need three buses."));
         assert!(!signpost("There are three buses an hour."));
+        assert!(!signpost("There are three ferries."));
         assert!(!signpost(
             "We recommend three changes to the timetable because it fails."
         ));
@@ -4184,6 +4293,11 @@ mod tests {
         assert!(!reaction("We do not dispute the figure for the bridge."));
         assert!(!reaction("No doubt it will rain again next week."));
         assert!(!reaction("Not so long ago the pool was free."));
+        // A side taken or a fact, not a grant (the review's).
+        assert!(!reaction("We will not accept the cuts."));
+        assert!(!reaction("We did not see the plans."));
+        // "Not so." denies what was said: the sentence after it answers.
+        assert!(analyse("Not so.", false).answers());
         // A reaction that says why stays.
         assert!(!reaction("This view ignores the cost of fuel."));
         assert!(!reaction(

@@ -122,9 +122,15 @@ pub static PROPOSAL_PHRASES: &[&str] = &[
     "we urge",
     "i call on",
     "we call on",
-    // A letter's request to its addressee: "We write to ask you to X".
-    "ask you to",
-    "asking you to",
+    // A letter's request to its addressee: "We write to ask you to X" (not
+    // "The clinics ask you to arrive early").
+    "to ask you to",
+    "we ask you to",
+    "i ask you to",
+    "we therefore ask you to",
+    "we also ask you to",
+    "we are asking you to",
+    "i am asking you to",
     "i encourage",
     "we encourage",
     "i propose",

@@ -1846,6 +1846,23 @@ Islanders need a place to buy a ticket.\n";
             "{:?}",
             kinds(&map)
         );
+        // A body paragraph's topic sentence that does not point back at
+        // the news is no answer to it (the review's essay).
+        let topic = "On Monday the county board voted five to two to end the winter ferry service from January. \
+The vote follows a consultation that drew more than 900 replies.\n\n\
+The ferry has been run by the same family firm since 1974 and should be treated as a public service. \
+Its two boats carry about 40,000 passengers a year.\n\n\
+Islanders rely on the ferry to reach the hospital. Last winter three patients missed surgery when sailings were cancelled.\n\n\
+The board should reverse its decision when it meets next month.\n";
+        let map = map_of(topic);
+        let thesis = map.thesis().expect("a thesis");
+        assert!(
+            map.node(thesis)
+                .text
+                .starts_with("The board should reverse"),
+            "{:?}",
+            kinds(&map)
+        );
     }
 
     #[test]
@@ -1868,6 +1885,21 @@ If the operators want winter ferries, they will have to help pay for them.\n";
                 .starts_with("Those who set the timetable"),
             "{:?}",
             kinds(&map)
+        );
+        // A first paragraph whose stop sits inside a closing quote is prose.
+        let quoted = "Islands need their winter ferry\n\
+The county should fund a winter ferry. As one islander put it to me, ‘a boat twice a week is not a lifeline.’\n\
+Last winter three patients missed surgery when sailings were cancelled. The boat and crew are already paid for in summer.\n\
+A winter timetable would cost less than one missed operation.\n";
+        let quoted_map = build_map(&Document::parse("t.txt", quoted, SourceFormat::Text));
+        let thesis = quoted_map.thesis().expect("a thesis");
+        assert!(
+            quoted_map
+                .node(thesis)
+                .text
+                .starts_with("The county should fund"),
+            "{:?}",
+            kinds(&quoted_map)
         );
         // The opening view, denied before the thesis, is the other side's.
         assert!(

@@ -163,7 +163,13 @@ fn choose_thesis(
                 says_nothing && !denies && standing_alone.is_none() && p.section == Section::Body
             })
             .and_then(|p| p.sentences.first().copied())
-            .filter(|&s| Some(s) != closes_second && says_on_its_own(s));
+            // It answers the news, pointing back at it ("got this wrong"),
+            // as a body paragraph's topic sentence need not.
+            .filter(|&s| {
+                Some(s) != closes_second
+                    && says_on_its_own(s)
+                    && (analyses[s].anaphora || analyses[s].anaphoric_determiner)
+            });
         for s in closes_second.into_iter().chain(opens_second) {
             candidates.push(candidate(s, w[Weight::IntroLast], Some(K::AfterOpening)));
         }

@@ -374,7 +374,9 @@ fn is_author_note(sentence: &str) -> bool {
                 r"(?:(?:is|was|has\s+been)\s+(?:a|an|the|head|chair|director|professor|editor)|teaches|writes|works|directs|leads|chairs|covers|edits|serves|runs|researches|lectures|reports)(?-u:\b)",
                 r"(?:.*(?-u:\b)(?:at|of|for|with|in|on)\s+(?:the\s+)?[A-Z]",
                 // "writes about science and farming."
-                r"|\s+about\s+[a-z]",
+                // (a few words that end the sentence: "writes about late
+                // ferries in her annual report" reports, it is no note).
+                r"|\s+about\s+[a-z]+(?:\s+[a-z]+){0,3}\.?$",
                 r"|.*(?-u:\b)(?:writer|columnist|editor|journalist|correspondent|fellow|professor|lecturer|researcher|director|author|reporter|contributor|economist|analyst|consultant|founder|chair|member)s?(?-u:\b)",
                 // "is a former headteacher.": a post in a few words, and no more.
                 r"|\s+(?:former|retired|freelance|practising|practicing|local|senior|trainee)\s+[A-Za-z\s'’-]{2,40}\.?$)",
@@ -554,8 +556,12 @@ fn is_standfirst(doc: &Document, prose: &[usize], block: usize) -> bool {
     }
     let b = &doc.blocks[block];
     let text = doc.text[b.span.range()].trim_end_matches(['*', '_', ' ']);
+    // A stop inside a closing quote or bracket ("... not a lifeline.’")
+    // or an ellipsis ends prose too.
+    let bare = text.trim_end_matches(['"', '”', '’', '\'', '»', ')', ']']);
     b.span.line == b.span.end_line
         && !text.ends_with(['.', '!', '?', ':', ';', ',', '"', '”', ')'])
+        && !bare.ends_with(['.', '!', '?', '…'])
         && text.split_whitespace().count() <= 40
 }
 
@@ -602,6 +608,7 @@ fn author_notes_are_told_from_sentences_about_people() {
         "The Council is a body of elected members at Town Hall.",
         "Many people work at the City Hospital.",
         "John Smith is wrong about this.",
+        "Hospital Trust Chair Ann Lee writes about late ferries in her annual report.",
         "John Smith is a liar.",
         "Mayor Jane Price is wrong to close it on Sundays.",
         "New York is a city that closed streets to cars in Manhattan.",
