@@ -1002,21 +1002,7 @@ const MAX_COPULAR_SUBJECT_WORDS: usize = 12;
 fn copular_frame(rest: &str) -> Option<usize> {
     let first = rest.split(' ').next().unwrap_or("").to_ascii_lowercase();
     // A noun phrase's opening: "It is that" or "This was that" is no frame.
-    if !matches!(
-        first.as_str(),
-        "the"
-            | "a"
-            | "an"
-            | "another"
-            | "one"
-            | "my"
-            | "our"
-            | "his"
-            | "her"
-            | "their"
-            | "your"
-            | "what"
-    ) {
+    if !(super::lexicon::opens_a_noun_phrase(&first) || first == "what") {
         return None;
     }
     let bytes = rest.as_bytes();

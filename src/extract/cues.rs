@@ -1547,26 +1547,11 @@ fn saying_verb(list: &[&str]) -> Option<usize> {
         // "The only answer that works", "a warning that X": a noun, not a verb.
         .filter(|&v| {
             v == 0
-                || !matches!(
-                    list[v - 1],
-                    "the"
-                        | "a"
-                        | "an"
-                        | "only"
-                        | "best"
-                        | "one"
-                        | "my"
-                        | "our"
-                        | "his"
-                        | "her"
-                        | "their"
-                        | "its"
-                        | "this"
-                        | "that"
-                        | "no"
-                        | "every"
-                        | "your"
-                )
+                || !(super::lexicon::opens_a_noun_phrase(list[v - 1])
+                    || matches!(
+                        list[v - 1],
+                        "only" | "best" | "this" | "that" | "no" | "every"
+                    ))
         })
         .filter(|&v| {
             SAYING.contains(&list[v])

@@ -705,6 +705,26 @@ pub static CONCESSION_WORDS: &[&str] = &[
     "sure",
 ];
 
+/// True for a lowercase `word` that opens a noun phrase: an article, "one",
+/// "another" or a possessive ("the", "a", "my", "their").
+pub fn opens_a_noun_phrase(word: &str) -> bool {
+    matches!(
+        word,
+        "the"
+            | "a"
+            | "an"
+            | "another"
+            | "one"
+            | "my"
+            | "our"
+            | "his"
+            | "her"
+            | "their"
+            | "your"
+            | "its"
+    )
+}
+
 /// True when a lowercase `word` negates what follows it ("not", "never",
 /// "cannot", any "n't", with a straight or curly apostrophe).
 pub fn negates(word: &str) -> bool {
