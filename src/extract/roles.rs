@@ -203,9 +203,8 @@ fn choose_thesis(
         // place then wins it nothing over that claim.
         // (An opening that denies the view itself, "Nothing could be
         // further from the truth.", has said what it argues.)
-        let answers_then_claims = analyses[intro.sentences[0]].reported_view
-            && says_nothing
-            && !intro.sentences.iter().any(|&s| analyses[s].disagrees);
+        let answers_then_claims =
+            analyses[intro.sentences[0]].reported_view && says_nothing && !denies;
         if intro_best < w[Weight::IntroFloor] && all_scene || answers_then_claims {
             for p in layout.paragraphs.iter().skip(1).take(2) {
                 // A list's item is no place for an opening claim.
