@@ -687,12 +687,9 @@ pub fn analyse(plain: &str, has_link: bool, weights: &Weights) -> Analysis {
 
     markers(&w, weights, &mut a);
     a.wish = is_wish(&w.list);
-    if reported_view(&w) {
+    if let Some(how) = reported_view(&w) {
         a.reported_view = true;
-        // "We are told that X" holds X at a distance too.
-        a.disputed_view = told_that(&w.list)
-            || saying_verb(&w.list)
-                .is_some_and(|v| DISTANCING.contains(&w.list[v]) || likes_to_say(&w.list, v));
+        a.disputed_view = how == Reported::AtADistance;
         a.add(Cue::bare(CueKind::ReportedView), None, 0.0);
     }
     a.steps_on = steps_on(&w.list);
@@ -1198,35 +1195,54 @@ fn counts_things(w: &Words) -> bool {
             .any(|i| w.is(i, class::COUNT) && (i..i + 4).any(|j| w.is(j, class::COUNTED)))
 }
 
-/// A view the sentence gives to others: a subject that names other people
-/// (a quantifier or a word for a side: "Some managers", "Many parents",
-/// "Opponents", "Those who ..."), no first person before the verb, then
-/// within six words a verb of saying or thinking ("claim", "insist").
-fn reported_view(w: &Words) -> bool {
+/// How a sentence gives a view to others.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Reported {
+    /// Held at a distance: "Opponents insist that X", "We are told that X".
+    AtADistance,
+    /// Given plainly, a view the author may share: "Parents say that X".
+    Plainly,
+}
+
+/// A view the sentence gives to others, and how: a frame of saying with
+/// "that" ([`saying_verb`], a view named or said to exist, "We are told
+/// that"), or a subject that names other people (a quantifier or a word for
+/// a side: "Some managers", "Many parents", "Opponents", "Those who ..."),
+/// no first person before the verb, then within six words a verb of saying
+/// or thinking ("claim", "insist").
+fn reported_view(w: &Words) -> Option<Reported> {
     let list = &w.list[..];
-    let Some(first) = list.first() else {
-        return false;
+    let first = list.first()?;
+    let how = |distant: bool| {
+        if distant {
+            Reported::AtADistance
+        } else {
+            Reported::Plainly
+        }
     };
-    // Both frames need a "that": most sentences have none and skip their scans.
-    if w.has(class::THAT)
-        && (says_that(list)
-            || names_the_other_sides_view(list)
-            || a_view_there_is(list)
-            || told_that(list)
-            || someones_view_is(list))
-    {
-        return true;
+    // Every frame needs a "that": most sentences have none and skip their scans.
+    if w.has(class::THAT) {
+        if let Some(v) = saying_verb(list) {
+            return Some(how(DISTANCING.contains(&list[v]) || likes_to_say(list, v)));
+        }
+        if told_that(list) {
+            return Some(Reported::AtADistance);
+        }
+        if names_the_other_sides_view(list) || a_view_there_is(list) || someones_view_is(list) {
+            return Some(Reported::Plainly);
+        }
     }
     // Asked of every sentence: a hashed set, not a scan of the list.
     static OTHERS: WordSet = WordSet::of(OTHERS_SUBJECTS);
     if !OTHERS.contains(first) {
-        return false;
+        return None;
     }
     list.iter()
         .take(7)
         .skip(1)
         .take_while(|w| !matches!(**w, "i" | "we" | "my" | "our"))
         .any(|w| REPORTING_VERBS.contains(w))
+        .then_some(Reported::Plainly)
 }
 
 /// "Then the harbour silted up.", "After that, ...": a sentence that opens
@@ -1464,14 +1480,6 @@ fn disagrees(list: &[&str]) -> bool {
     within(2, "disagree") || (negated && within(3, "agree"))
 }
 
-/// "Business groups warn that X", "The ministers have said that X": a
-/// subject of a few words with no first or second person, then a verb of
-/// saying (not of thinking or showing: "Studies suggest that" is evidence)
-/// and "that".
-fn says_that(list: &[&str]) -> bool {
-    saying_verb(list).is_some()
-}
-
 /// "Ministers like to suggest that X", "Critics love to say that X": a
 /// habit of saying it, which the author reports at a distance.
 fn likes_to_say(list: &[&str], v: usize) -> bool {
@@ -1517,8 +1525,11 @@ const DISTANCING: &[&str] = &[
     "retorted",
 ];
 
-/// Where the verb of saying of [`says_that`]'s frame is, when the sentence
-/// has one.
+/// Where the verb of saying is in a frame that gives a view to others,
+/// when the sentence has one: "Business groups warn that X", "The
+/// ministers have said that X": a subject of a few words with no first or
+/// second person, then a verb of saying (not of thinking or showing:
+/// "Studies suggest that" is evidence) and "that".
 fn saying_verb(list: &[&str]) -> Option<usize> {
     // Besides those of [`DISTANCING`].
     const SAYING: &[&str] = &[
