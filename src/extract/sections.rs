@@ -534,16 +534,22 @@ fn could_be_reference_entry(text: &str) -> bool {
 /// each state one point and argue for it.
 const SCHOOL_ESSAY_MAX_PARAGRAPHS: usize = 7;
 
+/// The text of a one-line block that ends with no stop, as a title or a
+/// standfirst does and a prose paragraph does not (trailing emphasis marks
+/// left out).
+fn unstopped_line(doc: &Document, block: usize) -> Option<&str> {
+    let b = &doc.blocks[block];
+    let text = doc.text[b.span.range()].trim_end_matches(['*', '_', ' ']);
+    (b.span.line == b.span.end_line
+        && !text.ends_with(['.', '!', '?', ':', ';', ',', '"', '”', ')']))
+    .then_some(text)
+}
+
 /// A one-line block without end punctuation and few words: a title that was
 /// not written as a heading (common in plain text).
 fn is_title_like(doc: &Document, block: usize) -> bool {
-    let b = &doc.blocks[block];
-    if b.sentences.len() != 1 || b.span.line != b.span.end_line {
-        return false;
-    }
-    let text = doc.text[b.span.range()].trim_end_matches(['*', '_', ' ']);
-    !text.ends_with(['.', '!', '?', ':', ';', ',', '"', '”', ')'])
-        && text.split_whitespace().count() <= 15
+    doc.blocks[block].sentences.len() == 1
+        && unstopped_line(doc, block).is_some_and(|text| text.split_whitespace().count() <= 15)
 }
 
 /// A page's standfirst under its headline ("Milk buyers want higher
@@ -554,15 +560,12 @@ fn is_standfirst(doc: &Document, prose: &[usize], block: usize) -> bool {
     if prose.get(1) != Some(&block) || !is_title_like(doc, prose[0]) {
         return false;
     }
-    let b = &doc.blocks[block];
-    let text = doc.text[b.span.range()].trim_end_matches(['*', '_', ' ']);
-    // A stop inside a closing quote or bracket ("... not a lifeline.’")
-    // or an ellipsis ends prose too.
-    let bare = text.trim_end_matches(['"', '”', '’', '\'', '»', ')', ']']);
-    b.span.line == b.span.end_line
-        && !text.ends_with(['.', '!', '?', ':', ';', ',', '"', '”', ')'])
-        && !bare.ends_with(['.', '!', '?', '…'])
-        && text.split_whitespace().count() <= 40
+    unstopped_line(doc, block).is_some_and(|text| {
+        // A stop inside a closing quote or bracket ("... not a lifeline.’")
+        // or an ellipsis ends prose too.
+        let bare = text.trim_end_matches(['"', '”', '’', '\'', '»', ')', ']']);
+        !bare.ends_with(['.', '!', '?', '…']) && text.split_whitespace().count() <= 40
+    })
 }
 
 /// True when the sentence at `range` of `text` is all in strong emphasis
