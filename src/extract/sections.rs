@@ -371,12 +371,17 @@ fn is_author_note(sentence: &str) -> bool {
                 r"^(?:Dr\.?\s+|Prof\.?\s+)?[A-Z][A-Za-z\x{C0}-\x{24F}'’.-]*",
                 r"(?:\s+(?:[A-Z][A-Za-z\x{C0}-\x{24F}'’.-]*|de|la|le|du|van|der|von|da|del|al-?))*",
                 r"\s+[A-Z][A-Za-z\x{C0}-\x{24F}'’-]+\s+",
+                // "milks 240 cows near Kirkby and chairs the ...": a life
+                // in a few words before the post.
+                r"(?:[a-z]+s\s+[^.;:]{0,60}?(?-u:\b)and\s+)?",
                 r"(?:(?:is|was|has\s+been)\s+(?:a|an|the|head|chair|director|professor|editor)|teaches|writes|works|directs|leads|chairs|covers|edits|serves|runs|researches|lectures|reports)(?-u:\b)",
                 r"(?:.*(?-u:\b)(?:at|of|for|with|in|on)\s+(?:the\s+)?[A-Z]",
                 // "writes about science and farming."
                 // (a few words that end the sentence: "writes about late
                 // ferries in her annual report" reports, it is no note).
                 r"|\s+about\s+[a-z]+(?:\s+[a-z]+){0,3}\.?$",
+                // "chairs the North Pennines Milk Group.": a body's name.
+                r"|\s+(?:the\s+)?[A-Z][A-Za-z'’-]+\s+[A-Z]",
                 r"|.*(?-u:\b)(?:writer|columnist|editor|journalist|correspondent|fellow|professor|lecturer|researcher|director|author|reporter|contributor|economist|analyst|consultant|founder|chair|member)s?(?-u:\b)",
                 // "is a former headteacher.": a post in a few words, and no more.
                 r"|\s+(?:former|retired|freelance|practising|practicing|local|senior|trainee)\s+[A-Za-z\s'’-]{2,40}\.?$)",
@@ -600,6 +605,7 @@ fn author_notes_are_told_from_sentences_about_people() {
         "Maria de la Cruz writes about housing for The Northern Herald.",
         "Tom Reilly is a freelance journalist.",
         "Kwame Osei-Bonsu has been a member of the city council since 2019.",
+        "Ann Lee farms sheep near Kendal and chairs the Fell Farmers' Union.",
         "Fiona MacRae is a former headteacher.",
         "Martin Esterhuizen writes about science and farming.",
         "Omar al Rashid is a lecturer at Leeds University.",
@@ -613,6 +619,7 @@ fn author_notes_are_told_from_sentences_about_people() {
         "John Smith is wrong about this.",
         "Hospital Trust Chair Ann Lee writes about late ferries in her annual report.",
         "John Smith is a liar.",
+        "John Smith says the plan fails and writes nothing of the cost.",
         "Mayor Jane Price is wrong to close it on Sundays.",
         "New York is a city that closed streets to cars in Manhattan.",
         "Councillor Dan Reed is a former teacher who should know better.",
