@@ -26,6 +26,7 @@ SETS = [
     ("forum-dev", ROOT / "tests/fixtures/eval/persuasive/forum-dev"),
     ("oped-dev", ROOT / "tests/fixtures/eval/persuasive/oped-dev"),
     ("oped2-dev", ROOT / "tests/fixtures/eval/persuasive/oped2-dev"),
+    ("forum2-dev", ROOT / "tests/fixtures/eval/persuasive/forum2-dev"),
 ]
 
 

@@ -44,6 +44,7 @@ SETS = [
     ("forum-dev", ROOT / "tests/fixtures/eval/persuasive/forum-dev", "file"),
     ("oped-dev", ROOT / "tests/fixtures/eval/persuasive/oped-dev", "file"),
     ("oped2-dev", ROOT / "tests/fixtures/eval/persuasive/oped2-dev", "file"),
+    ("forum2-dev", ROOT / "tests/fixtures/eval/persuasive/forum2-dev", "file"),
 ]
 
 

@@ -261,12 +261,12 @@ mod tests {
     fn a_directory_is_walked_for_every_format() {
         let golds = load(&[fixture("")]).unwrap();
         let mut formats: Vec<GoldFormat> = golds.iter().map(|g| g.format).collect();
-        // brat/ holds one text and persuasive/ 252 more: 28 essays, the
-        // class's 40 + 20, the forum's 16, the op-eds' 12 + 6 and 12 + 6,
-        // and the second annotator's 112.
+        // brat/ holds one text and persuasive/ 288 more: 28 essays, the
+        // class's 40 + 20, the forums' 16 and 12 + 6, the op-eds' 12 + 6
+        // and 12 + 6, and the second annotator's 130.
         assert_eq!(
             formats.iter().filter(|f| **f == GoldFormat::Brat).count(),
-            253
+            289
         );
         // Walked in path order: brat/, json/, microtext/, persuasive/.
         formats.dedup();
