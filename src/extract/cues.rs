@@ -1549,7 +1549,7 @@ fn saying_verb(list: &[&str]) -> Option<usize> {
         // "They point out, too, that X": past an adverb, and "out" to its verb.
         .map(|v| match list[v] {
             "too" | "also" if v > 0 => v - 1,
-            _ => v,
+            _ => past_a_time(list, v),
         })
         .map(|v| match list[v] {
             "out" if v > 0 && list[v - 1].starts_with("point") => v - 1,
@@ -1623,6 +1623,36 @@ fn saying_verb(list: &[&str]) -> Option<usize> {
             )
         });
     others.then_some(v)
+}
+
+/// The word before a time said between a verb and its "that" ("warned on
+/// Tuesday that", "said last week that", "argued yesterday that"), or `v`
+/// itself when the words ending at `v` tell no time.
+fn past_a_time(list: &[&str], v: usize) -> usize {
+    const DAYS: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    const SPANS: &[&str] = &[
+        "week", "month", "year", "weekend", "night", "spring", "summer", "autumn", "winter", "term",
+    ];
+    match list.get(v.wrapping_sub(1)..=v) {
+        Some(["on", day]) if DAYS.contains(day) && v >= 2 => v - 2,
+        Some(["last" | "this", span]) if SPANS.contains(span) && v >= 2 => v - 2,
+        _ if matches!(
+            list[v],
+            "yesterday" | "recently" | "repeatedly" | "publicly"
+        ) && v >= 1 =>
+        {
+            v - 1
+        }
+        _ => v,
+    }
 }
 
 /// A word that every denial of [`denies`] holds.
@@ -1836,6 +1866,16 @@ fn announces_a_topic(list: &[&str]) -> bool {
         "talk" | "write" | "speak" => after.first() == Some(&"about"),
         "focus" => after.first() == Some(&"on"),
         "discuss" | "mention" => true,
+        // "I will explain my reasons below", "I will give three reasons":
+        // a verb of presenting whose object is the essay's own reasons.
+        "explain" | "give" | "present" | "show" | "outline" | "list" | "set" | "offer" => {
+            after.iter().any(|w| {
+                matches!(
+                    *w,
+                    "reasons" | "reason" | "arguments" | "opinion" | "view" | "points" | "below"
+                )
+            })
+        }
         _ => false,
     };
     list.len() <= 14
@@ -3924,6 +3964,10 @@ mod tests {
         assert!(meta("Secondly, I want to talk about the cost of a ticket."));
         assert!(meta("Now I would like to discuss the other side."));
         assert!(!meta("I want to talk about why buses are late so often."));
+        assert!(meta("I will explain my reasons below."));
+        assert!(meta("Below I will give three reasons for my view."));
+        assert!(!meta("I will give my old bike to my brother."));
+        assert!(!meta("I will explain why the buses are late."));
         assert!(!meta("I will move to a bigger town after my studies."));
         assert!(!meta("I want to study medicine in Leeds."));
         // Pointing at what comes next.
@@ -4154,6 +4198,17 @@ mod tests {
         assert!(reports(
             "Several bus companies and two unions have lined up against the fare cap, arguing that it will cut services."
         ));
+        // A time between the verb and its "that" leaves the view reported.
+        assert!(reports(
+            "The head of the bus company warned on Tuesday that fares would rise."
+        ));
+        assert!(reports(
+            "Two councillors said last week that the library loses money."
+        ));
+        assert!(reports(
+            "The minister argued yesterday that the tax is fair."
+        ));
+        assert!(!reports("It rained on Tuesday that the market opened."));
         // Told, by whoever told it.
         assert!(reports(
             "We are also told that the new flats will be affordable."
