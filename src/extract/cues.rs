@@ -617,9 +617,46 @@ impl<'t> Words<'t> {
                     return then_comma(phrase);
                 }
                 if *phrase == "so" {
+                    // "So free transport is fairer": a subject after "So"
+                    // draws the conclusion; "So many", "So far", "So do
+                    // I", "So bad that" are no inference.
+                    let next = self.list.get(1).copied().unwrap_or("");
+                    let after = self.list.get(2).copied().unwrap_or("");
                     return then_comma("so")
-                        || ["we", "i", "you", "they", "it", "the", "this", "there"]
-                            .contains(self.list.get(1).unwrap_or(&""));
+                        || !next.is_empty()
+                            && !matches!(
+                                next,
+                                "many"
+                                    | "much"
+                                    | "far"
+                                    | "long"
+                                    | "what"
+                                    | "that"
+                                    | "as"
+                                    | "too"
+                                    | "called"
+                                    | "on"
+                                    | "am"
+                                    | "is"
+                                    | "are"
+                                    | "was"
+                                    | "were"
+                                    | "do"
+                                    | "does"
+                                    | "did"
+                                    | "can"
+                                    | "could"
+                                    | "will"
+                                    | "would"
+                                    | "have"
+                                    | "has"
+                                    | "had"
+                                    | "should"
+                                    | "few"
+                                    | "little"
+                                    | "very"
+                            )
+                            && !matches!(after, "that" | "as");
                 }
                 true
             })
@@ -3856,6 +3893,25 @@ mod tests {
             assert_eq!(a.refers_back, back, "{text}");
         }
         assert!(analyse("Therefore we must act.", false).conclusion);
+        // "So" with a subject after it draws a conclusion, whatever opens
+        // the subject; not "So many", "So far", "So do I", "So bad that".
+        for drawn in [
+            "So free transport is fairer for poor people.",
+            "So a phone of their own is bad for young children.",
+            "So we must act.",
+            "So, the town needs buses.",
+        ] {
+            assert!(analyse(drawn, false).conclusion, "{drawn}");
+        }
+        for not_drawn in [
+            "So many people take the bus.",
+            "So far the plan has worked.",
+            "So do most of my friends.",
+            "So much for the old plan.",
+            "So late that nobody came.",
+        ] {
+            assert!(!analyse(not_drawn, false).conclusion, "{not_drawn}");
+        }
     }
 
     #[test]
