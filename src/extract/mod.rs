@@ -1472,6 +1472,27 @@ A rested town is a friendlier town.\n",
     }
 
     #[test]
+    fn a_conclusion_that_grants_then_turns_restates_in_the_turn() {
+        let map = map_of(
+            "Many people now work from home. Some firms want their staff back. \
+I believe that staff should be allowed to work from home on most days.\n\n\
+First, travel wastes time. A commute can take two hours a day.\n\n\
+Second, people focus better at home. Open offices are noisy.\n\n\
+All in all, both sides have good points, and staff need some days in the office. \
+Nevertheless, a mostly remote week is the best arrangement for staff.\n",
+        );
+        let turn = node_starting(&map, "a mostly remote week");
+        assert_eq!(map.node(turn).kind, NodeKind::Thesis, "{:?}", kinds(&map));
+        let granted = node_starting(&map, "both sides have good points");
+        assert_ne!(
+            map.node(granted).kind,
+            NodeKind::Thesis,
+            "{:?}",
+            kinds(&map)
+        );
+    }
+
+    #[test]
     fn a_short_essays_conclusion_restates_the_thesis_in_its_first_sentence() {
         // Four paragraphs of a sentence or two: no school essay's shape.
         let essay = |closing: &str| {

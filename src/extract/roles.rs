@@ -483,12 +483,26 @@ fn restatement_of(
         .paragraphs
         .iter()
         .filter(|p| p.section == Section::Conclusion);
+    // "All in all, both sides have a point. Nevertheless, X.": a sentence
+    // the next one turns from is granted, and the turn sums up in its place.
+    let turned_from = |p: &super::sections::Paragraph, i: usize| {
+        p.sentences
+            .get(i + 1)
+            .is_some_and(|&n| analyses[n].contrast)
+    };
     conclusion
-        .flat_map(|p| p.sentences.iter().enumerate().map(|(i, &s)| (i, s)))
+        .flat_map(|p| {
+            p.sentences.iter().enumerate().map(move |(i, &s)| {
+                let granted = turned_from(p, i);
+                // The turn after a granted opening opens the summing up.
+                let first = i == 0 || i == 1 && turned_from(p, 0);
+                (first, granted, s)
+            })
+        })
         // Said again, so later: the first statement in reading order is the
         // thesis, which is what an annotated essay says too.
-        .filter(|&(_, s)| s > thesis && !analyses[s].objection)
-        .map(|(i, s)| {
+        .filter(|&(_, granted, s)| s > thesis && !analyses[s].objection && !granted)
+        .map(|(first, _, s)| {
             let a = &analyses[s];
             let shared = overlap(&stems(s), &thesis_stems);
             // The opening sentence restates only if it argues at all: "The
@@ -501,7 +515,7 @@ fn restatement_of(
             let argues = as_thesis
                 || a.score(NodeKind::Claim) > 0.0
                 || a.score(NodeKind::Recommendation) > 0.0;
-            let opening = i == 0 && argues && (layout.signposted || as_thesis && shared > 0.0);
+            let opening = first && argues && (layout.signposted || as_thesis && shared > 0.0);
             let score = shared
                 + if opening {
                     w[Weight::RestatementOpening]
