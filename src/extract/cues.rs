@@ -3893,6 +3893,8 @@ mod tests {
             assert_eq!(a.refers_back, back, "{text}");
         }
         assert!(analyse("Therefore we must act.", false).conclusion);
+        assert!(analyse("Taken together, these costs make life harder.", false).conclusion);
+        assert!(analyse("On the whole, the plan has worked.", false).conclusion);
         // "So" with a subject after it draws a conclusion, whatever opens
         // the subject; not "So many", "So far", "So do I", "So bad that".
         for drawn in [

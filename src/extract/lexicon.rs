@@ -454,6 +454,10 @@ pub static CONCLUSION_OPENERS: &[&str] = &[
     "taking everything into consideration",
     "in the final analysis",
     "in closing",
+    "taken together",
+    "all told",
+    "on the whole",
+    "with all this in mind",
 ];
 
 /// Phrases of personal stance.
