@@ -1472,6 +1472,27 @@ A rested town is a friendlier town.\n",
     }
 
     #[test]
+    fn a_paragraph_that_ends_therefore_builds_up_to_its_point_in_any_essay() {
+        // No conclusion marker, no ordinals: not a signposted essay.
+        let map = map_of(
+            "Cities are full of cars. Our town should build more cycle lanes.\n\n\
+Cycling is healthy. People who cycle to work are ill less often.\n\n\
+My uncle drove to work for ten years and hated every hour of it. \
+He spent two hours a day in traffic jams. Therefore, cars waste a great deal of our time.\n\n\
+Cycle lanes would make our town a better place to live.\n",
+        );
+        let story = node_starting(&map, "My uncle drove");
+        assert_eq!(
+            map.node(story).kind,
+            NodeKind::Evidence,
+            "{:?}",
+            kinds(&map)
+        );
+        let point = node_starting(&map, "cars waste");
+        assert_eq!(map.node(point).kind, NodeKind::Claim, "{:?}", kinds(&map));
+    }
+
+    #[test]
     fn a_conclusion_that_grants_then_turns_restates_in_the_turn() {
         let map = map_of(
             "Many people now work from home. Some firms want their staff back. \

@@ -408,8 +408,7 @@ pub(super) fn assign(
             } else {
                 // A body paragraph that ends "Therefore, ..." builds up to its
                 // point: its first sentence is a reason, not the point.
-                let ends_with_point = layout.signposted
-                    && p.section == Section::Body
+                let ends_with_point = p.section == Section::Body
                     && p.sentences.len() > 1
                     && analyses[p.sentences[p.sentences.len() - 1]].conclusion;
                 // "First, X. ... Second, Y. ...": a paragraph that counts
