@@ -1490,6 +1490,17 @@ Cycle lanes would make our town a better place to live.\n",
         );
         let point = node_starting(&map, "cars waste");
         assert_eq!(map.node(point).kind, NodeKind::Claim, "{:?}", kinds(&map));
+        // The drawn point is the paragraph's, even with a cue of evidence
+        // in it; not after an ordinal's point ("Finally, X. ... So Y.").
+        let map = map_of(
+            "Many children have phones today. I agree that children under twelve should not have a smartphone.\n\n\
+My cousin got a smartphone when she was nine. After some months she played games until late at night. \
+Her marks went down and she was always tired. So young children are safer without a phone, according to my mother.\n\n\
+Second, the internet is dangerous for a child alone. There are many strangers online.\n\n\
+For me, the smartphone can wait until children are older.\n",
+        );
+        let point = node_starting(&map, "So young children");
+        assert_eq!(map.node(point).kind, NodeKind::Claim, "{:?}", kinds(&map));
     }
 
     #[test]

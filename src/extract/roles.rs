@@ -432,7 +432,11 @@ pub(super) fn assign(
                         || s + 1 < block_end && analyses[s + 1].asks_back,
                     agents: &agents,
                     after_other_side,
-                    first: i == 0 && !ends_with_point || counted_point,
+                    first: i == 0 && !ends_with_point
+                        || counted_point
+                        || ends_with_point
+                            && i + 1 == p.sentences.len()
+                            && !analyses[p.sentences[0]].ordinal,
                     section: p.section,
                     signposted: layout.signposted,
                 };
