@@ -1504,6 +1504,41 @@ For me, the smartphone can wait until children are older.\n",
     }
 
     #[test]
+    fn a_view_answered_by_the_next_paragraph_is_the_other_sides() {
+        let essay = |turn: &str| {
+            format!(
+                "Many firms now let staff work from home. I believe that staff should work from home on most days.\n\n\
+People who prefer the office argue that teams work better in one room. \
+Colleagues can solve a problem in minutes at a desk.\n\n\
+{turn} the gains of home working are larger. A commute can take two hours a day.\n\n\
+In conclusion, staff should work from home on most days.\n"
+            )
+        };
+        let map = map_of(&essay("However,"));
+        let view = node_starting(&map, "teams work better");
+        assert_eq!(
+            map.node(view).kind,
+            NodeKind::Objection,
+            "{:?}",
+            kinds(&map)
+        );
+        assert!(map
+            .node(view)
+            .cues
+            .iter()
+            .any(|c| c.kind == CueKind::AnsweredByNextParagraph));
+        // A next paragraph that does not turn leaves the view a point.
+        let map = map_of(&essay("Also,"));
+        let view = node_starting(&map, "teams work better");
+        assert_ne!(
+            map.node(view).kind,
+            NodeKind::Objection,
+            "{:?}",
+            kinds(&map)
+        );
+    }
+
+    #[test]
     fn a_conclusion_that_grants_then_turns_restates_in_the_turn() {
         let map = map_of(
             "Many people now work from home. Some firms want their staff back. \

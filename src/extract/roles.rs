@@ -333,6 +333,12 @@ pub(super) fn assign(
         .collect();
     let mut after_other_side = false;
     for (index, p) in layout.paragraphs.iter().enumerate() {
+        let next_paragraph_turns = layout.paragraphs.get(index + 1).is_some_and(|n| {
+            n.section == Section::Body && {
+                let a = &analyses[n.sentences[0]];
+                a.contrast || a.inner_turn
+            }
+        });
         let thesis_pos = p.sentences.iter().position(|&s| Some(s) == thesis_sentence);
         // An opening that gives another's view and then turns from it, with
         // the thesis still to come, is the argument's first move, not scene.
@@ -432,6 +438,7 @@ pub(super) fn assign(
                         || s + 1 < block_end && analyses[s + 1].asks_back,
                     agents: &agents,
                     after_other_side,
+                    next_paragraph_turns,
                     first: i == 0 && !ends_with_point
                         || counted_point
                         || ends_with_point
@@ -620,6 +627,9 @@ struct Context<'a> {
     agents: &'a [&'a str],
     /// The previous body paragraph opened with the other side's view.
     after_other_side: bool,
+    /// The next paragraph is a body paragraph that opens with a turn
+    /// ("However, ...", "On the other hand, ...").
+    next_paragraph_turns: bool,
     first: bool,
     section: Section,
     signposted: bool,
@@ -811,6 +821,12 @@ fn context_votes(
         // crossing made mornings calmer.") stays a point.
         objection += w[Weight::ReportedViewOpens];
         extra.push(K::ReportedViewOpens);
+    } else if a.reported_view && first && section == Section::Body && context.next_paragraph_turns {
+        // "People who prefer the office argue that X. ..." and then
+        // "However, Y." opening the next paragraph: a two-sided essay gives
+        // the other side a paragraph and answers it in the next.
+        objection += w[Weight::ReportedViewOpens];
+        extra.push(K::AnsweredByNextParagraph);
     } else if a.other_hand
         && (section == Section::Flat
             || first && section == Section::Body && !context.after_other_side)

@@ -189,6 +189,9 @@ cue_kinds! {
     ReportedViewAnswered => "objection:reported-view-answered",
     /// A view given to others opens a body paragraph of an essay.
     ReportedViewOpens => "objection:reported-view-opens-paragraph",
+    /// A view given to others opens a body paragraph that the next body
+    /// paragraph turns from ("However, ...": the other side's case, answered).
+    AnsweredByNextParagraph => "objection:answered-by-next-paragraph",
     /// "On the other hand, X" gives the other side: in a short text, or
     /// opening a body paragraph after one that did not.
     OtherHand => "objection:other-hand",
