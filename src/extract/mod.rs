@@ -1536,6 +1536,21 @@ In conclusion, staff should work from home on most days.\n"
             "{:?}",
             kinds(&map)
         );
+        // The next paragraph's turn inside its first sentence answers the
+        // view before it: the author's, no new objection.
+        let map = map_of(
+            "Many firms now let staff work from home. I believe that staff should work from home on most days.\n\n\
+Critics argue that teams work better in one room. Colleagues can solve a problem in minutes at a desk.\n\n\
+My own experience, however, points the other way. A commute can take two hours a day.\n\n\
+In conclusion, staff should work from home on most days.\n",
+        );
+        let answer = node_starting(&map, "My own experience");
+        assert_ne!(
+            map.node(answer).kind,
+            NodeKind::Objection,
+            "{:?}",
+            kinds(&map)
+        );
     }
 
     #[test]

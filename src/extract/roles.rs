@@ -776,7 +776,14 @@ fn context_votes(
     // "Indeed X. Y, however, Z.": the granted point is the objection and the
     // turn answers it; a turn after anything else raises one.
     // (After a view or a grant, the turn answers it.)
-    if a.inner_turn && !previous.is_some_and(|p| p.concession || p.objection || p.reported_view) {
+    // (A body paragraph's first sentence after one that gave the other
+    // side answers that paragraph: "My own experience, however, ...".)
+    let answers_the_paragraph_before =
+        first && section == Section::Body && context.after_other_side;
+    if a.inner_turn
+        && !previous.is_some_and(|p| p.concession || p.objection || p.reported_view)
+        && !answers_the_paragraph_before
+    {
         objection += w[Weight::TurnInside];
         extra.push(K::TurnInside);
     }
