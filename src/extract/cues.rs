@@ -3893,6 +3893,12 @@ mod tests {
             assert_eq!(a.refers_back, back, "{text}");
         }
         assert!(analyse("Therefore we must act.", false).conclusion);
+        // A superlative that judges evaluates, as its plain form does.
+        assert!(analyse(
+            "A congestion charge is the cheapest and fairest way to cut traffic.",
+            false
+        )
+        .has(CueKind::Evaluative));
         assert!(analyse("Taken together, these costs make life harder.", false).conclusion);
         assert!(analyse("On the whole, the plan has worked.", false).conclusion);
         // "So" with a subject after it draws a conclusion, whatever opens
