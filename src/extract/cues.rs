@@ -580,6 +580,7 @@ impl<'t> Words<'t> {
     }
 
     /// [`Words::opener`] for a list with a phrase among the hits that open the sentence.
+    #[inline(never)]
     fn opener_judged(&self, list: &[&'static str]) -> Option<&'static str> {
         const NEED_COMMA: &[&str] = &[
             "yes",
