@@ -1572,6 +1572,28 @@ Nevertheless, a mostly remote week is the best arrangement for staff.\n",
             "{:?}",
             kinds(&map)
         );
+        // A turn to a caveat leaves the restatement where it was (the
+        // review's sentence).
+        let map = map_of(
+            "Many pupils dislike their uniforms. I believe that school uniforms should be abolished.\n\n\
+First, uniforms cost a lot. A blazer costs sixty pounds.\n\n\
+Second, pupils want to express themselves. Clothes show who we are.\n\n\
+To sum up, school uniforms should be abolished. But this will not happen overnight.\n",
+        );
+        let restated = map
+            .indexes()
+            .filter(|&i| map.node(i).text.starts_with("school uniforms should"))
+            .last()
+            .expect("the conclusion's node");
+        assert_ne!(restated, node_starting(&map, "school uniforms should"));
+        assert_eq!(
+            map.node(restated).kind,
+            NodeKind::Thesis,
+            "{:?}",
+            kinds(&map)
+        );
+        let caveat = node_starting(&map, "But this will not");
+        assert_ne!(map.node(caveat).kind, NodeKind::Thesis, "{:?}", kinds(&map));
     }
 
     #[test]

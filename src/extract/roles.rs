@@ -494,11 +494,13 @@ fn restatement_of(
         .iter()
         .filter(|p| p.section == Section::Conclusion);
     // "All in all, both sides have a point. Nevertheless, X.": a sentence
-    // the next one turns from is granted, and the turn sums up in its place.
+    // the next one turns from is granted, and the turn sums up in its place,
+    // if the turn speaks of what the thesis does. "To sum up, X. But this
+    // will not happen overnight." turns to a caveat: X still restates.
     let turned_from = |p: &super::sections::Paragraph, i: usize| {
         p.sentences
             .get(i + 1)
-            .is_some_and(|&n| analyses[n].contrast)
+            .is_some_and(|&n| analyses[n].contrast && overlap(&stems(n), &thesis_stems) > 0.0)
     };
     conclusion
         .flat_map(|p| {
