@@ -100,6 +100,10 @@ pub struct Analysis {
     /// It gives a view to others with a verb of saying or thinking ("Some
     /// managers claim that X", "Opponents insist X"): not the author's claim.
     pub reported_view: bool,
+    /// The view is given to people the text does not name ("Some people
+    /// say", "Critics argue", "People who prefer X argue"), not to an
+    /// authority the author may be citing ("Doctors warn that X").
+    pub others_view: bool,
     /// The view it reports is held at a distance: a verb that leaves the
     /// claim to its holder ("Opponents insist that X", "The firms claim
     /// that X"), not one the author may share ("Parents say", "warn").
@@ -727,6 +731,7 @@ pub fn analyse(plain: &str, has_link: bool, weights: &Weights) -> Analysis {
     a.wish = is_wish(&w.list);
     if let Some(how) = reported_view(&w) {
         a.reported_view = true;
+        a.others_view = gives_it_to_others(&w.list);
         a.disputed_view = how == Reported::AtADistance;
         a.add(Cue::bare(CueKind::ReportedView), None, 0.0);
     }
@@ -1281,6 +1286,14 @@ fn reported_view(w: &Words) -> Option<Reported> {
         .take_while(|w| !matches!(**w, "i" | "we" | "my" | "our"))
         .any(|w| REPORTING_VERBS.contains(w))
         .then_some(Reported::Plainly)
+}
+
+/// True when a reported view's holders are people the text does not name:
+/// a subject that opens with "Some", "Many", "Critics", "Opponents" ... or
+/// that a relative clause describes ("People who prefer the office").
+fn gives_it_to_others(list: &[&str]) -> bool {
+    static OTHERS: WordSet = WordSet::of(OTHERS_SUBJECTS);
+    list.first().is_some_and(|w| OTHERS.contains(w)) || list.iter().take(6).any(|w| *w == "who")
 }
 
 /// "Then the harbour silted up.", "After that, ...": a sentence that opens

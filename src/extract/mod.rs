@@ -1501,6 +1501,16 @@ For me, the smartphone can wait until children are older.\n",
         );
         let point = node_starting(&map, "So young children");
         assert_eq!(map.node(point).kind, NodeKind::Claim, "{:?}", kinds(&map));
+        // It holds the point without opening the paragraph: the cue says so.
+        let cues = &map.node(point).cues;
+        assert!(
+            cues.iter().any(|c| c.kind == CueKind::ParagraphPoint),
+            "{cues:?}"
+        );
+        assert!(
+            !cues.iter().any(|c| c.kind == CueKind::ParagraphFirst),
+            "{cues:?}"
+        );
     }
 
     #[test]
@@ -1532,6 +1542,45 @@ In conclusion, staff should work from home on most days.\n"
         let view = node_starting(&map, "teams work better");
         assert_ne!(
             map.node(view).kind,
+            NodeKind::Objection,
+            "{:?}",
+            kinds(&map)
+        );
+        // An authority's view the author cites, and a next paragraph that
+        // moves on or gives the other side's view: no answer (the review's
+        // essays).
+        let map = map_of(
+            "Energy drinks should not be sold to children.\n\n\
+Doctors warn that energy drinks can cause heart problems in children. \
+One can has as much caffeine as three cups of coffee.\n\n\
+But that is not the only problem. Energy drinks are also full of sugar, which rots teeth.\n\n\
+In conclusion, shops should not sell energy drinks to children.\n",
+        );
+        let view = node_starting(&map, "Doctors warn");
+        assert_ne!(
+            map.node(view).kind,
+            NodeKind::Objection,
+            "{:?}",
+            kinds(&map)
+        );
+        let map = map_of(
+            "Homework is an important part of learning, and schools should keep it.\n\n\
+Many teachers believe that homework helps students remember what they learned in class. \
+Practice at home makes lessons stick.\n\n\
+On the other hand, some parents argue that homework causes stress. \
+Their children work late into the night.\n\n\
+In my opinion, homework should stay, but teachers should give less of it.\n",
+        );
+        let view = node_starting(&map, "homework helps students");
+        assert_ne!(
+            map.node(view).kind,
+            NodeKind::Objection,
+            "{:?}",
+            kinds(&map)
+        );
+        let other = node_starting(&map, "homework causes stress");
+        assert_eq!(
+            map.node(other).kind,
             NodeKind::Objection,
             "{:?}",
             kinds(&map)

@@ -333,12 +333,23 @@ pub(super) fn assign(
         .collect();
     let mut after_other_side = false;
     for (index, p) in layout.paragraphs.iter().enumerate() {
-        let next_paragraph_turns = layout.paragraphs.get(index + 1).is_some_and(|n| {
-            n.section == Section::Body && {
+        // Asked only where a paragraph opens with others' view: the turn
+        // must answer it in the thesis's words ("However, home working
+        // ..."), not give a view of its own or move to a new problem ("But
+        // that is not the only problem.").
+        let next_paragraph_turns = analyses[p.sentences[0]].others_view
+            && layout.paragraphs.get(index + 1).is_some_and(|n| {
                 let a = &analyses[n.sentences[0]];
-                a.contrast || a.inner_turn
-            }
-        });
+                n.section == Section::Body
+                    && (a.contrast || a.inner_turn)
+                    && !a.reported_view
+                    && thesis_sentence.is_some_and(|t| {
+                        overlap(
+                            &content_stems(doc.plain(n.sentences[0])),
+                            &content_stems(doc.plain(t)),
+                        ) > 0.0
+                    })
+            });
         let thesis_pos = p.sentences.iter().position(|&s| Some(s) == thesis_sentence);
         // An opening that gives another's view and then turns from it, with
         // the thesis still to come, is the argument's first move, not scene.
@@ -439,11 +450,15 @@ pub(super) fn assign(
                     agents: &agents,
                     after_other_side,
                     next_paragraph_turns,
-                    first: i == 0 && !ends_with_point
+                    // The point: the opener, a counted point, or the
+                    // conclusion a paragraph builds up to ("So X") when no
+                    // ordinal's point opened it ("Finally, X. ... So Y.").
+                    point: i == 0 && !ends_with_point
                         || counted_point
                         || ends_with_point
                             && i + 1 == p.sentences.len()
                             && !analyses[p.sentences[0]].ordinal,
+                    opens: i == 0,
                     section: p.section,
                     signposted: layout.signposted,
                 };
@@ -632,7 +647,11 @@ struct Context<'a> {
     /// The next paragraph is a body paragraph that opens with a turn
     /// ("However, ...", "On the other hand, ...").
     next_paragraph_turns: bool,
-    first: bool,
+    /// The sentence carries its paragraph's point.
+    point: bool,
+    /// The sentence opens its paragraph (the place a view is given to be
+    /// answered, whether or not it is the point).
+    opens: bool,
     section: Section,
     signposted: bool,
 }
@@ -642,7 +661,7 @@ fn role_of(sentence: usize, a: &Analysis, context: &Context<'_>, w: &Weights) ->
     use CueKind as K;
     use NodeKind::*;
     let Context {
-        first,
+        point,
         section,
         signposted,
         ..
@@ -653,7 +672,7 @@ fn role_of(sentence: usize, a: &Analysis, context: &Context<'_>, w: &Weights) ->
     let mut votes = Votes::default();
     // A signposted essay's body paragraph states its point once and then
     // gives reasons for it.
-    let reason_only = signposted && section == Section::Body && !first;
+    let reason_only = signposted && section == Section::Body && !point;
     let mut claim = if reason_only {
         // Only a marked claim ("Therefore", "I believe") counts: evaluative
         // words and modals are as common in reasons as in claims.
@@ -713,7 +732,7 @@ fn role_of(sentence: usize, a: &Analysis, context: &Context<'_>, w: &Weights) ->
     ];
     // Ties between claim and evidence go to position: a paragraph opens with its point.
     if (claim - evidence).abs() < f32::EPSILON {
-        let favour = if first || section == Section::Flat {
+        let favour = if point || section == Section::Flat {
             2
         } else {
             3
@@ -756,14 +775,19 @@ fn context_votes(
         next,
         after_next,
         turned_later,
-        first,
+        point,
+        opens,
         section,
         ..
     } = *context;
     let (mut claim, mut objection) = (0.0, 0.0);
-    if first && matches!(section, Section::Body | Section::Conclusion) {
+    if point && matches!(section, Section::Body | Section::Conclusion) {
         claim += w[Weight::ParagraphFirst];
-        extra.push(K::ParagraphFirst);
+        extra.push(if opens {
+            K::ParagraphFirst
+        } else {
+            K::ParagraphPoint
+        });
     }
     if section == Section::Conclusion {
         claim += w[Weight::InConclusion];
@@ -781,7 +805,7 @@ fn context_votes(
     // (A body paragraph's first sentence after one that gave the other
     // side answers that paragraph: "My own experience, however, ...".)
     let answers_the_paragraph_before =
-        first && section == Section::Body && context.after_other_side;
+        opens && section == Section::Body && context.after_other_side;
     if a.inner_turn
         && !previous.is_some_and(|p| p.concession || p.objection || p.reported_view)
         && !answers_the_paragraph_before
@@ -812,12 +836,12 @@ fn context_votes(
     // Or a paragraph opens with the view, backs it, grants it, and then
     // turns ("X claim that Y. Z, they reason. It is a tidy argument. But
     // ..."): the paragraph is the answer.
-    let answered_later = first && turned_later;
+    let answered_later = opens && turned_later;
     if a.reported_view && (answered || answered_later) {
         objection += w[Weight::ReportedViewAnswered];
         extra.push(K::ReportedViewAnswered);
     } else if a.reported_view
-        && first
+        && opens
         && section == Section::Body
         && (a.disputed_view || context.denied_later)
     {
@@ -830,15 +854,15 @@ fn context_votes(
         // crossing made mornings calmer.") stays a point.
         objection += w[Weight::ReportedViewOpens];
         extra.push(K::ReportedViewOpens);
-    } else if a.reported_view && first && section == Section::Body && context.next_paragraph_turns {
+    } else if a.reported_view && opens && section == Section::Body && context.next_paragraph_turns {
         // "People who prefer the office argue that X. ..." and then
         // "However, Y." opening the next paragraph: a two-sided essay gives
         // the other side a paragraph and answers it in the next.
-        objection += w[Weight::ReportedViewOpens];
+        objection += w[Weight::AnsweredByNextParagraph];
         extra.push(K::AnsweredByNextParagraph);
     } else if a.other_hand
         && (section == Section::Flat
-            || first && section == Section::Body && !context.after_other_side)
+            || opens && section == Section::Body && !context.after_other_side)
         // After a grant or a view, it is the author's answer.
         && !context
             .previous
@@ -853,7 +877,7 @@ fn context_votes(
     // A paragraph's first sentence in an essay is its point; in a short text it
     // may be the view the text turns against.
     // ("On the other hand" turns to the other side, not against this one.)
-    if next.is_some_and(|n| n.contrast && !n.other_hand) && (!first || section == Section::Flat) {
+    if next.is_some_and(|n| n.contrast && !n.other_hand) && (!point || section == Section::Flat) {
         // In a short text a turn ("But ...") nearly always answers the sentence
         // before; in a long essay it often just turns between facts.
         objection += if section == Section::Flat {

@@ -195,6 +195,8 @@ weights! {
     /// A view given to others that opens an essay's body paragraph, for
     /// objection: the paragraph is there to answer it.
     ReportedViewOpens = "reported-view-opens": 2.0,
+    /// A paragraph opening with others' view that the next paragraph answers.
+    AnsweredByNextParagraph = "answered-by-next-paragraph": 2.0,
     /// The next sentence opens with a contrast, in a short text, for objection.
     RebuttedByNextText = "rebutted-by-next-text": 1.5,
     /// The next sentence opens with a contrast, in an essay, for objection.

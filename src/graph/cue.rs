@@ -171,6 +171,9 @@ cue_kinds! {
     AnswersQuestion => "position:answers-question",
     /// The first sentence of a body or conclusion paragraph.
     ParagraphFirst => "position:paragraph-first",
+    /// A paragraph's point that does not open it: a counted point ("Second,
+    /// X") or the conclusion the paragraph builds up to ("So X").
+    ParagraphPoint => "position:paragraph-point",
     /// A paragraph in strong emphasis (bold).
     StrongEmphasis => "emphasis:strong",
     /// The conclusion's statement of the thesis again.
