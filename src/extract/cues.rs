@@ -170,6 +170,14 @@ impl Analysis {
     pub fn has(&self, kind: CueKind) -> bool {
         self.cues.iter().any(|c| c.cue.kind == kind)
     }
+
+    /// True when the sentence is told in the simple past ("I spent two
+    /// hours there."): a story's step, not a conclusion drawn now.
+    pub fn told_in_the_past(&self) -> bool {
+        self.cues
+            .iter()
+            .any(|c| c.cue.kind == CueKind::Tense && c.cue.detail.as_deref() == Some("past"))
+    }
 }
 
 /// Identifies a lexicon list by the address of its (static) elements.
@@ -623,44 +631,18 @@ impl<'t> Words<'t> {
                 }
                 if *phrase == "so" {
                     // "So free transport is fairer": a subject after "So"
-                    // draws the conclusion; "So many", "So far", "So do
-                    // I", "So bad that" are no inference.
+                    // draws the conclusion; "So many", "So far", "So do I",
+                    // "So when ...", "So late that" draw none.
                     let next = self.list.get(1).copied().unwrap_or("");
                     let after = self.list.get(2).copied().unwrap_or("");
+                    let pronoun = matches!(
+                        next,
+                        "we" | "i" | "you" | "they" | "it" | "the" | "this" | "there"
+                    );
                     return then_comma("so")
+                        || pronoun
                         || !next.is_empty()
-                            && !matches!(
-                                next,
-                                "many"
-                                    | "much"
-                                    | "far"
-                                    | "long"
-                                    | "what"
-                                    | "that"
-                                    | "as"
-                                    | "too"
-                                    | "called"
-                                    | "on"
-                                    | "am"
-                                    | "is"
-                                    | "are"
-                                    | "was"
-                                    | "were"
-                                    | "do"
-                                    | "does"
-                                    | "did"
-                                    | "can"
-                                    | "could"
-                                    | "will"
-                                    | "would"
-                                    | "have"
-                                    | "has"
-                                    | "had"
-                                    | "should"
-                                    | "few"
-                                    | "little"
-                                    | "very"
-                            )
+                            && !NOT_AFTER_SO.contains(&next)
                             && !matches!(after, "that" | "as");
                 }
                 true
@@ -3914,7 +3896,7 @@ mod tests {
         )
         .has(CueKind::Evaluative));
         assert!(analyse("Taken together, these costs make life harder.", false).conclusion);
-        assert!(analyse("On the whole, the plan has worked.", false).conclusion);
+        assert!(analyse("With all this in mind, the plan has worked.", false).conclusion);
         // "So" with a subject after it draws a conclusion, whatever opens
         // the subject; not "So many", "So far", "So do I", "So bad that".
         for drawn in [
@@ -3922,6 +3904,8 @@ mod tests {
             "So a phone of their own is bad for young children.",
             "So we must act.",
             "So, the town needs buses.",
+            // A pronoun subject, whatever follows it (the review's case).
+            "So we as a society must stop using them.",
         ] {
             assert!(analyse(drawn, false).conclusion, "{drawn}");
         }
@@ -3931,6 +3915,9 @@ mod tests {
             "So do most of my friends.",
             "So much for the old plan.",
             "So late that nobody came.",
+            // A story's next step, and a degree (the review's cases).
+            "So when the teacher asked him, he never knew the answer.",
+            "So often we hear that young people do not care.",
         ] {
             assert!(!analyse(not_drawn, false).conclusion, "{not_drawn}");
         }

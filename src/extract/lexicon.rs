@@ -455,9 +455,16 @@ pub static CONCLUSION_OPENERS: &[&str] = &[
     "in the final analysis",
     "in closing",
     "taken together",
-    "all told",
-    "on the whole",
     "with all this in mind",
+];
+
+/// Words after a sentence-opening "So" that make it no inference: a degree
+/// ("So many", "So far"), an inversion ("So do I"), a story's next step
+/// ("So when", "So after").
+pub static NOT_AFTER_SO: &[&str] = &[
+    "many", "much", "far", "long", "what", "that", "as", "too", "called", "on", "am", "is", "are",
+    "was", "were", "do", "does", "did", "can", "could", "will", "would", "have", "has", "had",
+    "should", "few", "little", "very", "often", "when", "after", "before", "once", "then",
 ];
 
 /// Phrases of personal stance.

@@ -424,10 +424,17 @@ pub(super) fn assign(
                 None
             } else {
                 // A body paragraph that ends "Therefore, ..." builds up to its
-                // point: its first sentence is a reason, not the point.
+                // point: its first sentence is a reason, not the point. Not
+                // a story's last step told in the past ("So my mum started
+                // driving me.", "All told, I spent two hours there.").
+                let last = &analyses[p.sentences[p.sentences.len() - 1]];
+                // Outside a signposted essay, a paragraph that announces its
+                // point ("Another reason is that X") keeps it there.
                 let ends_with_point = p.section == Section::Body
                     && p.sentences.len() > 1
-                    && analyses[p.sentences[p.sentences.len() - 1]].conclusion;
+                    && last.conclusion
+                    && !last.told_in_the_past()
+                    && (layout.signposted || !opens_a_point(&analyses[p.sentences[0]]));
                 // "First, X. ... Second, Y. ...": a paragraph that counts
                 // its points states each where it counts it; one that tells
                 // a story in order ("First, the mill closed. Then ...
@@ -457,7 +464,7 @@ pub(super) fn assign(
                         || counted_point
                         || ends_with_point
                             && i + 1 == p.sentences.len()
-                            && !analyses[p.sentences[0]].ordinal,
+                            && !opens_a_point(&analyses[p.sentences[0]]),
                     opens: i == 0,
                     section: p.section,
                     signposted: layout.signposted,
@@ -487,6 +494,13 @@ pub(super) fn assign(
         }
     }
     decided
+}
+
+/// True when a paragraph's first sentence announces a point of its own
+/// ("Finally, X", "Another reason is that X", "Moreover, X"): a closing
+/// "So Y" then sums up, and does not take the point's place.
+fn opens_a_point(a: &Analysis) -> bool {
+    a.ordinal || a.additive || a.announcer
 }
 
 /// The conclusion's sentence that restates the thesis (sentence `thesis`):
