@@ -986,7 +986,12 @@ fn markers(w: &Words, weights: &Weights, a: &mut Analysis) {
         let weight = weights[Weight::Conditional];
         a.add(Cue::with(K::Conditional, p), Some(Claim), weight);
     }
-    let evaluative: Vec<&'static str> = w.all_in(EVALUATIVE_WORDS).into_iter().take(3).collect();
+    let evaluative: Vec<&'static str> = w
+        .all_in(EVALUATIVE_WORDS)
+        .into_iter()
+        .filter(|e| !JUDGING_SUPERLATIVES.contains(e) || superlative_judges(&w.list, e))
+        .take(3)
+        .collect();
     for e in evaluative {
         a.add(
             Cue::with(K::Evaluative, e),
@@ -1268,6 +1273,19 @@ fn reported_view(w: &Words) -> Option<Reported> {
         .take_while(|w| !matches!(**w, "i" | "we" | "my" | "our"))
         .any(|w| REPORTING_VERBS.contains(w))
         .then_some(Reported::Plainly)
+}
+
+/// True when a superlative of [`JUDGING_SUPERLATIVES`] follows a copula
+/// closely ("is the cheapest and fairest way", "would be the simplest"): a
+/// judgement. One that picks out a thing ("The cheapest flight costs
+/// £400.") reports.
+fn superlative_judges(list: &[&str], superlative: &str) -> bool {
+    list.iter().enumerate().any(|(i, w)| {
+        *w == superlative
+            && list[i.saturating_sub(4)..i]
+                .iter()
+                .any(|b| matches!(*b, "is" | "are" | "was" | "were" | "be" | "been" | "it's"))
+    })
 }
 
 /// True when a reported view's holders are people the text does not name:
@@ -3892,6 +3910,12 @@ mod tests {
         // A superlative that judges evaluates, as its plain form does.
         assert!(analyse(
             "A congestion charge is the cheapest and fairest way to cut traffic.",
+            false
+        )
+        .has(CueKind::Evaluative));
+        // One that picks out a thing reports (the review's sentence).
+        assert!(!analyse(
+            "The cheapest flight to Spain costs four hundred pounds.",
             false
         )
         .has(CueKind::Evaluative));

@@ -458,6 +458,13 @@ pub static CONCLUSION_OPENERS: &[&str] = &[
     "with all this in mind",
 ];
 
+/// The superlatives of [`EVALUATIVE_WORDS`] that judge only after a copula
+/// ("X is the cheapest way"), not when they pick out a thing ("The cheapest
+/// flight costs £400").
+pub static JUDGING_SUPERLATIVES: &[&str] = &[
+    "fairest", "cheapest", "simplest", "easiest", "safest", "wisest", "surest",
+];
+
 /// Words after a sentence-opening "So" that make it no inference: a degree
 /// ("So many", "So far"), an inversion ("So do I"), a story's next step
 /// ("So when", "So after").
@@ -996,7 +1003,8 @@ pub static EVALUATIVE_WORDS: &[&str] = &[
     "bad",
     "great",
     "greatest",
-    // Superlatives that judge: "the cheapest and fairest way to X".
+    // Superlatives that judge: "the cheapest and fairest way to X" (only
+    // after a copula: [`JUDGING_SUPERLATIVES`]).
     "fairest",
     "cheapest",
     "simplest",
