@@ -690,8 +690,9 @@ pub fn analyse(plain: &str, has_link: bool, weights: &Weights) -> Analysis {
         a.non_argument = Some("caption:credit-or-copyright".to_string());
     } else if w.list.len() < 4 && !trimmed.ends_with(['.', '!', '?']) {
         a.non_argument = Some("fragment".to_string());
-    } else if is_meta_discourse(&w.list) || points_ahead(&w.list) && !trimmed.contains(':') {
-        // ("Here's the truth: X" states X after its colon.)
+    } else if (is_meta_discourse(&w.list) || points_ahead(&w.list)) && !trimmed.contains(':') {
+        // ("Here's the truth: X", "I will give my honest opinion: X" state
+        // X after the colon.)
         a.non_argument = Some("meta-discourse".to_string());
     } else if trimmed.ends_with(':')
         && w.list.len() <= 12
@@ -1677,10 +1678,12 @@ fn saying_verb(list: &[&str]) -> Option<usize> {
 }
 
 /// The word before a time said between a verb and its "that" ("warned on
-/// Tuesday that", "said last week that", "argued yesterday that"), or `v`
-/// itself when the words ending at `v` tell no time.
+/// Tuesday that", "said last week that", "argued this morning that",
+/// "claimed in March that"), or `v` itself when the words ending at `v`
+/// tell no time. A time is a word that names one, with up to two words of
+/// its phrase before it ("earlier this year", "at the weekend").
 fn past_a_time(list: &[&str], v: usize) -> usize {
-    const DAYS: &[&str] = &[
+    const TIMES: &[&str] = &[
         "monday",
         "tuesday",
         "wednesday",
@@ -1688,22 +1691,36 @@ fn past_a_time(list: &[&str], v: usize) -> usize {
         "friday",
         "saturday",
         "sunday",
+        "week",
+        "month",
+        "year",
+        "weekend",
+        "night",
+        "morning",
+        "afternoon",
+        "evening",
+        "spring",
+        "summer",
+        "autumn",
+        "winter",
+        "term",
+        "today",
+        "yesterday",
+        "tonight",
+        "recently",
+        "repeatedly",
+        "publicly",
     ];
-    const SPANS: &[&str] = &[
-        "week", "month", "year", "weekend", "night", "spring", "summer", "autumn", "winter", "term",
-    ];
-    match list.get(v.wrapping_sub(1)..=v) {
-        Some(["on", day]) if DAYS.contains(day) && v >= 2 => v - 2,
-        Some(["last" | "this", span]) if SPANS.contains(span) && v >= 2 => v - 2,
-        _ if matches!(
-            list[v],
-            "yesterday" | "recently" | "repeatedly" | "publicly"
-        ) && v >= 1 =>
-        {
-            v - 1
-        }
-        _ => v,
+    const PHRASE: &[&str] = &["on", "last", "this", "earlier", "in", "at", "the", "next"];
+    let names_a_time = |w: &str| TIMES.contains(&w) || MONTHS.contains(&w);
+    if v == 0 || !names_a_time(list[v]) {
+        return v;
     }
+    let mut k = v;
+    while k > 0 && v - k < 3 && PHRASE.contains(&list[k - 1]) {
+        k -= 1;
+    }
+    k.saturating_sub(1)
 }
 
 /// A word that every denial of [`denies`] holds.
@@ -1923,7 +1940,17 @@ fn announces_a_topic(list: &[&str]) -> bool {
             after.iter().any(|w| {
                 matches!(
                     *w,
-                    "reasons" | "reason" | "arguments" | "opinion" | "view" | "points" | "below"
+                    "reasons"
+                        | "reason"
+                        | "arguments"
+                        | "opinion"
+                        | "points"
+                        | "below"
+                        | "sides"
+                        | "advantages"
+                        | "disadvantages"
+                        | "pros"
+                        | "cons"
                 )
             })
         }
@@ -4057,6 +4084,15 @@ mod tests {
         assert!(meta("Below I will give three reasons for my view."));
         assert!(!meta("I will give my old bike to my brother."));
         assert!(!meta("I will explain why the buses are late."));
+        // Both sides, pros and cons; not an opinion given after a colon
+        // (the review's sentences).
+        assert!(meta("I will present both sides of the argument."));
+        assert!(meta(
+            "I will explain the advantages and disadvantages of this idea."
+        ));
+        assert!(!meta(
+            "I will give my honest opinion: closing the library on Sundays is a mistake."
+        ));
         assert!(!meta("I will move to a bigger town after my studies."));
         assert!(!meta("I want to study medicine in Leeds."));
         // Pointing at what comes next.
@@ -4297,7 +4333,20 @@ mod tests {
         assert!(reports(
             "The minister argued yesterday that the tax is fair."
         ));
-        assert!(!reports("It rained on Tuesday that the market opened."));
+        for time in [
+            "today",
+            "this morning",
+            "last Tuesday",
+            "earlier this year",
+            "in March",
+        ] {
+            let said = format!("The minister said {time} that the road would create jobs.");
+            assert!(reports(&said), "{said}");
+        }
+        // A time that is no frame's: the author's own "that".
+        assert!(!reports(
+            "On Tuesday the council agreed that the road would close."
+        ));
         // Told, by whoever told it.
         assert!(reports(
             "We are also told that the new flats will be affordable."
