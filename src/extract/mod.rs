@@ -1559,6 +1559,30 @@ In conclusion, staff should work from home on most days.\n"
             .cues
             .iter()
             .any(|c| c.kind == CueKind::AnsweredByNextParagraph));
+        // A further view of unnamed others in that paragraph is the other
+        // side's too, not a reason.
+        let map = map_of(
+            "Many firms now let staff work from home. I believe that staff should work from home on most days.\n\n\
+People who prefer the office argue that teams work better in one room. \
+Colleagues can solve a problem in minutes at a desk. \
+Some managers also say that it is hard to check whether people at home are working.\n\n\
+However, the gains of home working are larger. A commute can take two hours a day.\n\n\
+In conclusion, staff should work from home on most days.\n",
+        );
+        let further = node_starting(&map, "it is hard to check");
+        assert_eq!(
+            map.node(further).kind,
+            NodeKind::Objection,
+            "{:?}",
+            kinds(&map)
+        );
+        let reason = node_starting(&map, "Colleagues can solve");
+        assert_eq!(
+            map.node(reason).kind,
+            NodeKind::Evidence,
+            "{:?}",
+            kinds(&map)
+        );
         // A next paragraph that does not turn leaves the view a point.
         let map = map_of(&essay("Also,"));
         let view = node_starting(&map, "teams work better");

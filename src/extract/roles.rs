@@ -486,6 +486,9 @@ pub(super) fn assign(
             concessions_back_the_view(&mut decided, p, analyses);
         }
         if p.section == Section::Body {
+            further_views_of_the_other_side(&mut decided, p, analyses);
+        }
+        if p.section == Section::Body {
             after_other_side = p
                 .sentences
                 .iter()
@@ -641,6 +644,36 @@ fn concessions_back_the_view(
         }
         unit.kind = NodeKind::Evidence;
         unit.cues.push(Cue::bare(CueKind::BacksView));
+    }
+}
+
+/// In a body paragraph that opens with the other side's view, a later view
+/// given to people the text does not name ("Some managers also say that
+/// X") before any turn is a further view of that side, not a reason.
+fn further_views_of_the_other_side(
+    decided: &mut Decided,
+    p: &super::sections::Paragraph,
+    analyses: &[Analysis],
+) {
+    let mut units = p.sentences.iter().filter_map(|&s| decided.unit_of[s]);
+    let Some(head) = units.next() else {
+        return;
+    };
+    if decided.units[head].kind != NodeKind::Objection {
+        return;
+    }
+    for u in units {
+        let unit = &mut decided.units[u];
+        let a = &analyses[unit.sentence];
+        if a.contrast || a.turns {
+            break;
+        }
+        // (A grant already read as backing the view stays so.)
+        let backs = unit.cues.iter().any(|c| c.kind == CueKind::BacksView);
+        if a.others_view && unit.kind != NodeKind::Objection && !backs {
+            unit.kind = NodeKind::Objection;
+            unit.cues.push(Cue::bare(CueKind::FurtherView));
+        }
     }
 }
 
