@@ -208,7 +208,8 @@ fn explained(text: &str, first_colon: usize) -> Option<Split> {
     let frames = presents(left)
         || points_back(left)
         || tail.len() < left.len() && (presents(tail) || points_back(tail))
-        || states_the_authors_position(left);
+        || states_the_authors_position(left)
+        || takes_a_side(tail);
     Some(if frames {
         Split {
             main: second,
@@ -224,6 +225,35 @@ fn explained(text: &str, first_colon: usize) -> Option<Split> {
             connective: "colon",
         }
     })
+}
+
+/// "I strongly prefer the second option: Y", "I agree with the first group:
+/// Y": the author taking a side in a few words, which the colon then
+/// states.
+fn takes_a_side(left: &str) -> bool {
+    let lower = left.to_ascii_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.len() <= 8
+        && matches!(words.first(), Some(&("i" | "i'm" | "i've")))
+        && words.iter().any(|w| {
+            matches!(
+                *w,
+                "prefer"
+                    | "agree"
+                    | "side"
+                    | "support"
+                    | "favour"
+                    | "favor"
+                    | "choose"
+                    | "disagree"
+            )
+        })
+        && !words.contains(&"that")
+        // "I prefer three things in a school: X, Y and Z" counts a list.
+        && !words.iter().any(|w| super::lexicon::NUMBER_WORDS.contains(w))
 }
 
 /// "I have come to a simple view: Y", "My conclusion is the same as
@@ -1715,6 +1745,9 @@ mod tests {
         for text in [
             "I have sat on both sides of this debate, and I have come to a simple view: bus fares should be free for children.",
             "But for what it's worth, this is where I've ended up: the council should keep the lanes.",
+            // The author taking a side in a few words.
+            "Personally, I strongly prefer the second option: team sports are better for children.",
+            "I agree with the first group: homework should be banned in primary schools.",
         ] {
             assert_eq!(
                 parts(text).map(|(main, _, join)| (main.starts_with("I ") || main.starts_with("But"), join)),
@@ -1726,6 +1759,8 @@ mod tests {
         for text in [
             "Our neighbours on the mainland hold a very different view: the ferry is a luxury the county cannot afford.",
             "I have heard the opposite view: that a winter ferry is a luxury the county cannot afford.",
+            // A list the author prefers is announced, not framed.
+            "I prefer three things in a school: small classes, good teachers and a library.",
         ] {
             assert_ne!(parts(text).map(|p| p.2), Some(Join::Framed), "{text}");
         }
