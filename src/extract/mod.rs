@@ -638,6 +638,18 @@ mod tests {
     }
 
     /// The node whose text starts with `start`; the test fails without one.
+    /// The node whose text starts `start` is of `kind`.
+    fn assert_kind(map: &DocumentMap, start: &str, kind: NodeKind) {
+        let node = node_starting(map, start);
+        assert_eq!(map.node(node).kind, kind, "{start}: {:?}", kinds(map));
+    }
+
+    /// The node whose text starts `start` is not of `kind`.
+    fn assert_not_kind(map: &DocumentMap, start: &str, kind: NodeKind) {
+        let node = node_starting(map, start);
+        assert_ne!(map.node(node).kind, kind, "{start}: {:?}", kinds(map));
+    }
+
     fn node_starting(map: &DocumentMap, start: &str) -> crate::graph::NodeIndex {
         map.indexes()
             .find(|&i| map.node(i).text.starts_with(start))
@@ -1525,14 +1537,12 @@ For me, a later start is the answer.\n"
             "Teenagers need more sleep than adults. Last year I had to get up at six every day. \
 So my mum started driving me to school.",
         ));
-        let topic = node_starting(&map, "Teenagers need more sleep");
-        assert_eq!(map.node(topic).kind, NodeKind::Claim, "{:?}", kinds(&map));
+        assert_kind(&map, "Teenagers need more sleep", NodeKind::Claim);
         let map = map_of(&essay(
             "Another reason is that pupils need time to rest. A short break is not enough. \
 So a longer break would help us concentrate.",
         ));
-        let topic = node_starting(&map, "pupils need time to rest");
-        assert_eq!(map.node(topic).kind, NodeKind::Claim, "{:?}", kinds(&map));
+        assert_kind(&map, "pupils need time to rest", NodeKind::Claim);
     }
 
     #[test]
@@ -1569,20 +1579,8 @@ Some managers also say that it is hard to check whether people at home are worki
 However, the gains of home working are larger. A commute can take two hours a day.\n\n\
 In conclusion, staff should work from home on most days.\n",
         );
-        let further = node_starting(&map, "it is hard to check");
-        assert_eq!(
-            map.node(further).kind,
-            NodeKind::Objection,
-            "{:?}",
-            kinds(&map)
-        );
-        let reason = node_starting(&map, "Colleagues can solve");
-        assert_eq!(
-            map.node(reason).kind,
-            NodeKind::Evidence,
-            "{:?}",
-            kinds(&map)
-        );
+        assert_kind(&map, "it is hard to check", NodeKind::Objection);
+        assert_kind(&map, "Colleagues can solve", NodeKind::Evidence);
         // A next paragraph that does not turn leaves the view a point.
         let map = map_of(&essay("Also,"));
         let view = node_starting(&map, "teams work better");
@@ -1602,13 +1600,7 @@ One can has as much caffeine as three cups of coffee.\n\n\
 But that is not the only problem. Energy drinks are also full of sugar, which rots teeth.\n\n\
 In conclusion, shops should not sell energy drinks to children.\n",
         );
-        let view = node_starting(&map, "Doctors warn");
-        assert_ne!(
-            map.node(view).kind,
-            NodeKind::Objection,
-            "{:?}",
-            kinds(&map)
-        );
+        assert_not_kind(&map, "Doctors warn", NodeKind::Objection);
         let map = map_of(
             "Homework is an important part of learning, and schools should keep it.\n\n\
 Many teachers believe that homework helps students remember what they learned in class. \
@@ -1639,13 +1631,7 @@ Critics argue that teams work better in one room. Colleagues can solve a problem
 My own experience, however, points the other way. A commute can take two hours a day.\n\n\
 In conclusion, staff should work from home on most days.\n",
         );
-        let answer = node_starting(&map, "My own experience");
-        assert_ne!(
-            map.node(answer).kind,
-            NodeKind::Objection,
-            "{:?}",
-            kinds(&map)
-        );
+        assert_not_kind(&map, "My own experience", NodeKind::Objection);
     }
 
     #[test]
@@ -1660,13 +1646,7 @@ Nevertheless, a mostly remote week is the best arrangement for staff.\n",
         );
         let turn = node_starting(&map, "a mostly remote week");
         assert_eq!(map.node(turn).kind, NodeKind::Thesis, "{:?}", kinds(&map));
-        let granted = node_starting(&map, "both sides have good points");
-        assert_ne!(
-            map.node(granted).kind,
-            NodeKind::Thesis,
-            "{:?}",
-            kinds(&map)
-        );
+        assert_not_kind(&map, "both sides have good points", NodeKind::Thesis);
         // A turn to a caveat leaves the restatement where it was (the
         // review's sentence).
         let map = map_of(

@@ -620,6 +620,19 @@ fn turns_after_a_grant(sentences: &[usize], analyses: &[Analysis]) -> bool {
     })
 }
 
+/// The units of paragraph `p` after its first, when the first is an
+/// objection (the paragraph opens with the other side's view).
+fn after_the_other_sides_view<'a>(
+    unit_of: &'a [Option<usize>],
+    units: &[Unit],
+    p: &'a super::sections::Paragraph,
+) -> Option<impl Iterator<Item = usize> + 'a> {
+    // Read as they come, not collected: most paragraphs stop at the head.
+    let mut later = p.sentences.iter().filter_map(move |&s| unit_of[s]);
+    let head = later.next()?;
+    (units[head].kind == NodeKind::Objection).then_some(later)
+}
+
 /// In a paragraph that opens with the other side's view (a signposted
 /// essay's, or an opening that answers a view before the thesis), a
 /// further objection before the turn ("It is true that X") grants a reason
@@ -629,15 +642,10 @@ fn concessions_back_the_view(
     p: &super::sections::Paragraph,
     analyses: &[Analysis],
 ) {
-    // Read as they come, not collected: most paragraphs stop at the head.
-    let mut units = p.sentences.iter().filter_map(|&s| decided.unit_of[s]);
-    let Some(head) = units.next() else {
+    let Some(later) = after_the_other_sides_view(&decided.unit_of, &decided.units, p) else {
         return;
     };
-    if decided.units[head].kind != NodeKind::Objection {
-        return;
-    }
-    for u in units {
+    for u in later {
         let unit = &mut decided.units[u];
         if unit.kind != NodeKind::Objection || analyses[unit.sentence].contrast {
             break;
@@ -655,14 +663,10 @@ fn further_views_of_the_other_side(
     p: &super::sections::Paragraph,
     analyses: &[Analysis],
 ) {
-    let mut units = p.sentences.iter().filter_map(|&s| decided.unit_of[s]);
-    let Some(head) = units.next() else {
+    let Some(later) = after_the_other_sides_view(&decided.unit_of, &decided.units, p) else {
         return;
     };
-    if decided.units[head].kind != NodeKind::Objection {
-        return;
-    }
-    for u in units {
+    for u in later {
         let unit = &mut decided.units[u];
         let a = &analyses[unit.sentence];
         if a.contrast || a.turns {
