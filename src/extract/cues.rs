@@ -1263,8 +1263,6 @@ fn reported_view(w: &Words) -> Option<Reported> {
             return Some(Reported::Plainly);
         }
     }
-    // Asked of every sentence: a hashed set, not a scan of the list.
-    static OTHERS: WordSet = WordSet::of(OTHERS_SUBJECTS);
     if !OTHERS.contains(first) {
         return None;
     }
@@ -1275,6 +1273,9 @@ fn reported_view(w: &Words) -> Option<Reported> {
         .any(|w| REPORTING_VERBS.contains(w))
         .then_some(Reported::Plainly)
 }
+
+/// [`OTHERS_SUBJECTS`] as a set: asked of every sentence's first word.
+static OTHERS: WordSet = WordSet::of(OTHERS_SUBJECTS);
 
 /// True when a superlative of [`JUDGING_SUPERLATIVES`] follows a copula
 /// closely ("is the cheapest and fairest way", "would be the simplest"): a
@@ -1293,7 +1294,6 @@ fn superlative_judges(list: &[&str], superlative: &str) -> bool {
 /// a subject that opens with "Some", "Many", "Critics", "Opponents" ... or
 /// that a relative clause describes ("People who prefer the office").
 fn gives_it_to_others(list: &[&str]) -> bool {
-    static OTHERS: WordSet = WordSet::of(OTHERS_SUBJECTS);
     list.first().is_some_and(|w| OTHERS.contains(w)) || list.iter().take(6).any(|w| *w == "who")
 }
 

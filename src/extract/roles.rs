@@ -325,7 +325,12 @@ pub(super) fn assign(
     let thesis_sentence = thesis.as_ref().map(|(s, _, _)| *s);
     let question =
         opening_question(layout, analyses).filter(|&q| thesis_sentence.is_some_and(|t| t != q));
-    let restatement = thesis_sentence.and_then(|t| restatement_of(t, doc, layout, analyses, w));
+    // The thesis's words, read once: the restatement and the other side's
+    // paragraph compare with them.
+    let thesis_stems = thesis_sentence.map(|t| content_stems(doc.plain(t)));
+    let restatement = thesis_sentence
+        .zip(thesis_stems.as_deref())
+        .and_then(|(t, stems)| restatement_of(t, stems, doc, layout, analyses, w));
 
     let agents: Vec<&str> = analyses
         .iter()
@@ -343,11 +348,8 @@ pub(super) fn assign(
                 n.section == Section::Body
                     && (a.contrast || a.inner_turn)
                     && !a.reported_view
-                    && thesis_sentence.is_some_and(|t| {
-                        overlap(
-                            &content_stems(doc.plain(n.sentences[0])),
-                            &content_stems(doc.plain(t)),
-                        ) > 0.0
+                    && thesis_stems.as_deref().is_some_and(|t| {
+                        overlap(&content_stems(doc.plain(n.sentences[0])), t) > 0.0
                     })
             });
         let thesis_pos = p.sentences.iter().position(|&s| Some(s) == thesis_sentence);
@@ -487,8 +489,6 @@ pub(super) fn assign(
         }
         if p.section == Section::Body {
             further_views_of_the_other_side(&mut decided, p, analyses);
-        }
-        if p.section == Section::Body {
             after_other_side = p
                 .sentences
                 .iter()
@@ -506,49 +506,56 @@ fn opens_a_point(a: &Analysis) -> bool {
     a.ordinal || a.additive || a.announcer
 }
 
-/// The conclusion's sentence that restates the thesis (sentence `thesis`):
+/// The conclusion's sentence that restates the thesis (sentence `thesis`,
+/// whose content words are `thesis_stems`):
 /// the one closest in words to it, helped by a stance ("I believe") and, in
 /// a signposted essay, by opening the conclusion ("In conclusion, ...",
 /// "Based on the above, ...", or no marker at all in a school essay's
 /// shape), since that sentence sums up the position even in other words.
 fn restatement_of(
     thesis: usize,
+    thesis_stems: &[String],
     doc: &Document,
     layout: &Layout,
     analyses: &[Analysis],
     w: &Weights,
 ) -> Option<usize> {
-    // Stems only for the few sentences compared: the thesis and the conclusion.
-    let stems = |s: usize| content_stems(doc.plain(s));
-    let thesis_stems = stems(thesis);
-    let conclusion = layout
+    // Each conclusion sentence with the share of its words the thesis has,
+    // read once (stems only for the few sentences compared), and whether it
+    // opens the summing up and is granted. "All in all, both sides have a
+    // point. Nevertheless, X.": a sentence the next one turns from is
+    // granted, and the turn sums up in its place, if the turn speaks of what
+    // the thesis does. "To sum up, X. But this will not happen overnight."
+    // turns to a caveat: X still restates.
+    let mut candidates = Vec::new();
+    for p in layout
         .paragraphs
         .iter()
-        .filter(|p| p.section == Section::Conclusion);
-    // "All in all, both sides have a point. Nevertheless, X.": a sentence
-    // the next one turns from is granted, and the turn sums up in its place,
-    // if the turn speaks of what the thesis does. "To sum up, X. But this
-    // will not happen overnight." turns to a caveat: X still restates.
-    let turned_from = |p: &super::sections::Paragraph, i: usize| {
-        p.sentences
-            .get(i + 1)
-            .is_some_and(|&n| analyses[n].contrast && overlap(&stems(n), &thesis_stems) > 0.0)
-    };
-    conclusion
-        .flat_map(|p| {
-            p.sentences.iter().enumerate().map(move |(i, &s)| {
-                let granted = turned_from(p, i);
-                // The turn after a granted opening opens the summing up.
-                let first = i == 0 || i == 1 && turned_from(p, 0);
-                (first, granted, s)
-            })
-        })
+        .filter(|p| p.section == Section::Conclusion)
+    {
+        let shared: Vec<f32> = p
+            .sentences
+            .iter()
+            .map(|&s| overlap(&content_stems(doc.plain(s)), thesis_stems))
+            .collect();
+        let turned_from = |i: usize| {
+            p.sentences
+                .get(i + 1)
+                .is_some_and(|&n| analyses[n].contrast && shared[i + 1] > 0.0)
+        };
+        for (i, &s) in p.sentences.iter().enumerate() {
+            // The turn after a granted opening opens the summing up.
+            let first = i == 0 || i == 1 && turned_from(0);
+            candidates.push((first, turned_from(i), s, shared[i]));
+        }
+    }
+    candidates
+        .into_iter()
         // Said again, so later: the first statement in reading order is the
         // thesis, which is what an annotated essay says too.
-        .filter(|&(_, granted, s)| s > thesis && !analyses[s].objection && !granted)
-        .map(|(first, _, s)| {
+        .filter(|&(_, granted, s, _)| s > thesis && !analyses[s].objection && !granted)
+        .map(|(first, _, s, shared)| {
             let a = &analyses[s];
-            let shared = overlap(&stems(s), &thesis_stems);
             // The opening sentence restates only if it argues at all: "The
             // council votes next month." opens an op-ed's close with news.
             // Outside a school essay's shape it must read as a thesis would
