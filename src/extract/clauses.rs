@@ -228,8 +228,9 @@ fn explained(text: &str, first_colon: usize) -> Option<Split> {
 }
 
 /// "I strongly prefer the second option: Y", "I agree with the first group:
-/// Y": the author taking a side in a few words, which the colon then
-/// states.
+/// Y": the author choosing one of two sides named by their order, which
+/// the colon then states. A side named by itself ("I agree with the ban:
+/// Y", "I support the plan: Y") is the claim, and Y its reason.
 fn takes_a_side(left: &str) -> bool {
     let lower = left.to_ascii_lowercase();
     let words: Vec<&str> = lower
@@ -251,6 +252,9 @@ fn takes_a_side(left: &str) -> bool {
                     | "disagree"
             )
         })
+        && words
+            .iter()
+            .any(|w| matches!(*w, "first" | "second" | "former" | "latter"))
         && !words.contains(&"that")
         // "I prefer three things in a school: X, Y and Z" counts a list.
         && !words.iter().any(|w| super::lexicon::NUMBER_WORDS.contains(w))
@@ -1761,6 +1765,9 @@ mod tests {
             "I have heard the opposite view: that a winter ferry is a luxury the county cannot afford.",
             // A list the author prefers is announced, not framed.
             "I prefer three things in a school: small classes, good teachers and a library.",
+            // A side named by itself is the claim; the colon gives its reason.
+            "I agree with the ban: smoking kills thousands of people every year.",
+            "I support the later start: teenagers need more sleep than adults.",
         ] {
             assert_ne!(parts(text).map(|p| p.2), Some(Join::Framed), "{text}");
         }

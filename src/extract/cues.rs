@@ -635,12 +635,14 @@ impl<'t> Words<'t> {
                     // "So when ...", "So late that" draw none.
                     let next = self.list.get(1).copied().unwrap_or("");
                     let after = self.list.get(2).copied().unwrap_or("");
-                    let pronoun = matches!(
+                    // A pronoun, "the", "this" or "there" opens a subject
+                    // whatever follows ("So we as a society must").
+                    let opens_a_subject = matches!(
                         next,
                         "we" | "i" | "you" | "they" | "it" | "the" | "this" | "there"
                     );
                     return then_comma("so")
-                        || pronoun
+                        || opens_a_subject
                         || !next.is_empty()
                             && !NOT_AFTER_SO.contains(&next)
                             && !matches!(after, "that" | "as");
@@ -690,9 +692,12 @@ pub fn analyse(plain: &str, has_link: bool, weights: &Weights) -> Analysis {
         a.non_argument = Some("caption:credit-or-copyright".to_string());
     } else if w.list.len() < 4 && !trimmed.ends_with(['.', '!', '?']) {
         a.non_argument = Some("fragment".to_string());
-    } else if (is_meta_discourse(&w.list) || points_ahead(&w.list)) && !trimmed.contains(':') {
+    } else if is_meta_discourse(&w.list) && !gives_a_stance_after_a_colon(trimmed)
+        || points_ahead(&w.list) && !trimmed.contains(':')
+    {
         // ("Here's the truth: X", "I will give my honest opinion: X" state
-        // X after the colon.)
+        // X after the colon; "This essay will discuss three things: cost,
+        // speed and safety." lists topics.)
         a.non_argument = Some("meta-discourse".to_string());
     } else if trimmed.ends_with(':')
         && w.list.len() <= 12
@@ -1277,24 +1282,40 @@ fn reported_view(w: &Words) -> Option<Reported> {
 /// [`OTHERS_SUBJECTS`] as a set: asked of every sentence's first word.
 static OTHERS: WordSet = WordSet::of(OTHERS_SUBJECTS);
 
-/// True when a superlative of [`JUDGING_SUPERLATIVES`] follows a copula
-/// closely ("is the cheapest and fairest way", "would be the simplest"): a
-/// judgement. One that picks out a thing ("The cheapest flight costs
-/// £400.") reports.
+/// True when a superlative of [`JUDGING_SUPERLATIVES`] qualifies a choice
+/// within three words ("the cheapest and fairest way", "the simplest
+/// answer", "remains the safest way"): a judgement. One that picks out a
+/// thing ("The cheapest flight costs £400.", "It was the cheapest house on
+/// the street.") reports.
 fn superlative_judges(list: &[&str], superlative: &str) -> bool {
     list.iter().enumerate().any(|(i, w)| {
         *w == superlative
-            && list[i.saturating_sub(4)..i]
+            && list[i + 1..]
                 .iter()
-                .any(|b| matches!(*b, "is" | "are" | "was" | "were" | "be" | "been" | "it's"))
+                .take(3)
+                .any(|n| JUDGED_CHOICES.contains(n))
+    })
+}
+
+/// True when the words before a colon end on a noun of a stance ("I will
+/// give my honest opinion: X"): what follows the colon is argued.
+fn gives_a_stance_after_a_colon(trimmed: &str) -> bool {
+    trimmed.split_once(':').is_some_and(|(before, _)| {
+        before.split_whitespace().next_back().is_some_and(|w| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "opinion" | "view" | "answer" | "position" | "verdict"
+            )
+        })
     })
 }
 
 /// True when a reported view's holders are people the text does not name:
-/// a subject that opens with "Some", "Many", "Critics", "Opponents" ... or
-/// that a relative clause describes ("People who prefer the office").
+/// a subject that opens with "Some", "Many", "People", "Critics",
+/// "Opponents" ... ("People who prefer the office argue"), not a
+/// profession the author may cite ("Economists who have studied X say").
 fn gives_it_to_others(list: &[&str]) -> bool {
-    list.first().is_some_and(|w| OTHERS.contains(w)) || list.iter().take(6).any(|w| *w == "who")
+    list.first().is_some_and(|w| OTHERS.contains(w))
 }
 
 /// "Then the harbour silted up.", "After that, ...": a sentence that opens
@@ -1679,9 +1700,12 @@ fn saying_verb(list: &[&str]) -> Option<usize> {
 
 /// The word before a time said between a verb and its "that" ("warned on
 /// Tuesday that", "said last week that", "argued this morning that",
-/// "claimed in March that"), or `v` itself when the words ending at `v`
-/// tell no time. A time is a word that names one, with up to two words of
-/// its phrase before it ("earlier this year", "at the weekend").
+/// "claimed in March that", "said in 2019 that", "said two weeks ago
+/// that", "claimed at the time that"), or `v` itself when the words ending
+/// at `v` tell no time. A time is a word that names one (or an adverb of
+/// when and how often the view was given: "said repeatedly that"), with up
+/// to two words of its phrase before it ("earlier this year", "at the
+/// weekend", "two weeks ago").
 fn past_a_time(list: &[&str], v: usize) -> usize {
     const TIMES: &[&str] = &[
         "monday",
@@ -1692,8 +1716,11 @@ fn past_a_time(list: &[&str], v: usize) -> usize {
         "saturday",
         "sunday",
         "week",
+        "weeks",
         "month",
+        "months",
         "year",
+        "years",
         "weekend",
         "night",
         "morning",
@@ -1704,20 +1731,27 @@ fn past_a_time(list: &[&str], v: usize) -> usize {
         "autumn",
         "winter",
         "term",
+        "time",
         "today",
         "yesterday",
         "tonight",
+        "ago",
         "recently",
         "repeatedly",
         "publicly",
     ];
-    const PHRASE: &[&str] = &["on", "last", "this", "earlier", "in", "at", "the", "next"];
-    let names_a_time = |w: &str| TIMES.contains(&w) || MONTHS.contains(&w);
+    const PHRASE: &[&str] = &[
+        "on", "last", "this", "earlier", "in", "at", "the", "next", "a",
+    ];
+    let year = |w: &str| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
+    let names_a_time = |w: &str| TIMES.contains(&w) || MONTHS.contains(&w) || year(w);
     if v == 0 || !names_a_time(list[v]) {
         return v;
     }
+    // "two weeks ago": a count and a span before "ago" are the phrase's too.
+    let in_phrase = |w: &str| PHRASE.contains(&w) || NUMBER_WORDS.contains(&w) || names_a_time(w);
     let mut k = v;
-    while k > 0 && v - k < 3 && PHRASE.contains(&list[k - 1]) {
+    while k > 0 && v - k < 3 && in_phrase(list[k - 1]) {
         k -= 1;
     }
     k.saturating_sub(1)
@@ -3940,6 +3974,16 @@ mod tests {
             false
         )
         .has(CueKind::Evaluative));
+        assert!(analyse(
+            "Cycling remains the safest way for children to travel.",
+            false
+        )
+        .has(CueKind::Evaluative));
+        assert!(!analyse(
+            "It was the cheapest house on the street when we bought it.",
+            false
+        )
+        .has(CueKind::Evaluative));
         // One that picks out a thing reports (the review's sentence).
         assert!(!analyse(
             "The cheapest flight to Spain costs four hundred pounds.",
@@ -3957,6 +4001,7 @@ mod tests {
             "So, the town needs buses.",
             // A pronoun subject, whatever follows it (the review's case).
             "So we as a society must stop using them.",
+            "So then we have to change how we shop.",
         ] {
             assert!(analyse(drawn, false).conclusion, "{drawn}");
         }
@@ -4092,6 +4137,13 @@ mod tests {
         ));
         assert!(!meta(
             "I will give my honest opinion: closing the library on Sundays is a mistake."
+        ));
+        // A colon that lists the topics leaves the promise meta-discourse.
+        assert!(meta(
+            "This essay will discuss three things: cost, speed and safety."
+        ));
+        assert!(meta(
+            "I will discuss the advantages and disadvantages of zoos: education, conservation and cruelty."
         ));
         assert!(!meta("I will move to a bigger town after my studies."));
         assert!(!meta("I want to study medicine in Leeds."));
@@ -4339,6 +4391,9 @@ mod tests {
             "last Tuesday",
             "earlier this year",
             "in March",
+            "in 2019",
+            "two weeks ago",
+            "at the time",
         ] {
             let said = format!("The minister said {time} that the road would create jobs.");
             assert!(reports(&said), "{said}");

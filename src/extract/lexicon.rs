@@ -471,7 +471,15 @@ pub static JUDGING_SUPERLATIVES: &[&str] = &[
 pub static NOT_AFTER_SO: &[&str] = &[
     "many", "much", "far", "long", "what", "that", "as", "too", "called", "on", "am", "is", "are",
     "was", "were", "do", "does", "did", "can", "could", "will", "would", "have", "has", "had",
-    "should", "few", "little", "very", "often", "when", "after", "before", "once", "then",
+    "should", "few", "little", "very", "often", "when", "after", "before", "once",
+];
+
+/// Nouns after a judging superlative that make it a judgement ("the
+/// cheapest and fairest way", "the simplest answer", "the cheapest
+/// child-health measure"), not a thing picked out ("the cheapest flight").
+pub static JUDGED_CHOICES: &[&str] = &[
+    "way", "ways", "option", "options", "answer", "solution", "choice", "approach", "means",
+    "course", "measure", "remedy", "fix", "policy", "thing",
 ];
 
 /// Phrases of personal stance.

@@ -348,9 +348,11 @@ pub(super) fn assign(
                 n.section == Section::Body
                     && (a.contrast || a.inner_turn)
                     && !a.reported_view
-                    && thesis_stems.as_deref().is_some_and(|t| {
-                        overlap(&content_stems(doc.plain(n.sentences[0])), t) > 0.0
-                    })
+                    // ("But this is simply not true.": a denial.)
+                    && (a.disagrees
+                        || thesis_stems.as_deref().is_some_and(|t| {
+                            overlap(&content_stems(doc.plain(n.sentences[0])), t) > 0.0
+                        }))
             });
         let thesis_pos = p.sentences.iter().position(|&s| Some(s) == thesis_sentence);
         // An opening that gives another's view and then turns from it, with
@@ -429,13 +431,14 @@ pub(super) fn assign(
                 // point: its first sentence is a reason, not the point. Not
                 // a story's last step told in the past ("So my mum started
                 // driving me.", "All told, I spent two hours there.").
-                let last = &analyses[p.sentences[p.sentences.len() - 1]];
+                let last_sentence = p.sentences[p.sentences.len() - 1];
+                let last = &analyses[last_sentence];
                 // Outside a signposted essay, a paragraph that announces its
                 // point ("Another reason is that X") keeps it there.
                 let ends_with_point = p.section == Section::Body
                     && p.sentences.len() > 1
                     && last.conclusion
-                    && !last.told_in_the_past()
+                    && !tells_a_story(last, doc.plain(last_sentence))
                     && (layout.signposted || !opens_a_point(&analyses[p.sentences[0]]));
                 // "First, X. ... Second, Y. ...": a paragraph that counts
                 // its points states each where it counts it; one that tells
@@ -488,7 +491,6 @@ pub(super) fn assign(
             concessions_back_the_view(&mut decided, p, analyses);
         }
         if p.section == Section::Body {
-            further_views_of_the_other_side(&mut decided, p, analyses);
             after_other_side = p
                 .sentences
                 .iter()
@@ -497,6 +499,20 @@ pub(super) fn assign(
         }
     }
     decided
+}
+
+/// True when a sentence tells the writer's own story in the simple past
+/// ("So my mum started driving me to school.", "All told, I spent two
+/// hours there."): a step of an anecdote, not a conclusion drawn ("So the
+/// fears proved wrong.").
+fn tells_a_story(a: &Analysis, text: &str) -> bool {
+    a.told_in_the_past()
+        && text.split(|c: char| !c.is_alphanumeric()).any(|w| {
+            matches!(
+                w,
+                "I" | "my" | "My" | "me" | "we" | "We" | "our" | "Our" | "us"
+            )
+        })
 }
 
 /// True when a paragraph's first sentence announces a point of its own
@@ -538,10 +554,13 @@ fn restatement_of(
             .iter()
             .map(|&s| overlap(&content_stems(doc.plain(s)), thesis_stems))
             .collect();
+        // (A turn that shares more of the thesis's words than the sentence
+        // before it: "In conclusion, bags should be banned. However, shops
+        // will need time." keeps the first.)
         let turned_from = |i: usize| {
             p.sentences
                 .get(i + 1)
-                .is_some_and(|&n| analyses[n].contrast && shared[i + 1] > 0.0)
+                .is_some_and(|&n| analyses[n].contrast && shared[i + 1] > shared[i])
         };
         for (i, &s) in p.sentences.iter().enumerate() {
             // The turn after a granted opening opens the summing up.
@@ -659,32 +678,6 @@ fn concessions_back_the_view(
         }
         unit.kind = NodeKind::Evidence;
         unit.cues.push(Cue::bare(CueKind::BacksView));
-    }
-}
-
-/// In a body paragraph that opens with the other side's view, a later view
-/// given to people the text does not name ("Some managers also say that
-/// X") before any turn is a further view of that side, not a reason.
-fn further_views_of_the_other_side(
-    decided: &mut Decided,
-    p: &super::sections::Paragraph,
-    analyses: &[Analysis],
-) {
-    let Some(later) = after_the_other_sides_view(&decided.unit_of, &decided.units, p) else {
-        return;
-    };
-    for u in later {
-        let unit = &mut decided.units[u];
-        let a = &analyses[unit.sentence];
-        if a.contrast || a.turns {
-            break;
-        }
-        // (A grant already read as backing the view stays so.)
-        let backs = unit.cues.iter().any(|c| c.kind == CueKind::BacksView);
-        if a.others_view && unit.kind != NodeKind::Objection && !backs {
-            unit.kind = NodeKind::Objection;
-            unit.cues.push(Cue::bare(CueKind::FurtherView));
-        }
     }
 }
 

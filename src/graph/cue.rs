@@ -195,9 +195,6 @@ cue_kinds! {
     /// A view given to others opens a body paragraph that the next body
     /// paragraph turns from ("However, ...": the other side's case, answered).
     AnsweredByNextParagraph => "objection:answered-by-next-paragraph",
-    /// A further view given to unnamed others in a paragraph that opens with
-    /// the other side's view ("Some managers also say that X").
-    FurtherView => "objection:further-view",
     /// "On the other hand, X" gives the other side: in a short text, or
     /// opening a body paragraph after one that did not.
     OtherHand => "objection:other-hand",
