@@ -1705,6 +1705,22 @@ In conclusion, schools should keep uniforms.\n",
     }
 
     #[test]
+    fn an_introduction_that_only_announces_leaves_the_next_paragraph_a_body() {
+        // (The second review's essay: the view's paragraph had vanished as
+        // an introduction's scene.)
+        let map = map_of(
+            "Is social media good for teenagers?\n\n\
+In this essay I will explain my view about social media. \
+I will present both sides of the argument: the benefits and the dangers.\n\n\
+Some people argue that social media helps teenagers keep in touch with friends. It is free and fast.\n\n\
+However, social media harms teenagers' mental health. Many studies link heavy use to anxiety.\n\n\
+In conclusion, teenagers should limit their time on social media.\n",
+        );
+        assert_kind(&map, "social media helps teenagers", NodeKind::Objection);
+        assert_kind(&map, "It is free and fast", NodeKind::Evidence);
+    }
+
+    #[test]
     fn a_short_essays_conclusion_restates_the_thesis_in_its_first_sentence() {
         // Four paragraphs of a sentence or two: no school essay's shape.
         let essay = |closing: &str| {

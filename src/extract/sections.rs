@@ -51,6 +51,10 @@ pub struct Layout {
     pub highlighted: Vec<usize>,
     /// Sentences in strong emphasis of their own inside a paragraph.
     pub highlighted_sentences: Vec<usize>,
+    /// The essay's first prose paragraph only talked about the essay ("In
+    /// this essay I will ... I will present both sides."): an introduction
+    /// with no candidate, so the first paragraph with one is a body's.
+    intro_only_announces: bool,
 }
 
 impl Layout {
@@ -188,6 +192,18 @@ impl Layout {
                         .filter(|&s| is_strong_sentence(&doc.text, doc.sentences[s].span.range())),
                 );
             }
+            // (Only the essay's first prose paragraph, before any other.)
+            if block_reason.is_none()
+                && layout.paragraphs.is_empty()
+                && !block.sentences.is_empty()
+                && candidates.is_empty()
+                && block
+                    .sentences
+                    .clone()
+                    .all(|s| analyses[s].non_argument.as_deref() == Some("meta-discourse"))
+            {
+                layout.intro_only_announces = true;
+            }
             if !candidates.is_empty() {
                 layout.paragraphs.push(Paragraph {
                     block: b,
@@ -211,6 +227,8 @@ impl Layout {
             }
             previous_list = p.list_item;
         }
+        // An introduction that only announced the essay is one of its parts.
+        units += usize::from(self.intro_only_announces);
         if units < 3 {
             return;
         }
@@ -218,7 +236,9 @@ impl Layout {
         for p in &mut self.paragraphs {
             p.section = Section::Body;
         }
-        self.paragraphs[0].section = Section::Intro;
+        if !self.intro_only_announces {
+            self.paragraphs[0].section = Section::Intro;
+        }
         let last = &self.paragraphs[n - 1];
         let opens_conclusion = analyses[last.sentences[0]].conclusion;
         // A school essay's shape: a handful of paragraphs of several
