@@ -520,6 +520,10 @@ fn medial(
         "because" => {
             let rest = &lower[second..];
             next == "of"
+                // "They pick a subject only because their parents told them",
+                // "Some species only survived because zoos bred them": the
+                // reason is the point's focus, not a second unit.
+                || focuses_on_the_reason(&lower[..at])
                 || lower[..at].ends_with(" not") && find_word(rest, "but because").is_some()
                 || find_word(rest, "not because").is_some()
         }
@@ -572,6 +576,24 @@ fn medial(
         join,
         connective,
     })
+}
+
+/// True when `before` (the sentence up to a "because") ends in a focus
+/// adverb ("only because", "simply because"), or has an adverbial "only"
+/// among its last three words ("only survived because"; not "the only fair
+/// method because", where "only" picks out a thing).
+fn focuses_on_the_reason(before: &str) -> bool {
+    let words: Vec<&str> = before.split_whitespace().rev().take(4).collect();
+    let Some(last) = words.first() else {
+        return false;
+    };
+    super::lexicon::FOCUS_BEFORE_A_REASON.contains(last)
+        || (0..words.len().min(3)).any(|i| {
+            words[i] == "only"
+                && !words
+                    .get(i + 1)
+                    .is_some_and(|w| super::lexicon::DETERMINERS.contains(w))
+        })
 }
 
 /// The clauses before byte `at` and from byte `second` on, without
@@ -1572,6 +1594,36 @@ mod tests {
         assert_eq!(parts("I walk fast, so that I arrive on time."), None);
         assert_eq!(parts("We won because we trained."), None);
         assert_eq!(parts("Cities grow."), None);
+    }
+
+    #[test]
+    fn a_reason_in_focus_stays_in_its_point() {
+        // A focus adverb makes the reason what the sentence asserts.
+        for text in [
+            "Many shoppers buy the large pack only because it looks cheaper.",
+            "Most people drive to work simply because the buses are late.",
+            "The rule survives largely because nobody has read it.",
+            "Some rare birds only survived because volunteers fed them.",
+        ] {
+            assert_eq!(parts(text), None, "{text}");
+        }
+        // An adjective "only" picks out a thing: the reason still splits.
+        assert_eq!(
+            parts("Exams are the only fair test because everybody answers the same questions."),
+            Some((
+                "Exams are the only fair test",
+                "everybody answers the same questions.",
+                Join::Reason
+            ))
+        );
+        assert_eq!(
+            parts("Only my sister walks to school because she lives close by."),
+            Some((
+                "Only my sister walks to school",
+                "she lives close by.",
+                Join::Reason
+            ))
+        );
     }
 
     #[test]

@@ -482,6 +482,32 @@ pub static JUDGED_CHOICES: &[&str] = &[
     "course", "measure", "remedy", "fix", "policy", "thing",
 ];
 
+/// Focus adverbs before "because" that make the reason the sentence's
+/// point ("only because", "simply because"): one unit, not a claim and its
+/// reason.
+pub static FOCUS_BEFORE_A_REASON: &[&str] = &[
+    "only",
+    "just",
+    "simply",
+    "partly",
+    "mainly",
+    "largely",
+    "solely",
+    "purely",
+    "merely",
+    "precisely",
+    "mostly",
+    "chiefly",
+    "primarily",
+    "exactly",
+];
+
+/// Words before an adjective "only" ("the only fair method", "my only
+/// chance"): it picks out a thing, it does not focus a reason.
+pub static DETERMINERS: &[&str] = &[
+    "the", "a", "an", "my", "your", "his", "her", "its", "our", "their", "this", "that",
+];
+
 /// Phrases of personal stance.
 pub static STANCE_PHRASES: &[&str] = &[
     "i believe",
