@@ -3992,6 +3992,14 @@ mod tests {
         .has(CueKind::Evaluative));
         assert!(analyse("Taken together, these costs make life harder.", false).conclusion);
         assert!(analyse("With all this in mind, the plan has worked.", false).conclusion);
+        // Forum essays' other closing phrases.
+        for drawn in [
+            "Based on the above, a small garden is worth the work.",
+            "For the reasons mentioned above, I would rather rent.",
+            "To put it in a nutshell, cheap fares fill the trains.",
+        ] {
+            assert!(analyse(drawn, false).conclusion, "{drawn}");
+        }
         // "So" with a subject after it draws a conclusion, whatever opens
         // the subject; not "So many", "So far", "So do I", "So bad that".
         for drawn in [
