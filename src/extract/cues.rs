@@ -713,6 +713,8 @@ pub fn analyse(plain: &str, has_link: bool, weights: &Weights) -> Analysis {
         a.non_argument = Some("signpost".to_string());
     } else if is_a_reaction(&w.list) {
         a.non_argument = Some("reaction".to_string());
+    } else if !a.question && is_verbless(&w.list, trimmed) {
+        a.non_argument = Some("fragment".to_string());
     }
 
     markers(&w, weights, &mut a);
@@ -2048,6 +2050,44 @@ pub fn reacts_to_a_view(clause: &str) -> bool {
 /// A short reaction to the view just given that adds nothing to it: "This
 /// worry is understandable.", "I disagree with this opinion.", "This is a
 /// serious concern." What follows it ("But ...") carries the answer.
+/// A few words with no verb, opening with a preposition or an adverb
+/// ("Anyway.", "About the money.", "Not as a nice extra.", "So, back to my
+/// question."): a page's aside, no proposition. An imperative opens with its
+/// verb ("Ask first.") and stays; so does a clause after an adverb and its
+/// comma ("Still, prices fell.").
+fn is_verbless(list: &[&str], trimmed: &str) -> bool {
+    const OPENERS: &[&str] = &[
+        "about", "as", "back", "not", "up", "anyway", "anyhow", "ok", "okay",
+    ];
+    const VERBS: &[&str] = &[
+        "is", "are", "was", "were", "be", "been", "am", "has", "have", "had", "do", "does", "did",
+        "can", "could", "will", "would", "shall", "should", "may", "might", "must",
+    ];
+    let (list, lead) = match list {
+        [lead @ ("so" | "and" | "but"), rest @ ..] => (rest, lead.len()),
+        _ => (list, 0),
+    };
+    let Some(opener) = list.first().filter(|w| OPENERS.contains(w)) else {
+        return false;
+    };
+    let after_opener = trimmed
+        .get(lead..)
+        .unwrap_or("")
+        .trim_start_matches([',', ' '])
+        .get(opener.len()..)
+        .unwrap_or("");
+    list.len() <= 5
+        && (list.len() == 1 || !after_opener.starts_with(','))
+        // A verb: an auxiliary, a contraction, a past in "-ed", or a
+        // present in "-s" after the opener ("As prices rise").
+        && !list.iter().enumerate().any(|(i, w)| {
+            VERBS.contains(w)
+                || w.contains(['\'', '’'])
+                || w.len() > 4 && w.ends_with("ed")
+                || i > 0 && w.len() > 3 && w.ends_with('s')
+        })
+}
+
 fn is_a_reaction(list: &[&str]) -> bool {
     const VIEWS: &[&str] = &[
         "opinion",
@@ -4555,6 +4595,36 @@ mod tests {
         assert!(!reaction(
             "This worry is understandable because fares rose."
         ));
+    }
+
+    #[test]
+    fn a_few_words_with_no_verb_are_no_argument() {
+        let fragment = |t: &str| analyse(t, false).non_argument.as_deref() == Some("fragment");
+        for aside in [
+            "Anyway.",
+            "About the money.",
+            "Not as a nice extra.",
+            "So, back to my question.",
+            "Up to a point.",
+        ] {
+            assert!(fragment(aside), "{aside}");
+        }
+        // A verb, a contraction or an imperative's verb first: a proposition.
+        for unit in [
+            "Ask first.",
+            "Keep the lanes.",
+            "Not everyone is persuaded.",
+            "So it's come down.",
+            "Then the alerts started.",
+            "Not in my name, they said.",
+            "About half the town voted.",
+            "One tram replaces three buses.",
+            "As prices rise, wages lag.",
+            "Anyway, nobody came.",
+            "Before noon everyone left.",
+        ] {
+            assert!(!fragment(unit), "{unit}");
+        }
     }
 
     #[test]

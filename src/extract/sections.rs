@@ -403,7 +403,7 @@ fn is_author_note(sentence: &str) -> bool {
                 r"|\s+about\s+[a-z]+(?:\s+[a-z]+){0,3}\.?$",
                 // "chairs the North Pennines Milk Group.": a body's name.
                 r"|\s+(?:the\s+)?[A-Z][A-Za-z'’-]+\s+[A-Z]",
-                r"|.*(?-u:\b)(?:writer|columnist|editor|journalist|correspondent|fellow|professor|lecturer|researcher|director|author|reporter|contributor|economist|analyst|consultant|founder|chair|member)s?(?-u:\b)",
+                r"|.*(?-u:\b)(?:writer|columnist|column|editor|journalist|correspondent|fellow|professor|lecturer|researcher|director|author|reporter|contributor|economist|analyst|consultant|founder|chair|member)s?(?-u:\b)",
                 // "is a former headteacher.": a post in a few words, and no more.
                 r"|\s+(?:former|retired|freelance|practising|practicing|local|senior|trainee)\s+[A-Za-z\s'’-]{2,40}\.?$)",
             ))
@@ -631,6 +631,8 @@ fn author_notes_are_told_from_sentences_about_people() {
         "Martin Esterhuizen writes about science and farming.",
         "Omar al Rashid is a lecturer at Leeds University.",
         "Tomasz Wierzbicki is head of housing research at the Calder Policy Institute.",
+        "Lena Okafor writes a weekly column on food and farming.",
+        "Pavel Novak writes a monthly column about money.",
     ] {
         assert!(is_author_note(note), "{note}");
     }
@@ -648,6 +650,7 @@ fn author_notes_are_told_from_sentences_about_people() {
         "Students who work at night fall asleep in class.",
         "We are members of the Cycling Club.",
         "Cities should plant more trees.",
+        "Lena Okafor wrote that the column of cars reached the bridge.",
     ] {
         assert!(!is_author_note(prose), "{prose}");
     }
