@@ -27,6 +27,7 @@ SETS = [
     ("oped-dev", ROOT / "tests/fixtures/eval/persuasive/oped-dev"),
     ("oped2-dev", ROOT / "tests/fixtures/eval/persuasive/oped2-dev"),
     ("forum2-dev", ROOT / "tests/fixtures/eval/persuasive/forum2-dev"),
+    ("forum3-dev", ROOT / "tests/fixtures/eval/persuasive/forum3-dev"),
 ]
 
 

@@ -45,6 +45,7 @@ SETS = [
     ("oped-dev", ROOT / "tests/fixtures/eval/persuasive/oped-dev", "file"),
     ("oped2-dev", ROOT / "tests/fixtures/eval/persuasive/oped2-dev", "file"),
     ("forum2-dev", ROOT / "tests/fixtures/eval/persuasive/forum2-dev", "file"),
+    ("forum3-dev", ROOT / "tests/fixtures/eval/persuasive/forum3-dev", "file"),
 ]
 
 
