@@ -2213,6 +2213,84 @@ fn takes_what_was_said(list: &[&str]) -> bool {
 /// four things to fix.": a count of what the next sentences give, and
 /// nothing of it yet.
 fn announces_a_list(list: &[&str]) -> bool {
+    counts_the_points_to_come(list) || points_below(list) || announces_what_we_offer(list)
+}
+
+/// Points of an argument, not things in the world ("There are three
+/// ferries." counts a fact).
+const POINTS: &[&str] = &[
+    "reasons",
+    "changes",
+    "steps",
+    "things",
+    "problems",
+    "ways",
+    "points",
+    "options",
+    "questions",
+    "lessons",
+    "proposals",
+    "measures",
+    "reforms",
+    "fixes",
+    "suggestions",
+    "recommendations",
+    "ideas",
+    "arguments",
+    "objections",
+];
+
+/// "Those who favour parental choice make two main points.", "Opponents
+/// raise three objections.": anyone's points counted at the end of a short
+/// sentence, none of them given yet.
+fn counts_the_points_to_come(list: &[&str]) -> bool {
+    if !(4..=12).contains(&list.len()) {
+        return false;
+    }
+    let tail = match list {
+        [.., verb, n, "main" | "key" | "chief" | "important", noun] | [.., verb, n, noun] => {
+            Some((*verb, *n, *noun))
+        }
+        _ => None,
+    };
+    tail.is_some_and(|(verb, n, noun)| {
+        matches!(
+            verb,
+            "make"
+                | "makes"
+                | "give"
+                | "gives"
+                | "raise"
+                | "raises"
+                | "offer"
+                | "offers"
+                | "put"
+                | "puts"
+                | "advance"
+                | "advances"
+        ) && matches!(n, "two" | "three" | "four" | "five" | "several")
+            && POINTS.contains(&noun)
+    })
+}
+
+/// "The reasons are set out below.", "My reasons are as follows.": the
+/// reasons' place, not one of them.
+fn points_below(list: &[&str]) -> bool {
+    let subject = match list {
+        ["the" | "my" | "our", "main" | "key", noun, ..] | ["the" | "my" | "our", noun, ..] => {
+            POINTS.contains(noun)
+        }
+        _ => false,
+    };
+    subject
+        && list.len() <= 8
+        && list
+            .iter()
+            .any(|w| matches!(*w, "below" | "follows" | "following"))
+}
+
+/// "We recommend three changes.", "There are four things to fix."
+fn announces_what_we_offer(list: &[&str]) -> bool {
     // A verb of offering or being, not of needing ("We need three buses.").
     if !(3..=6).contains(&list.len())
         || !matches!(list[0], "we" | "i" | "there" | "here")
@@ -2229,27 +2307,6 @@ fn announces_a_list(list: &[&str]) -> bool {
     else {
         return false;
     };
-    // Points of an argument, not things in the world ("There are three
-    // ferries." counts a fact).
-    const POINTS: &[&str] = &[
-        "reasons",
-        "changes",
-        "steps",
-        "things",
-        "problems",
-        "ways",
-        "points",
-        "options",
-        "questions",
-        "lessons",
-        "proposals",
-        "measures",
-        "reforms",
-        "fixes",
-        "suggestions",
-        "recommendations",
-        "ideas",
-    ];
     matches!(&list[n + 1..], [noun] | [noun, "to", _] if POINTS.contains(noun))
 }
 
@@ -4552,6 +4609,20 @@ mod tests {
         assert!(!signpost(
             "We recommend three changes to the timetable because it fails."
         ));
+        // Anyone's points counted, none given yet.
+        assert!(signpost(
+            "People who defend the old rules make two main points."
+        ));
+        assert!(signpost("Its opponents raise three objections."));
+        assert!(!signpost("The new rules make two streets quieter."));
+        assert!(!signpost("Each player gets three points."));
+        // Where the reasons are, not one of them.
+        assert!(signpost("The reasons are set out below."));
+        assert!(signpost("My main reasons are as follows."));
+        assert!(!signpost(
+            "The reasons below the surface are money and fear."
+        ));
+        assert!(!signpost("My reasons are simple: cost and time."));
     }
 
     #[test]
