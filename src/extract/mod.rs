@@ -2807,6 +2807,31 @@ In short, firms that let people work from home keep their best staff.\n",
     }
 
     #[test]
+    fn a_conclusion_that_grants_both_sides_then_turns_states_the_thesis_in_the_turn() {
+        let map = map_of(
+            "Some towns want a night bus, others do not.\n\n\
+             Many people in my town work late. This essay looks at both sides.\n\n\
+             On the one hand, some people argue that a night bus is a waste of money. \
+             Few passengers travel after midnight.\n\n\
+             On the other hand, nurses and cleaners finish their shifts at night. \
+             Without a bus they must pay for a taxi.\n\n\
+             To sum up, both sides make fair points, and the old mistakes should not be \
+             repeated. Nevertheless, my opinion is that \
+             the town should run a night bus on weekdays.\n",
+        );
+        let thesis = map.thesis().expect("a thesis");
+        assert!(
+            map.node(thesis)
+                .text
+                .starts_with("the town should run a night bus"),
+            "{:?}",
+            kinds(&map)
+        );
+        // The granted opening is no second statement of it.
+        assert_not_kind(&map, "both sides make fair points", NodeKind::Thesis);
+    }
+
+    #[test]
     fn an_introduction_that_grants_a_point_before_its_thesis_keeps_the_grant() {
         let essay = |opening: &str| {
             format!(

@@ -242,8 +242,16 @@ fn choose_thesis(
                 .iter()
                 .find(|p| p.section == Section::Conclusion)
             {
+                // "To sum up, both sides make fair points. Nevertheless,
+                // my opinion is that X.": the opening is granted, and the
+                // turn that says on its own what a thesis says opens the
+                // summing up in its place.
+                let turned_from = c.sentences.get(1).is_some_and(|&n| {
+                    analyses[n].contrast && !analyses[n].objection && says_on_its_own(n)
+                });
+                let opens = usize::from(turned_from);
                 for (i, &s) in c.sentences.iter().enumerate() {
-                    let bonus = if i == 0 {
+                    let bonus = if i == opens {
                         w[Weight::ConclusionFirst]
                     } else {
                         0.0
