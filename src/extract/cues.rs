@@ -4087,6 +4087,16 @@ mod tests {
             false
         )
         .has(CueKind::Evaluative));
+        // A weighing judges: "the advantages clearly outweigh the costs".
+        for weighed in [
+            "The advantages of a shorter week outweigh the disadvantages.",
+            "The risk of a flood far outweighs the cost of a wall.",
+        ] {
+            assert!(
+                analyse(weighed, false).has(CueKind::Evaluative),
+                "{weighed}"
+            );
+        }
         assert!(analyse("Taken together, these costs make life harder.", false).conclusion);
         assert!(analyse("With all this in mind, the plan has worked.", false).conclusion);
         // Forum essays' other closing phrases.

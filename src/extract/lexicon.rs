@@ -1054,7 +1054,12 @@ pub static EVALUATIVE_WORDS: &[&str] = &[
     "benefit",
     "benefits",
     "advantage",
+    "advantages",
     "disadvantage",
+    "disadvantages",
+    // A weighing: "the benefits clearly outweigh the costs".
+    "outweigh",
+    "outweighs",
     "problem",
     "problems",
     "threat",
