@@ -2110,6 +2110,16 @@ fn is_a_reaction(list: &[&str]) -> bool {
     if matches!(list, ["not", "so" | "quite"]) {
         return true;
     }
+    // "Those who favour new halls make a reasonable case.", "Critics have a
+    // point.": the other side's case granted, none of it given yet.
+    let grants_a_case = match list {
+        [.., "make" | "makes" | "have" | "has", "a", "case" | "point"]
+        | [.., "make" | "makes" | "have" | "has", "a", _, "case" | "point"] => true,
+        _ => false,
+    };
+    if grants_a_case && list.len() <= 10 && OTHERS_SUBJECTS.contains(&list[0]) {
+        return true;
+    }
     if list.len() > 9 || list.len() < 3 {
         return false;
     }
@@ -4640,6 +4650,14 @@ mod tests {
         let reaction = |t: &str| analyse(t, false).non_argument.as_deref() == Some("reaction");
         assert!(reaction("This worry is understandable."));
         assert!(reaction("I disagree with this opinion."));
+        assert!(reaction(
+            "Those who favour new sports halls make a reasonable case."
+        ));
+        assert!(reaction("Critics have a point."));
+        assert!(!reaction(
+            "Those who cycle make a good case for bike lanes."
+        ));
+        assert!(!reaction("The council has a point system for housing."));
         assert!(reaction("This is a serious concern."));
         // A turn says no more ("However, I disagree with this opinion."):
         // the sentence after it answers, as after a bare reaction.
