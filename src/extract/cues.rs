@@ -2112,11 +2112,17 @@ fn is_a_reaction(list: &[&str]) -> bool {
     }
     // "Those who favour new halls make a reasonable case.", "Critics have a
     // point.": the other side's case granted, none of it given yet.
-    let grants_a_case = match list {
+    let grants_a_case = matches!(
+        list,
         [.., "make" | "makes" | "have" | "has", "a", "case" | "point"]
-        | [.., "make" | "makes" | "have" | "has", "a", _, "case" | "point"] => true,
-        _ => false,
-    };
+            | [
+                ..,
+                "make" | "makes" | "have" | "has",
+                "a",
+                _,
+                "case" | "point"
+            ]
+    );
     if grants_a_case && list.len() <= 10 && OTHERS_SUBJECTS.contains(&list[0]) {
         return true;
     }
