@@ -580,19 +580,37 @@ fn medial(
 
 /// True when `before` (the sentence up to a "because") ends in a focus
 /// adverb ("only because", "simply because"), or has an adverbial "only"
-/// among its last three words ("only survived because"; not "the only fair
-/// method because", where "only" picks out a thing).
+/// among its last three words ("only survived because"). Not "the only
+/// fair method because", "Britain's only hope because", "only one car
+/// because" (a thing picked out or counted), "Only Tom objected because"
+/// (the subject in focus), "is just because" (just: fair), nor a reason
+/// after a comma ("X, partly because Y" gives one reason among others).
 fn focuses_on_the_reason(before: &str) -> bool {
     let words: Vec<&str> = before.split_whitespace().rev().take(4).collect();
     let Some(last) = words.first() else {
         return false;
     };
-    super::lexicon::FOCUS_BEFORE_A_REASON.contains(last)
-        || (0..words.len().min(3)).any(|i| {
+    let after_a_comma = words.get(1).is_some_and(|w| w.ends_with(','));
+    let focus = match *last {
+        "just" => !words
+            .get(1)
+            .is_some_and(|w| matches!(*w, "is" | "are" | "was" | "were" | "be" | "been" | "seems")),
+        "only" | "simply" | "solely" | "purely" | "merely" | "precisely" | "exactly" => true,
+        _ => super::lexicon::FOCUS_BEFORE_A_REASON.contains(last) && !after_a_comma,
+    };
+    let first_word = before.split_whitespace().count();
+    focus
+        || (1..words.len().min(3)).any(|i| {
+            let before_only = words.get(i + 1);
             words[i] == "only"
-                && !words
-                    .get(i + 1)
-                    .is_some_and(|w| super::lexicon::DETERMINERS.contains(w))
+                // Not the sentence's first word: "Only Tom objected".
+                && first_word > i + 1
+                && !before_only.is_some_and(|w| {
+                    super::lexicon::DETERMINERS.contains(w) || w.ends_with("'s") || w.ends_with("’s")
+                })
+                && !super::lexicon::NUMBER_WORDS.contains(&words[i - 1])
+                && !matches!(words[i - 1], "one" | "once" | "a" | "an")
+                && !words[i - 1].starts_with(|c: char| c.is_ascii_digit())
         })
 }
 
@@ -949,13 +967,17 @@ pub fn core(text: &str, range: Range<usize>) -> Range<usize> {
             break;
         };
         let head = &rest[..comma];
-        if at_least_words(head, MAX_OPENER_WORDS + 1)
+        let lower = head.to_ascii_lowercase();
+        // (A longer opener only if it is a conclusion's whole phrase: "For
+        // the reasons mentioned above,".)
+        let long_opener = || super::lexicon::CONCLUSION_OPENERS.contains(&lower.as_str());
+        if at_least_words(head, MAX_OPENER_WORDS + 1) && !long_opener()
             || !at_least_words(&rest[comma + 2..], MIN_WORDS)
         {
             break;
         }
         // "Cars, buses and trains ...": a list or a subject, not a marker.
-        if !is_opener(&head.to_ascii_lowercase()) {
+        if !is_opener(&lower) {
             break;
         }
         start += comma + 2;
@@ -1606,6 +1628,17 @@ mod tests {
             "Some rare birds only survived because volunteers fed them.",
         ] {
             assert_eq!(parts(text), None, "{text}");
+        }
+        // A reason among others after a comma, "just" as fair, a counted
+        // or possessed "only", a subject in focus: the reason splits.
+        for text in [
+            "Many teenagers feel anxious, largely because they compare themselves to others.",
+            "The war was just because it stopped a massacre.",
+            "We have only one car because we cannot afford two.",
+            "It is the country's only hope because nothing else has worked.",
+            "Only my brother objected because he owns a taxi firm.",
+        ] {
+            assert!(parts(text).is_some(), "{text}");
         }
         // An adjective "only" picks out a thing: the reason still splits.
         assert_eq!(

@@ -129,6 +129,10 @@ pub struct Analysis {
     /// summer we are planning to ..."): after a conclusion's first sentence,
     /// a closing word, no argument.
     pub wish: bool,
+    /// It grants both sides a point ("Both sides make fair points", "each
+    /// view has its merits", "They have a point"): a conclusion's courtesy
+    /// before the author's own side.
+    pub grants_both_sides: bool,
 }
 
 impl Analysis {
@@ -613,6 +617,14 @@ impl<'t> Words<'t> {
             "overall",
             "here",
             "both",
+            // Not "Based on the above figures, X".
+            "based on the above",
+            "based on all of the above",
+            "for the reasons mentioned above",
+            "for the reasons stated above",
+            "for the reasons given above",
+            "for the reasons above",
+            "to put it in a nutshell",
         ];
         // The phrase's words, then a comma: "Yes," but not "Yesterday".
         // Trimmed only for such a phrase: most sentences open with none.
@@ -719,6 +731,7 @@ pub fn analyse(plain: &str, has_link: bool, weights: &Weights) -> Analysis {
 
     markers(&w, weights, &mut a);
     a.wish = is_wish(&w.list);
+    a.grants_both_sides = grants_both_sides(&w.list);
     if let Some(how) = reported_view(&w) {
         a.reported_view = true;
         a.others_view = gives_it_to_others(&w.list);
@@ -2050,15 +2063,33 @@ pub fn reacts_to_a_view(clause: &str) -> bool {
 /// A short reaction to the view just given that adds nothing to it: "This
 /// worry is understandable.", "I disagree with this opinion.", "This is a
 /// serious concern." What follows it ("But ...") carries the answer.
-/// A few words with no verb, opening with a preposition or an adverb
-/// ("Anyway.", "About the money.", "Not as a nice extra.", "So, back to my
-/// question."): a page's aside, no proposition. An imperative opens with its
-/// verb ("Ask first.") and stays; so does a clause after an adverb and its
-/// comma ("Still, prices fell.").
+/// "Both sides make fair points", "each view has its merits", "both
+/// opinions have a point": the sides granted, in a few words.
+fn grants_both_sides(list: &[&str]) -> bool {
+    list.windows(2).take(8).any(|w| {
+        matches!(w[0], "both" | "each" | "either")
+            && matches!(
+                w[1],
+                "side"
+                    | "sides"
+                    | "view"
+                    | "views"
+                    | "opinion"
+                    | "opinions"
+                    | "arguments"
+                    | "positions"
+                    | "groups"
+            )
+    })
+}
+
+/// A few words with no verb that only mark a turn or a topic ("Anyway.",
+/// "About the money.", "Not as a nice extra.", "So, back to my question.",
+/// "Up to a point."): a page's aside, no proposition. Each opener counts
+/// only with the word that makes it a phrase of its own, and never before a
+/// comma and a clause ("As a result, crime fell.", "Back then, nobody
+/// knew."): a verb may hide in any word ("About ten people came.").
 fn is_verbless(list: &[&str], trimmed: &str) -> bool {
-    const OPENERS: &[&str] = &[
-        "about", "as", "back", "not", "up", "anyway", "anyhow", "ok", "okay",
-    ];
     const VERBS: &[&str] = &[
         "is", "are", "was", "were", "be", "been", "am", "has", "have", "had", "do", "does", "did",
         "can", "could", "will", "would", "shall", "should", "may", "might", "must",
@@ -2067,24 +2098,27 @@ fn is_verbless(list: &[&str], trimmed: &str) -> bool {
         [lead @ ("so" | "and" | "but"), rest @ ..] => (rest, lead.len()),
         _ => (list, 0),
     };
-    let Some(opener) = list.first().filter(|w| OPENERS.contains(w)) else {
-        return false;
+    let aside = match list {
+        ["anyway" | "anyhow" | "ok" | "okay"] => true,
+        ["about", next, _, ..] => DETERMINERS.contains(next),
+        ["not", next, _, ..] => matches!(
+            *next,
+            "as" | "in" | "for" | "with" | "at" | "to" | "on" | "by" | "from" | "like"
+        ),
+        ["back" | "up", "to", _, ..] => true,
+        ["as", next, _] => DETERMINERS.contains(next),
+        _ => false,
     };
-    let after_opener = trimmed
+    // A comma after the lead word ("So, back to ...") is the lead's own.
+    let rest = trimmed
         .get(lead..)
         .unwrap_or("")
-        .trim_start_matches([',', ' '])
-        .get(opener.len()..)
-        .unwrap_or("");
-    list.len() <= 5
-        && (list.len() == 1 || !after_opener.starts_with(','))
-        // A verb: an auxiliary, a contraction, a past in "-ed", or a
-        // present in "-s" after the opener ("As prices rise").
-        && !list.iter().enumerate().any(|(i, w)| {
-            VERBS.contains(w)
-                || w.contains(['\'', '’'])
-                || w.len() > 4 && w.ends_with("ed")
-                || i > 0 && w.len() > 3 && w.ends_with('s')
+        .trim_start_matches([',', ' ']);
+    aside
+        && list.len() <= 5
+        && !rest.contains(',')
+        && !list.iter().any(|w| {
+            VERBS.contains(w) || w.contains(['\'', '’']) || w.len() > 4 && w.ends_with("ed")
         })
 }
 
@@ -2257,10 +2291,18 @@ const POINTS: &[&str] = &[
 ];
 
 /// "Those who favour parental choice make two main points.", "Opponents
-/// raise three objections.": anyone's points counted at the end of a short
-/// sentence, none of them given yet.
+/// raise three objections.": others' points counted at the end of a short
+/// sentence, none of them given yet. (Not "A win gives three points.",
+/// "The council should make three changes.": no one's case.)
 fn counts_the_points_to_come(list: &[&str]) -> bool {
-    if !(4..=12).contains(&list.len()) {
+    // Others, perhaps someone's: "Its opponents", "The critics".
+    let others = match list {
+        ["its" | "their" | "the" | "his" | "her" | "our", who, ..] | [who, ..] => {
+            OTHERS_SUBJECTS.contains(who)
+        }
+        [] => false,
+    };
+    if !(3..=12).contains(&list.len()) || !others {
         return false;
     }
     let tail = match list {
@@ -2280,17 +2322,19 @@ fn counts_the_points_to_come(list: &[&str]) -> bool {
                 | "raises"
                 | "offer"
                 | "offers"
-                | "put"
-                | "puts"
+                | "forward"
                 | "advance"
                 | "advances"
+                | "have"
+                | "has"
         ) && matches!(n, "two" | "three" | "four" | "five" | "several")
             && POINTS.contains(&noun)
     })
 }
 
-/// "The reasons are set out below.", "My reasons are as follows.": the
-/// reasons' place, not one of them.
+/// "The reasons are set out below.", "My reasons for this are as follows.":
+/// the reasons' place, said at the sentence's end, not one of them ("The
+/// problems below the surface are serious." is one).
 fn points_below(list: &[&str]) -> bool {
     let subject = match list {
         ["the" | "my" | "our", "main" | "key", noun, ..] | ["the" | "my" | "our", noun, ..] => {
@@ -2299,10 +2343,11 @@ fn points_below(list: &[&str]) -> bool {
         _ => false,
     };
     subject
-        && list.len() <= 8
-        && list
-            .iter()
-            .any(|w| matches!(*w, "below" | "follows" | "following"))
+        && list.len() <= 10
+        && matches!(
+            list,
+            [.., "below"] | [.., "as", "follows"] | [.., "the", "following"]
+        )
 }
 
 /// "We recommend three changes.", "There are four things to fix."
@@ -4642,6 +4687,15 @@ mod tests {
         assert!(signpost("Its opponents raise three objections."));
         assert!(!signpost("The new rules make two streets quieter."));
         assert!(!signpost("Each player gets three points."));
+        assert!(signpost(
+            "Those who oppose the plan put forward two main arguments."
+        ));
+        assert!(signpost("Supporters of the plan have three main reasons."));
+        assert!(!signpost("The new timetable offers several options."));
+        assert!(!signpost("The council should make three changes."));
+        assert!(signpost("My reasons for believing this are set out below."));
+        assert!(!signpost("The changes following the vote hurt farmers."));
+        assert!(!signpost("The problems below the surface are serious."));
         // Where the reasons are, not one of them.
         assert!(signpost("The reasons are set out below."));
         assert!(signpost("My main reasons are as follows."));
@@ -4727,6 +4781,13 @@ mod tests {
             "As prices rise, wages lag.",
             "Anyway, nobody came.",
             "Before noon everyone left.",
+            "As a result, crime fell.",
+            "As usual, nobody came.",
+            "Back then, nobody knew.",
+            "About ten people came.",
+            "Not one person came.",
+            "Not everyone got a place.",
+            "Not surprisingly, crime went up.",
         ] {
             assert!(!fragment(unit), "{unit}");
         }

@@ -2829,6 +2829,22 @@ In short, firms that let people work from home keep their best staff.\n",
         );
         // The granted opening is no second statement of it.
         assert_not_kind(&map, "both sides make fair points", NodeKind::Thesis);
+        // A caveat after the conclusion's point is no turn to the thesis.
+        let map = map_of(
+            "Phones at school\n\n\
+             Many pupils bring phones to school. This essay looks at both sides.\n\n\
+             On the one hand, some people argue that phones help pupils to learn. \
+             Pupils can look up words.\n\n\
+             On the other hand, phones distract pupils. Teachers lose time.\n\n\
+             In conclusion, phones should be banned in lessons. However, I think \
+             pupils should be able to use them at break.\n",
+        );
+        let thesis = map.thesis().expect("a thesis");
+        assert!(
+            map.node(thesis).text.starts_with("phones should be banned"),
+            "{:?}",
+            kinds(&map)
+        );
     }
 
     #[test]

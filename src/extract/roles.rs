@@ -243,12 +243,14 @@ fn choose_thesis(
                 .find(|p| p.section == Section::Conclusion)
             {
                 // "To sum up, both sides make fair points. Nevertheless,
-                // my opinion is that X.": the opening is granted, and the
-                // turn that says on its own what a thesis says opens the
-                // summing up in its place.
-                let turned_from = c.sentences.get(1).is_some_and(|&n| {
-                    analyses[n].contrast && !analyses[n].objection && says_on_its_own(n)
-                });
+                // my opinion is that X.": the opening grants both sides,
+                // and the turn that says on its own what a thesis says
+                // opens the summing up in its place ("In conclusion, X.
+                // However, I think Y." keeps X: a caveat).
+                let turned_from = analyses[c.sentences[0]].grants_both_sides
+                    && c.sentences.get(1).is_some_and(|&n| {
+                        analyses[n].contrast && !analyses[n].objection && says_on_its_own(n)
+                    });
                 let opens = usize::from(turned_from);
                 for (i, &s) in c.sentences.iter().enumerate() {
                     let bonus = if i == opens {

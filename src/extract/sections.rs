@@ -401,9 +401,11 @@ fn is_author_note(sentence: &str) -> bool {
                 // (a few words that end the sentence: "writes about late
                 // ferries in her annual report" reports, it is no note).
                 r"|\s+about\s+[a-z]+(?:\s+[a-z]+){0,3}\.?$",
+                // "writes a weekly column on food.": a column of one's own.
+                r"|\s+(?:a|an)\s+(?:[a-z]+\s+)?column(?-u:\b)",
                 // "chairs the North Pennines Milk Group.": a body's name.
                 r"|\s+(?:the\s+)?[A-Z][A-Za-z'’-]+\s+[A-Z]",
-                r"|.*(?-u:\b)(?:writer|columnist|column|editor|journalist|correspondent|fellow|professor|lecturer|researcher|director|author|reporter|contributor|economist|analyst|consultant|founder|chair|member)s?(?-u:\b)",
+                r"|.*(?-u:\b)(?:writer|columnist|editor|journalist|correspondent|fellow|professor|lecturer|researcher|director|author|reporter|contributor|economist|analyst|consultant|founder|chair|member)s?(?-u:\b)",
                 // "is a former headteacher.": a post in a few words, and no more.
                 r"|\s+(?:former|retired|freelance|practising|practicing|local|senior|trainee)\s+[A-Za-z\s'’-]{2,40}\.?$)",
             ))
@@ -427,6 +429,7 @@ fn is_author_note(sentence: &str) -> bool {
             | "Its"
             | "Their"
             | "It"
+            | "As"
             | "In"
             | "On"
             | "At"
@@ -651,6 +654,8 @@ fn author_notes_are_told_from_sentences_about_people() {
         "We are members of the Cycling Club.",
         "Cities should plant more trees.",
         "Lena Okafor wrote that the column of cars reached the bridge.",
+        "As Maria Lopez writes in her weekly column, a town needs its library.",
+        "Maria Lopez writes in her column this week that the library must reopen.",
     ] {
         assert!(!is_author_note(prose), "{prose}");
     }
