@@ -4152,6 +4152,7 @@ mod tests {
         for weighed in [
             "The advantages of a shorter week outweigh the disadvantages.",
             "The risk of a flood far outweighs the cost of a wall.",
+            "The gains were outweighed by the losses.",
         ] {
             assert!(
                 analyse(weighed, false).has(CueKind::Evaluative),

@@ -1063,6 +1063,7 @@ pub static EVALUATIVE_WORDS: &[&str] = &[
     // A weighing: "the benefits clearly outweigh the costs".
     "outweigh",
     "outweighs",
+    "outweighed",
     "problem",
     "problems",
     "threat",
