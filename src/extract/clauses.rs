@@ -967,15 +967,21 @@ pub fn core(text: &str, range: Range<usize>) -> Range<usize> {
             break;
         };
         let head = &rest[..comma];
-        let lower = head.to_ascii_lowercase();
         // (A longer opener only if it is a conclusion's whole phrase: "For
-        // the reasons mentioned above,".)
-        let long_opener = || super::lexicon::CONCLUSION_OPENERS.contains(&lower.as_str());
+        // the reasons mentioned above,", at most 31 bytes; compared only
+        // for a head that long.)
+        let long_opener = || {
+            head.len() <= 31
+                && super::lexicon::CONCLUSION_OPENERS
+                    .iter()
+                    .any(|p| p.eq_ignore_ascii_case(head))
+        };
         if at_least_words(head, MAX_OPENER_WORDS + 1) && !long_opener()
             || !at_least_words(&rest[comma + 2..], MIN_WORDS)
         {
             break;
         }
+        let lower = head.to_ascii_lowercase();
         // "Cars, buses and trains ...": a list or a subject, not a marker.
         if !is_opener(&lower) {
             break;

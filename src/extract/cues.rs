@@ -129,10 +129,6 @@ pub struct Analysis {
     /// summer we are planning to ..."): after a conclusion's first sentence,
     /// a closing word, no argument.
     pub wish: bool,
-    /// It grants both sides a point ("Both sides make fair points", "each
-    /// view has its merits", "They have a point"): a conclusion's courtesy
-    /// before the author's own side.
-    pub grants_both_sides: bool,
 }
 
 impl Analysis {
@@ -731,7 +727,6 @@ pub fn analyse(plain: &str, has_link: bool, weights: &Weights) -> Analysis {
 
     markers(&w, weights, &mut a);
     a.wish = is_wish(&w.list);
-    a.grants_both_sides = grants_both_sides(&w.list);
     if let Some(how) = reported_view(&w) {
         a.reported_view = true;
         a.others_view = gives_it_to_others(&w.list);
@@ -2063,10 +2058,13 @@ pub fn reacts_to_a_view(clause: &str) -> bool {
 /// A short reaction to the view just given that adds nothing to it: "This
 /// worry is understandable.", "I disagree with this opinion.", "This is a
 /// serious concern." What follows it ("But ...") carries the answer.
-/// "Both sides make fair points", "each view has its merits", "both
-/// opinions have a point": the sides granted, in a few words.
-fn grants_both_sides(list: &[&str]) -> bool {
-    list.windows(2).take(8).any(|w| {
+/// True when `text` grants both sides a point ("Both sides make fair
+/// points", "each view has its merits"): a conclusion's courtesy before the
+/// author's own side. Asked of one sentence a text, not of every sentence.
+pub fn grants_both_sides(text: &str) -> bool {
+    let tokens = crate::text::Tokens::new(text);
+    let list: Vec<&str> = tokens.iter().take(9).collect();
+    list.windows(2).any(|w| {
         matches!(w[0], "both" | "each" | "either")
             && matches!(
                 w[1],
@@ -2090,6 +2088,10 @@ fn grants_both_sides(list: &[&str]) -> bool {
 /// comma and a clause ("As a result, crime fell.", "Back then, nobody
 /// knew."): a verb may hide in any word ("About ten people came.").
 fn is_verbless(list: &[&str], trimmed: &str) -> bool {
+    // Asked of every sentence: most are longer.
+    if list.len() > 6 {
+        return false;
+    }
     const VERBS: &[&str] = &[
         "is", "are", "was", "were", "be", "been", "am", "has", "have", "had", "do", "does", "did",
         "can", "could", "will", "would", "shall", "should", "may", "might", "must",
@@ -2109,14 +2111,15 @@ fn is_verbless(list: &[&str], trimmed: &str) -> bool {
         ["as", next, _] => DETERMINERS.contains(next),
         _ => false,
     };
+    if !aside || list.len() > 5 {
+        return false;
+    }
     // A comma after the lead word ("So, back to ...") is the lead's own.
     let rest = trimmed
         .get(lead..)
         .unwrap_or("")
         .trim_start_matches([',', ' ']);
-    aside
-        && list.len() <= 5
-        && !rest.contains(',')
+    !rest.contains(',')
         && !list.iter().any(|w| {
             VERBS.contains(w) || w.contains(['\'', '’']) || w.len() > 4 && w.ends_with("ed")
         })
@@ -2263,6 +2266,10 @@ fn takes_what_was_said(list: &[&str]) -> bool {
 /// four things to fix.": a count of what the next sentences give, and
 /// nothing of it yet.
 fn announces_a_list(list: &[&str]) -> bool {
+    // Asked of every sentence: most are longer than any of these.
+    if list.len() > 12 {
+        return false;
+    }
     counts_the_points_to_come(list) || points_below(list) || announces_what_we_offer(list)
 }
 
@@ -2295,14 +2302,7 @@ const POINTS: &[&str] = &[
 /// sentence, none of them given yet. (Not "A win gives three points.",
 /// "The council should make three changes.": no one's case.)
 fn counts_the_points_to_come(list: &[&str]) -> bool {
-    // Others, perhaps someone's: "Its opponents", "The critics".
-    let others = match list {
-        ["its" | "their" | "the" | "his" | "her" | "our", who, ..] | [who, ..] => {
-            OTHERS_SUBJECTS.contains(who)
-        }
-        [] => false,
-    };
-    if !(3..=12).contains(&list.len()) || !others {
+    if !(3..=12).contains(&list.len()) {
         return false;
     }
     let tail = match list {
@@ -2311,43 +2311,54 @@ fn counts_the_points_to_come(list: &[&str]) -> bool {
         }
         _ => None,
     };
-    tail.is_some_and(|(verb, n, noun)| {
-        matches!(
-            verb,
-            "make"
-                | "makes"
-                | "give"
-                | "gives"
-                | "raise"
-                | "raises"
-                | "offer"
-                | "offers"
-                | "forward"
-                | "advance"
-                | "advances"
-                | "have"
-                | "has"
-        ) && matches!(n, "two" | "three" | "four" | "five" | "several")
+    let counted = tail.is_some_and(|(verb, n, noun)| {
+        matches!(n, "two" | "three" | "four" | "five" | "several")
+            && matches!(
+                verb,
+                "make"
+                    | "makes"
+                    | "give"
+                    | "gives"
+                    | "raise"
+                    | "raises"
+                    | "offer"
+                    | "offers"
+                    | "forward"
+                    | "advance"
+                    | "advances"
+                    | "have"
+                    | "has"
+            )
             && POINTS.contains(&noun)
-    })
+    });
+    // Others', perhaps someone's: "Its opponents", "The critics".
+    counted
+        && match list {
+            ["its" | "their" | "the" | "his" | "her" | "our", who, ..] | [who, ..] => {
+                OTHERS_SUBJECTS.contains(who)
+            }
+            [] => false,
+        }
 }
 
 /// "The reasons are set out below.", "My reasons for this are as follows.":
 /// the reasons' place, said at the sentence's end, not one of them ("The
 /// problems below the surface are serious." is one).
 fn points_below(list: &[&str]) -> bool {
-    let subject = match list {
+    if list.len() > 10
+        || !matches!(
+            list,
+            [.., "below"] | [.., "as", "follows"] | [.., "the", "following"]
+        )
+    {
+        return false;
+    }
+    match list {
         ["the" | "my" | "our", "main" | "key", noun, ..] | ["the" | "my" | "our", noun, ..] => {
             POINTS.contains(noun)
         }
         _ => false,
-    };
-    subject
-        && list.len() <= 10
-        && matches!(
-            list,
-            [.., "below"] | [.., "as", "follows"] | [.., "the", "following"]
-        )
+    }
 }
 
 /// "We recommend three changes.", "There are four things to fix."

@@ -101,6 +101,7 @@ fn opening_question(layout: &Layout, analyses: &[Analysis]) -> Option<usize> {
 /// Choose the thesis sentence, if any sentence states a main claim. Returns
 /// the sentence, the cues that chose it and a confidence.
 fn choose_thesis(
+    doc: &Document,
     layout: &Layout,
     analyses: &[Analysis],
     stated: &[Option<StatedRole>],
@@ -247,10 +248,9 @@ fn choose_thesis(
                 // and the turn that says on its own what a thesis says
                 // opens the summing up in its place ("In conclusion, X.
                 // However, I think Y." keeps X: a caveat).
-                let turned_from = analyses[c.sentences[0]].grants_both_sides
-                    && c.sentences.get(1).is_some_and(|&n| {
-                        analyses[n].contrast && !analyses[n].objection && says_on_its_own(n)
-                    });
+                let turned_from = c.sentences.get(1).is_some_and(|&n| {
+                    analyses[n].contrast && !analyses[n].objection && says_on_its_own(n)
+                }) && super::cues::grants_both_sides(doc.plain(c.sentences[0]));
                 let opens = usize::from(turned_from);
                 for (i, &s) in c.sentences.iter().enumerate() {
                     let bonus = if i == opens {
@@ -331,7 +331,7 @@ pub(super) fn assign(
         units: Vec::with_capacity(doc.sentences.len()),
         ..Decided::default()
     };
-    let thesis = choose_thesis(layout, analyses, stated, w);
+    let thesis = choose_thesis(doc, layout, analyses, stated, w);
     let thesis_sentence = thesis.as_ref().map(|(s, _, _)| *s);
     let question =
         opening_question(layout, analyses).filter(|&q| thesis_sentence.is_some_and(|t| t != q));
