@@ -142,6 +142,70 @@ pub fn split(text: &str, base: usize, close: bool) -> Option<Split> {
         })
 }
 
+/// "Admittedly, a job can take time from study, and some students work so
+/// many hours that their grades suffer": an essay's objection with a second
+/// clause after ", and" gives the other side's point and what backs it, two
+/// units (the annotated essays split four such sentences of five). The
+/// second clause must open with a subject, not an adverb or a preposition
+/// ("X, and then Y", "X, and in Z").
+pub fn backed_objection(text: &str, base: usize) -> Option<Split> {
+    let at = text.find(", and ")?;
+    let second = at + ", and ".len();
+    let next = text[second..]
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let not_a_subject = matches!(
+        next.as_str(),
+        "then"
+            | "so"
+            | "also"
+            | "therefore"
+            | "thus"
+            | "yet"
+            | "even"
+            | "not"
+            | "still"
+            | "especially"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "to"
+            | "with"
+            | "by"
+            | "from"
+            | "that"
+            | "which"
+            | "who"
+            | "when"
+            | "if"
+            | "as"
+            | "more"
+            | "less"
+            | "often"
+            | "sometimes"
+            | "usually"
+            | "always"
+            | "never"
+            | "only"
+            | "just"
+            | "now"
+    ) || next.ends_with("ly")
+        || next.is_empty();
+    if not_a_subject {
+        return None;
+    }
+    let (first, second) = two_sides(text, at, second, MIN_WORDS)?;
+    Some(Split {
+        main: first.start + base..first.end + base,
+        other: second.start + base..second.end + base,
+        join: Join::Reason,
+        connective: "and",
+    })
+}
+
 /// Fewer words than this after a colon and it introduces a list or a
 /// name ("the three Rs: replace, reduce and refine"), not a clause.
 const MIN_WORDS_AFTER_COLON: usize = 6;
@@ -1622,6 +1686,26 @@ mod tests {
         assert_eq!(parts("I walk fast, so that I arrive on time."), None);
         assert_eq!(parts("We won because we trained."), None);
         assert_eq!(parts("Cities grow."), None);
+    }
+
+    #[test]
+    fn an_objection_and_what_backs_it_split_at_and() {
+        fn parts(t: &str) -> Option<(&str, &str, Join)> {
+            backed_objection(t, 0).map(|s| (&t[s.main], &t[s.other], s.join))
+        }
+        assert_eq!(
+            parts("A job takes time from study, and some students work until midnight."),
+            Some((
+                "A job takes time from study",
+                "some students work until midnight.",
+                Join::Reason
+            ))
+        );
+        // No subject after "and", or too few words: one unit.
+        assert_eq!(parts("Buses are slow, and then they stop running."), None);
+        assert_eq!(parts("Buses are slow, and often late at night too."), None);
+        assert_eq!(parts("Buses are slow, and costly."), None);
+        assert_eq!(parts("Buses are slow and costly."), None);
     }
 
     #[test]

@@ -180,7 +180,11 @@ fn split_clauses(
                     || unit.kind == NodeKind::Objection
                     || unit.kind != NodeKind::Thesis
                         && unit.cues.iter().any(|c| c.kind == CueKind::GrantsThenTurns);
-                clauses::split(text, range.start, close)
+                clauses::split(text, range.start, close).or_else(|| {
+                    (!short_text && unit.kind == NodeKind::Objection)
+                        .then(|| clauses::backed_objection(text, range.start))
+                        .flatten()
+                })
             })
             .flatten();
         let Some(split) = found else {
@@ -2804,6 +2808,42 @@ In short, firms that let people work from home keep their best staff.\n",
             "bags blow",
         );
         assert_ne!(kind, NodeKind::Objection, "{all}");
+    }
+
+    #[test]
+    fn a_granted_point_and_what_backs_it_are_two_units() {
+        let map = map_of(
+            "Should teenagers work?\n\n\
+             Many teenagers have jobs. I believe that a small job is good for teenagers.\n\n\
+             First, a job teaches responsibility. My brother learned to plan his week.\n\n\
+             Admittedly, a job can take time away from homework, and some students work \
+             so late that they fall asleep in class. However, a few hours at the weekend \
+             harm nobody.\n\n\
+             In conclusion, a small job is good for teenagers.\n",
+        );
+        let view = node_starting(&map, "a job can take time away from homework");
+        let backing = node_starting(&map, "some students work so late");
+        assert_eq!(
+            map.node(view).kind,
+            NodeKind::Objection,
+            "{:?}",
+            kinds(&map)
+        );
+        assert!(
+            map.edges()
+                .iter()
+                .any(|e| e.from == backing && e.to == view && e.kind == EdgeKind::Supports),
+            "{:?}",
+            kinds(&map)
+        );
+        // Outside an objection, ", and" keeps one unit.
+        let map = map_of(
+            "Should teenagers work?\n\n\
+             I believe that a small job is good for teenagers.\n\n\
+             First, a job teaches responsibility, and my brother learned to plan his week.\n\n\
+             In conclusion, a small job is good for teenagers.\n",
+        );
+        node_starting(&map, "a job teaches responsibility, and my brother");
     }
 
     #[test]
