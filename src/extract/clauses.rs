@@ -116,6 +116,7 @@ pub fn split(text: &str, base: usize, close: bool) -> Option<Split> {
         .and_then(|at| explained(text, at))
         .or_else(|| leading_concession(text, &lower))
         .or_else(|| close.then(|| leading_reason(text, &lower)).flatten())
+        .or_else(|| leading_because(text, &lower))
         .or_else(|| medial(text, &lower, reasons, REASONS, Join::Reason))
         .or_else(|| {
             close
@@ -420,19 +421,35 @@ fn has_bare_connective(text: &[u8], close: bool) -> bool {
 /// the microtexts), while in an essay's other sentences it marks a time
 /// ("Since the pandemic, ...": seven of seven in the essay sets).
 fn leading_reason(text: &str, lower: &str) -> Option<Split> {
+    leading(text, lower, "since")
+}
+
+/// "Because X, Y" (also "And because X, Y"): X is a reason for Y, in any
+/// text ("because" never marks a time, as a leading "since" may).
+fn leading_because(text: &str, lower: &str) -> Option<Split> {
+    if !lower.starts_with(['b', 'a', 's']) {
+        return None;
+    }
+    leading(text, lower, "because")
+}
+
+/// A leading reason opened by `connective` ("since" or "because").
+fn leading(text: &str, lower: &str, connective: &'static str) -> Option<Split> {
     let opener_end = ["and ", "but ", "so "]
         .iter()
         .find(|o| lower.starts_with(*o))
         .map_or(0, |o| o.len());
-    let rest = lower[opener_end..].strip_prefix("since")?;
+    let rest = lower[opener_end..].strip_prefix(connective)?;
     // "Since, however, X": the aside is no part of the reason.
     let skipped = [", however, ", ", therefore, ", " "]
         .iter()
         .find(|a| rest.starts_with(*a))?
         .len();
-    let clause_start = opener_end + "since".len() + skipped;
+    let clause_start = opener_end + connective.len() + skipped;
     let next = lower[clause_start..].split(' ').next().unwrap_or("");
-    if since_marks_a_time(next, &lower[clause_start..]) {
+    if connective == "since" && since_marks_a_time(next, &lower[clause_start..])
+        || connective == "because" && next == "of"
+    {
         return None;
     }
     let comma = clause_end(lower, clause_start)?;
@@ -447,7 +464,7 @@ fn leading_reason(text: &str, lower: &str) -> Option<Split> {
         main,
         other,
         join: Join::Reason,
-        connective: "since",
+        connective,
     })
 }
 
@@ -1457,6 +1474,24 @@ mod tests {
         ] {
             assert_eq!(short_text_parts(text), None, "{text}");
         }
+    }
+
+    #[test]
+    fn a_leading_because_gives_a_reason_in_any_text() {
+        let text = "Because we can be reached anywhere, we are expected to answer anywhere.";
+        assert_eq!(
+            parts(text),
+            Some((
+                "we are expected to answer anywhere.",
+                "we can be reached anywhere",
+                Join::Reason
+            ))
+        );
+        // "Because of X" names a cause in a phrase, no clause.
+        assert_eq!(
+            parts("Because of the strike, most trains were cancelled today."),
+            None
+        );
     }
 
     #[test]
