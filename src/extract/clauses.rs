@@ -152,6 +152,45 @@ pub fn split(text: &str, base: usize, close: bool) -> Option<Split> {
 pub fn backed_objection(text: &str, base: usize) -> Option<Split> {
     let at = text.find(", and ")?;
     let second = at + ", and ".len();
+    // Inside a quotation ("the ban is "unfair, and unnecessary"") or ending
+    // a list ("phones, laptops, and tablets", "X, Y, and Z"): one unit.
+    let quotes = text[..at].matches(['"', '“', '”']).count();
+    let last_item = text[..at].rfind(", ").map(|c| &text[c + 2..at]);
+    if quotes % 2 == 1 || last_item.is_some_and(|item| !at_least_words(item, 4)) {
+        return None;
+    }
+    // The writer's own reaction or a second view ("and I disagree", "and
+    // they are wrong", "and others think"), a consequence ("and this leads
+    // to"), a parallel point ("and the same is true", "and most
+    // importantly"): nothing that backs the view.
+    let lower_rest = text[second..].to_ascii_lowercase();
+    let mut words = lower_rest.split_whitespace();
+    let (w1, w2) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+    let short_verdict = !at_least_words(&lower_rest, 8)
+        && lower_rest.split(|c: char| !c.is_alphanumeric()).any(|w| {
+            matches!(
+                w,
+                "wrong" | "right" | "true" | "point" | "agree" | "disagree" | "understand" | "why"
+            )
+        });
+    if matches!(
+        w1,
+        "i" | "we"
+            | "others"
+            | "other"
+            | "this"
+            | "while"
+            | "although"
+            | "though"
+            | "however"
+            | "instead"
+            | "most"
+    ) || w1 == "the" && w2 == "same"
+        || w2.ends_with("ly")
+        || short_verdict
+    {
+        return None;
+    }
     let next = text[second..]
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
         .next()
@@ -456,6 +495,11 @@ fn leading(text: &str, lower: &str, connective: &'static str) -> Option<Split> {
     let other = clause_start..comma;
     // Nothing after the comma but commas and spaces: no main clause.
     let main = comma + 2..trim_end(text).max(comma + 2);
+    if connective == "because"
+        && !because_opens_a_reason(&lower[other.clone()], &lower[main.clone()])
+    {
+        return None;
+    }
     // A word more than other clauses: "Since the Covid pandemic, X" names a
     // time in three.
     let enough = at_least_words(&text[other.clone()], MIN_WORDS + 1)
@@ -466,6 +510,32 @@ fn leading(text: &str, lower: &str, connective: &'static str) -> Option<Split> {
         join: Join::Reason,
         connective,
     })
+}
+
+/// True when a leading "Because X, Y" (`reason` X, `main` Y, lowercase)
+/// gives a reason and a point: not a condition or a time inside the reason
+/// ("Because if X, Y", "Because when X, Y": the whole is the reason), a
+/// reason that only points back ("Because this is the case, Y"), the
+/// writer's own story ("Because my bus left at six, I slept five hours";
+/// a generic "we" reasons),
+/// nor a comma that cuts a list or an aside ("Because it matters for
+/// memory, mood, and health", "Because X, often after midnight, Y").
+fn because_opens_a_reason(reason: &str, main: &str) -> bool {
+    let first = reason.split(' ').next().unwrap_or("");
+    let mine = reason
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| matches!(w, "i" | "my" | "me"));
+    let points_back =
+        matches!(first, "this" | "that" | "it") && !at_least_words(reason, MIN_WORDS + 2);
+    let list_or_aside = main.contains(", and ")
+        || main.contains(", or ")
+        || main.split(", ").nth(1).is_some()
+            && !at_least_words(main.split(", ").next().unwrap_or(""), 5)
+        || matches!(main.split(' ').next(), Some("who" | "which"));
+    !matches!(first, "if" | "when" | "whenever" | "once" | "unless")
+        && !points_back
+        && !mine
+        && !list_or_aside
 }
 
 /// Where a leading clause that starts at `clause_start` ends: the first
@@ -1487,6 +1557,20 @@ mod tests {
                 Join::Reason
             ))
         );
+        // A condition or a time inside the reason, a reason that points
+        // back, the writer's own story, a list or an aside cut by the
+        // comma: one unit (the review's).
+        for whole in [
+            "Because if teenagers drive to school half asleep, they are likely to crash.",
+            "Because when students are tired, they cannot concentrate in class.",
+            "Because this is the case, schools should think about their start times.",
+            "Because my bus left at six in the morning, I slept only five hours.",
+            "Because it is much more important for memory, mood, and health than we think.",
+            "Because teenagers go to bed late, often after midnight, they are tired.",
+            "Because many of our young students, who already work hard all day, need rest.",
+        ] {
+            assert_eq!(parts(whole), None, "{whole}");
+        }
         // "Because of X" names a cause in a phrase, no clause.
         assert_eq!(
             parts("Because of the strike, most trains were cancelled today."),
@@ -1741,6 +1825,22 @@ mod tests {
         assert_eq!(parts("Buses are slow, and often late at night too."), None);
         assert_eq!(parts("Buses are slow, and costly."), None);
         assert_eq!(parts("Buses are slow and costly."), None);
+        // A list's last item, a quotation, the writer's reaction, a second
+        // view, a consequence, a parallel point: one unit (the review's).
+        for whole in [
+            "Some people argue that phones, laptops, and tablets help students with research.",
+            "Critics say that a ban would cause stress, anxiety, and arguments at school.",
+            "Critics say that the ban is \"unfair, and unnecessary\" for older students.",
+            "Some people say that a ban takes away freedom, and they are wrong.",
+            "Some people believe that phones help students relax, and I strongly disagree.",
+            "Some people think that phones help students learn, and others think that they distract.",
+            "Critics argue that a ban makes students hide phones, and this leads to more cheating.",
+            "Critics say the rule is hard to enforce, and the same is true for the old one.",
+            "Critics say the rule is hard to enforce, and most importantly, it treats pupils as children.",
+            "Some argue that phones are needed, and while this is partly true, the office has one.",
+        ] {
+            assert_eq!(parts(whole), None, "{whole}");
+        }
     }
 
     #[test]
