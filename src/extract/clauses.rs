@@ -81,6 +81,7 @@ const RESULTS: &[&str] = &[
     ", hence",
     ", which is why",
     ", which means that",
+    ", which means",
     ", and that is why",
     ", that is why",
 ];
@@ -1779,6 +1780,15 @@ mod tests {
             Some((
                 "fares should be free.",
                 "Buses are cheap for the city",
+                Join::Result
+            ))
+        );
+        // ", which means" draws a result with or without "that".
+        assert_eq!(
+            parts("Fuel for planes is not taxed, which means airlines pay less than railways."),
+            Some((
+                "airlines pay less than railways.",
+                "Fuel for planes is not taxed",
                 Join::Result
             ))
         );
