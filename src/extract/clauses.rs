@@ -711,6 +711,8 @@ fn medial(
             next,
             "that" | "much" | "many" | "far" | "long" | "on" | "too"
         ),
+        // "X, which means a boat once a week": what a word means, no clause.
+        "which means" => matches!(next, "a" | "an"),
         _ => false,
     };
     if blocked {
