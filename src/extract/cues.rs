@@ -3934,6 +3934,14 @@ mod tests {
         // "To me" inside a report is no frame of the author's view.
         assert!(!analyse("She handed the keys to me after lunch.", false).stance);
         assert!(!analyse("It seems that the bus was late.", false).stance);
+        // A learner's "I am agree" takes a side.
+        for sentence in [
+            "I am agree that the parks should stay open at night.",
+            "I am totally agree with this idea.",
+            "I am disagree with the people who want a ban.",
+        ] {
+            assert!(analyse(sentence, false).stance, "{sentence}");
+        }
     }
 
     #[test]

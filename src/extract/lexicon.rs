@@ -553,6 +553,13 @@ pub static STANCE_PHRASES: &[&str] = &[
     "i partly agree",
     "i disagree",
     "i strongly disagree",
+    // A learner's "I am agree" takes a side as "I agree" does.
+    "i am agree",
+    "i am totally agree",
+    "i am completely agree",
+    "i am strongly agree",
+    "i am disagree",
+    "i am totally disagree",
     "i would say",
     "in my point of view",
     "from my perspective",
