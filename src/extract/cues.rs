@@ -763,6 +763,13 @@ pub fn analyse(plain: &str, has_link: bool, weights: &Weights) -> Analysis {
                     | "merit"
                     | "tempting"
                     | "convincing"
+                    // "This argument has some force, but", "There is some
+                    // truth in this, but", "It makes sense, but".
+                    | "force"
+                    | "truth"
+                    | "sense"
+                    | "merits"
+                    | "weight"
             )
         });
     modality(&w, weights, &mut a);

@@ -1829,6 +1829,24 @@ In short, a market is worth a little crowding.\n"
             "{:?}",
             map.edges()
         );
+        // So does "This argument has some force" (or "has its merits",
+        // "makes sense", "carries some weight"): the sentence answers.
+        for grant in [
+            "This argument has some force, but the stalls move back by noon.",
+            "This view has its merits, but the stalls move back by noon.",
+        ] {
+            let map = map_of(&essay(grant));
+            let answer = map
+                .indexes()
+                .find(|&i| map.node(i).text.contains("the stalls move back"))
+                .expect("the answer is a node");
+            let view = node_starting(&map, "the stalls block");
+            assert!(
+                has(&map, answer, view, EdgeKind::Attacks),
+                "{grant}: {:?}",
+                map.edges()
+            );
+        }
     }
 
     #[test]
