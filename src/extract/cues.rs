@@ -613,14 +613,6 @@ impl<'t> Words<'t> {
             "overall",
             "here",
             "both",
-            // Not "Based on the above figures, X".
-            "based on the above",
-            "based on all of the above",
-            "for the reasons mentioned above",
-            "for the reasons stated above",
-            "for the reasons given above",
-            "for the reasons above",
-            "to put it in a nutshell",
         ];
         // The phrase's words, then a comma: "Yes," but not "Yesterday".
         // Trimmed only for such a phrase: most sentences open with none.
@@ -634,7 +626,12 @@ impl<'t> Words<'t> {
         self.positions(list, true)
             .filter(|&i| {
                 let phrase = &list[i];
-                if NEED_COMMA.contains(phrase) {
+                // (And the longer closing phrases: not "Based on the above
+                // figures, X".)
+                if NEED_COMMA.contains(phrase)
+                    || phrase.ends_with(" above")
+                    || *phrase == "to put it in a nutshell"
+                {
                     return then_comma(phrase);
                 }
                 if *phrase == "so" {
