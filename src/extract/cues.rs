@@ -628,10 +628,9 @@ impl<'t> Words<'t> {
                 let phrase = &list[i];
                 // (And the longer closing phrases: not "Based on the above
                 // figures, X".)
-                if NEED_COMMA.contains(phrase)
-                    || phrase.ends_with(" above")
-                    || *phrase == "to put it in a nutshell"
-                {
+                let long_close =
+                    || phrase.ends_with(" above") || *phrase == "to put it in a nutshell";
+                if phrase.len() > 17 && long_close() || NEED_COMMA.contains(phrase) {
                     return then_comma(phrase);
                 }
                 if *phrase == "so" {
