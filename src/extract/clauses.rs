@@ -749,8 +749,8 @@ fn focuses_on_the_reason(before: &str) -> bool {
         "just" => !words
             .get(1)
             .is_some_and(|w| matches!(*w, "is" | "are" | "was" | "were" | "be" | "been" | "seems")),
-        "only" | "simply" | "solely" | "purely" | "merely" | "precisely" | "exactly" => true,
-        _ => super::lexicon::FOCUS_BEFORE_A_REASON.contains(last) && !after_a_comma,
+        w if super::lexicon::FOCUS_BEFORE_A_REASON.contains(&w) => true,
+        w => super::lexicon::SHARE_OF_A_REASON.contains(&w) && !after_a_comma,
     };
     let first_word = before.split_whitespace().count();
     focus

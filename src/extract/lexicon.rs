@@ -496,17 +496,23 @@ pub static FOCUS_BEFORE_A_REASON: &[&str] = &[
     "only",
     "just",
     "simply",
-    "partly",
-    "mainly",
-    "largely",
     "solely",
     "purely",
     "merely",
     "precisely",
+    "exactly",
+];
+
+/// Adverbs before "because" that weigh a reason's share ("largely
+/// because"): the point's focus right after it, one reason among others
+/// after a comma ("X, partly because Y").
+pub static SHARE_OF_A_REASON: &[&str] = &[
+    "partly",
+    "mainly",
+    "largely",
     "mostly",
     "chiefly",
     "primarily",
-    "exactly",
 ];
 
 /// Words before an adjective "only" ("the only fair method", "my only
