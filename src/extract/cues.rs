@@ -740,7 +740,7 @@ pub fn analyse(plain: &str, has_link: bool, weights: &Weights) -> Analysis {
     // true, but" grants it.
     a.grants_back = a.turns
         && a.refers_back
-        && w.list.iter().any(|w| {
+        && (w.list.iter().any(|w| {
             matches!(
                 *w,
                 "true"
@@ -759,15 +759,8 @@ pub fn analyse(plain: &str, has_link: bool, weights: &Weights) -> Analysis {
                     | "merit"
                     | "tempting"
                     | "convincing"
-                    // "This argument has some force, but", "There is some
-                    // truth in this, but", "It makes sense, but".
-                    | "force"
-                    | "truth"
-                    | "sense"
-                    | "merits"
-                    | "weight"
             )
-        });
+        }) || grants_a_share(&w.list));
     modality(&w, weights, &mut a);
     evidence(plain, &w, has_link, weights, &mut a);
     // An example: a marker phrase that opens with "for " ("for example",
@@ -2061,6 +2054,21 @@ pub fn reacts_to_a_view(clause: &str) -> bool {
 /// A short reaction to the view just given that adds nothing to it: "This
 /// worry is understandable.", "I disagree with this opinion.", "This is a
 /// serious concern." What follows it ("But ...") carries the answer.
+/// "This argument has some force", "It has its merits", "This makes
+/// sense", "It carries some weight": a share granted, in the noun's own
+/// phrase (not "This sense of community", "has no force").
+fn grants_a_share(list: &[&str]) -> bool {
+    list.windows(2).any(|w| {
+        matches!(
+            (w[0], w[1]),
+            (
+                "some" | "its" | "certain",
+                "force" | "truth" | "merit" | "merits" | "weight"
+            ) | ("makes" | "make", "sense")
+        )
+    })
+}
+
 /// True when `text` grants both sides a point ("Both sides make fair
 /// points", "each view has its merits"): a conclusion's courtesy before the
 /// author's own side. Asked of one sentence a text, not of every sentence.
@@ -4777,6 +4785,23 @@ mod tests {
         assert!(!reaction(
             "This worry is understandable because fares rose."
         ));
+    }
+
+    #[test]
+    fn a_share_granted_in_its_own_phrase_grants_back() {
+        for grant in [
+            "This argument has some force, but the figures point the other way.",
+            "This view has its merits, but it ignores the cost.",
+            "This makes sense, but the buses are full.",
+        ] {
+            assert!(analyse(grant, false).grants_back, "{grant}");
+        }
+        for other in [
+            "This sense of community is strong, but the hall is empty.",
+            "This argument has no force, but people repeat it.",
+        ] {
+            assert!(!analyse(other, false).grants_back, "{other}");
+        }
     }
 
     #[test]
