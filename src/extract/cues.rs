@@ -2058,14 +2058,14 @@ pub fn reacts_to_a_view(clause: &str) -> bool {
 /// sense", "It carries some weight": a share granted, in the noun's own
 /// phrase (not "This sense of community", "has no force").
 fn grants_a_share(list: &[&str]) -> bool {
-    list.windows(2).any(|w| {
-        matches!(
-            (w[0], w[1]),
-            (
-                "some" | "its" | "certain",
-                "force" | "truth" | "merit" | "merits" | "weight"
-            ) | ("makes" | "make", "sense")
-        )
+    (0..list.len().saturating_sub(1)).any(|i| {
+        let after = list.get(i + 2).copied().unwrap_or("");
+        match (list[i], list[i + 1]) {
+            ("some" | "its" | "certain", "force" | "truth" | "merit" | "merits" | "weight") => true,
+            // Not "It makes sense to start later" (the writer's own view).
+            ("makes" | "make", "sense") => !matches!(after, "to" | "for" | "of" | "that"),
+            _ => false,
+        }
     })
 }
 
@@ -4799,6 +4799,7 @@ mod tests {
         for other in [
             "This sense of community is strong, but the hall is empty.",
             "This argument has no force, but people repeat it.",
+            "It makes sense to start school later, but few schools have tried it.",
         ] {
             assert!(!analyse(other, false).grants_back, "{other}");
         }
