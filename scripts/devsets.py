@@ -28,6 +28,7 @@ SETS = [
     ("oped2-dev", ROOT / "tests/fixtures/eval/persuasive/oped2-dev"),
     ("forum2-dev", ROOT / "tests/fixtures/eval/persuasive/forum2-dev"),
     ("forum3-dev", ROOT / "tests/fixtures/eval/persuasive/forum3-dev"),
+    ("forum4-dev", ROOT / "tests/fixtures/eval/persuasive/forum4-dev"),
 ]
 
 

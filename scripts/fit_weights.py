@@ -46,6 +46,7 @@ SETS = [
     ("oped2-dev", ROOT / "tests/fixtures/eval/persuasive/oped2-dev", "file"),
     ("forum2-dev", ROOT / "tests/fixtures/eval/persuasive/forum2-dev", "file"),
     ("forum3-dev", ROOT / "tests/fixtures/eval/persuasive/forum3-dev", "file"),
+    ("forum4-dev", ROOT / "tests/fixtures/eval/persuasive/forum4-dev", "file"),
 ]
 
 
