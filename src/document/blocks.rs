@@ -1,7 +1,7 @@
 //! Markdown events (pulldown-cmark's offset iterator) -> blocks of prose.
 
 use super::{BlockKind, SourceFormat};
-use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
 use std::ops::Range;
 
 /// A run of the block's text: either literal text or a line break.
@@ -81,6 +81,9 @@ struct Scanner<'t> {
     /// The comment a `<!--` with no `-->` opened in the open block: what
     /// follows it in the block is comment, never prose.
     unclosed: Option<usize>,
+    /// Inside an indented "code block" of plain text: indented paragraphs,
+    /// read as prose (see [`Scanner::indented_line`]).
+    indented_prose: bool,
 }
 
 /// Scan `text` into blocks of prose and HTML comments.
@@ -102,6 +105,7 @@ pub(super) fn scan(text: &str, format: SourceFormat) -> Scan {
         strong_depth: 0,
         skip_depth: 0,
         unclosed: None,
+        indented_prose: false,
     };
     for (event, range) in Parser::new_ext(text, options).into_offset_iter() {
         scanner.event(event, range);
@@ -118,6 +122,7 @@ impl Scanner<'_> {
             Event::Html(_) | Event::InlineHtml(_) => self.html(range),
             _ if self.skip_depth > 0 => {}
             _ if self.in_unclosed_comment(&range) => {}
+            Event::Text(t) if self.indented_prose => self.indented_line(&t, range),
             Event::Text(t) => {
                 let exact = self.text.get(range.clone()) == Some(&*t);
                 self.push_text(range, t.into_string(), exact);
@@ -158,6 +163,13 @@ impl Scanner<'_> {
                 self.item_depth += 1;
             }
             Tag::List(_) => self.flush(),
+            // Plain text has no code: a paragraph indented by a tab or four
+            // spaces after a blank line is still the essay's ("\tFirst, X."
+            // as a word processor or a forum keeps it), not a block to skip.
+            Tag::CodeBlock(CodeBlockKind::Indented) if self.format == SourceFormat::Text => {
+                self.flush();
+                self.indented_prose = true;
+            }
             Tag::CodeBlock(_)
             | Tag::HtmlBlock
             | Tag::MetadataBlock(_)
@@ -184,6 +196,10 @@ impl Scanner<'_> {
 
     fn end(&mut self, tag: TagEnd) {
         match tag {
+            TagEnd::CodeBlock if self.indented_prose => {
+                self.flush();
+                self.indented_prose = false;
+            }
             TagEnd::Paragraph | TagEnd::Heading(_) => self.flush(),
             TagEnd::BlockQuote(_) => {
                 self.flush();
@@ -249,6 +265,31 @@ impl Scanner<'_> {
             plain,
             exact,
         });
+    }
+
+    /// One line of an indented paragraph in plain text (a code block's text
+    /// event: the line after its first four columns of indent, with its line
+    /// end): the line's words as prose, its line end a break, and a blank
+    /// line after it the paragraph's end.
+    fn indented_line(&mut self, line: &str, range: Range<usize>) {
+        let words = line.trim_start();
+        let start = range.start + (line.len() - words.len());
+        let words = words.trim_end();
+        if !words.is_empty() {
+            self.push_text(start..start + words.len(), words.to_string(), true);
+        }
+        let end = start + words.len();
+        match line[end - range.start..].matches('\n').count() {
+            0 => {}
+            1 if !words.is_empty() => {
+                if let Some(open) = self.open.as_mut() {
+                    open.pieces.push(Piece::Break {
+                        range: end..range.end,
+                    });
+                }
+            }
+            _ => self.flush(),
+        }
     }
 
     /// True when the event at `range` is part of a comment with no `-->`:

@@ -358,6 +358,45 @@ mod tests {
     }
 
     #[test]
+    fn indented_text_paragraphs_are_prose_with_exact_spans() {
+        // A title, a blank line, then paragraphs indented by four spaces or a
+        // tab: Markdown reads an indented code block; plain text reads prose.
+        let text = "Should cities ban cars?\n\n    Cities should ban cars. Air is cleaner\n    without them.\n\n\tSecond, streets are safer.\n\tMy street is quiet now.\n";
+        let doc = Document::parse("t.txt", text, SourceFormat::Text);
+        let spans: Vec<&str> = doc
+            .sentences
+            .iter()
+            .map(|s| &text[s.span.range()])
+            .collect();
+        assert_eq!(
+            spans,
+            [
+                "Should cities ban cars?",
+                "Cities should ban cars.",
+                "Air is cleaner\n    without them.",
+                "Second, streets are safer.",
+                "My street is quiet now.",
+            ]
+        );
+        assert_eq!(doc.plain(2), "Air is cleaner without them.");
+        assert_eq!(doc.blocks.len(), 3);
+        assert_eq!(
+            (doc.sentences[3].span.line, doc.sentences[3].span.column),
+            (6, 2)
+        );
+        // The same bytes read as Markdown keep the code blocks out.
+        let md = Document::parse("t.md", text, SourceFormat::Markdown);
+        assert_eq!(md.sentences.len(), 1);
+        // A fenced block is code in text too.
+        let fenced = Document::parse(
+            "t.txt",
+            "Prose here.\n\n```\nlet x = 1;\n```\n",
+            SourceFormat::Text,
+        );
+        assert_eq!(fenced.sentences.len(), 1);
+    }
+
+    #[test]
     fn hard_wrapped_text_stays_one_paragraph() {
         let text = "This paragraph is wrapped at a short width. It has\nseveral lines. Some of them end with a full stop.\nThat does not split it.\n";
         let doc = Document::parse("t.txt", text, SourceFormat::Text);
