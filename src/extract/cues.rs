@@ -717,6 +717,8 @@ pub fn analyse(plain: &str, has_link: bool, weights: &Weights) -> Analysis {
         a.non_argument = Some("signpost".to_string());
     } else if is_a_reaction(&w.list) {
         a.non_argument = Some("reaction".to_string());
+    } else if states_an_open_question(&w.list) {
+        a.non_argument = Some("open-question".to_string());
     } else if !a.question && is_verbless(&w.list, trimmed) {
         a.non_argument = Some("fragment".to_string());
     }
@@ -2133,6 +2135,34 @@ fn is_verbless(list: &[&str], trimmed: &str) -> bool {
     !rest.contains(',')
         && !list.iter().any(|w| {
             VERBS.contains(w) || w.contains(['\'', '’']) || w.len() > 4 && w.ends_with("ed")
+        })
+}
+
+/// "Whether X is a question that divides people.", "Whether Y helps is a
+/// matter of heated debate.": the issue a text takes up, said to be open,
+/// no side taken (the words of judgement are inside the "whether"). Not when
+/// the sentence decides or turns ("Whether X should be decided by a judge.",
+/// "..., but I think Y"), nor "Whether or not X, Y" (a condition waived).
+fn states_an_open_question(list: &[&str]) -> bool {
+    const OPEN: &[&str] = &[
+        "debate",
+        "debated",
+        "debatable",
+        "question",
+        "controversial",
+        "contested",
+        "disputed",
+        "divides",
+        "unclear",
+        "uncertain",
+    ];
+    list.first() == Some(&"whether")
+        && list.iter().skip(3).any(|w| OPEN.contains(w))
+        && !list.iter().any(|w| {
+            matches!(
+                *w,
+                "should" | "must" | "ought" | "but" | "i" | "my" | "we" | "our" | "because" | "or"
+            )
         })
 }
 
@@ -4734,6 +4764,31 @@ mod tests {
             "The reasons below the surface are money and fear."
         ));
         assert!(!signpost("My reasons are simple: cost and time."));
+    }
+
+    #[test]
+    fn an_open_question_stated_is_no_argument() {
+        let open = |t: &str| analyse(t, false).non_argument.as_deref() == Some("open-question");
+        assert!(open(
+            "Whether this is a sensible use of public money is a question that divides politicians."
+        ));
+        assert!(open(
+            "Whether this is good news for the towns, however, is a matter of heated debate."
+        ));
+        assert!(open(
+            "Whether homework helps young children remains hotly debated."
+        ));
+        // It decides, turns, or takes a side: a claim.
+        assert!(!open(
+            "Whether someone is too dangerous to release should be decided by a judge."
+        ));
+        assert!(!open(
+            "Whether this is wise is debatable, but I think it is worth trying."
+        ));
+        assert!(!open(
+            "Whether or not the plan works, the question of cost remains."
+        ));
+        assert!(!open("Nobody knows whether the debate will end soon."));
     }
 
     #[test]
