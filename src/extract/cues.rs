@@ -44,6 +44,9 @@ pub struct Analysis {
     /// It opens by pointing back, and not with the empty "it" of "It is
     /// clear that X" / "It would be fair to X", which points forward.
     pub refers_back: bool,
+    /// It gives the reason for the sentence before ("This is because X",
+    /// "The main reason is that X"): what follows in its paragraph backs X.
+    pub explains_previous: bool,
     /// An anaphoric determiner appears early ("Through these partnerships").
     pub anaphoric_determiner: bool,
     /// It opens with a contrast ("However", "But").
@@ -984,6 +987,7 @@ fn markers(w: &Words, weights: &Weights, a: &mut Analysis) {
             weights[Weight::Announcer],
         );
     }
+    a.explains_previous = explains_previous(&w.list);
     if let Some(p) = w.opener(ANAPHORA_OPENERS) {
         a.anaphora = true;
         a.refers_back = !(p == "it" && extraposed(&w.list));
@@ -2136,6 +2140,28 @@ fn is_verbless(list: &[&str], trimmed: &str) -> bool {
         && !list.iter().any(|w| {
             VERBS.contains(w) || w.contains(['\'', '’']) || w.len() > 4 && w.ends_with("ed")
         })
+}
+
+/// "This is because X", "That is mainly because X", "The main reason for
+/// this is that X", "The reason is simple: X": the reason for what was just
+/// said, which the sentences after it go on to back.
+fn explains_previous(list: &[&str]) -> bool {
+    let list = match list {
+        ["this" | "that" | "it", "is" | "was", rest @ ..] => rest,
+        ["the", rest @ ..] => {
+            let rest = match rest {
+                ["main" | "real" | "simple" | "first" | "chief", r @ ..] => r,
+                r => r,
+            };
+            return matches!(rest, ["reason", "is" | "for" | "why", ..]);
+        }
+        _ => return false,
+    };
+    let list = match list {
+        ["mainly" | "mostly" | "partly" | "simply" | "largely" | "just", r @ ..] => r,
+        r => r,
+    };
+    list.first() == Some(&"because") && list.get(1) != Some(&"of")
 }
 
 /// "Whether X is a question that divides people.", "Whether Y helps is a
@@ -4764,6 +4790,22 @@ mod tests {
             "The reasons below the surface are money and fear."
         ));
         assert!(!signpost("My reasons are simple: cost and time."));
+    }
+
+    #[test]
+    fn a_reason_for_what_came_before_is_told_by_its_opening() {
+        let explains = |t: &str| analyse(t, false).explains_previous;
+        assert!(explains("This is because children learn by doing."));
+        assert!(explains("That is mainly because rents have doubled."));
+        assert!(explains("The main reason is that buses are cheap."));
+        assert!(explains("The reason for this is simple."));
+        assert!(!explains("This is why buses matter."));
+        assert!(!explains("Because rents doubled, people left."));
+        assert!(!explains("The reasons are set out below."));
+        assert!(
+            !explains("It is because of the rain that we stayed."),
+            "a cleft, not a reason"
+        );
     }
 
     #[test]

@@ -2687,6 +2687,40 @@ In short, firms that let people work from home keep their best staff.\n",
     }
 
     #[test]
+    fn what_follows_a_reason_for_the_point_backs_that_reason() {
+        // "X. This is because Y. For instance, Z.": Z illustrates Y, not X.
+        let text = "Should towns keep long summer holidays?\n\n\
+                    I believe that towns should keep long summer holidays.\n\
+                    Children need free time to grow. This is because only a long break lets \
+                    a child follow one interest for weeks. For instance, my cousin built a \
+                    boat with our uncle in one August. Moreover, schools need time to repair \
+                    their buildings.\n\
+                    In conclusion, long holidays should stay.\n";
+        let map = text_map_of(text);
+        let supports = |from: &str, to: &str| {
+            let (from, to) = (node_starting(&map, from), node_starting(&map, to));
+            map.outgoing(from)
+                .any(|e| e.to == to && e.kind == EdgeKind::Supports)
+        };
+        assert!(
+            supports("This is because only", "Children need"),
+            "{:?}",
+            map.edges()
+        );
+        assert!(
+            supports("my cousin built", "This is because only"),
+            "{:?}",
+            map.edges()
+        );
+        // An added reason backs the point again, not the reason before it.
+        assert!(
+            supports("schools need", "Children need"),
+            "{:?}",
+            map.edges()
+        );
+    }
+
+    #[test]
     fn a_paragraph_that_counts_its_points_states_each_where_it_counts_it() {
         let text = "# Buses\n\nMany towns are growing. I believe that towns should run \
                     more buses.\n\nFirst, buses cut traffic. A full bus replaces forty \

@@ -224,6 +224,8 @@ fn paragraph(
     }
     let mut announcer = l.cues(head).announcer.then_some(head);
     let mut focus = head;
+    // What the focus was before a reason for it took its place.
+    let mut explained: Option<usize> = None;
     let mut pending_objection: Option<usize> = None;
     let mut previous: Option<usize> = None;
     let head_position = units.iter().position(|&x| x == head);
@@ -277,11 +279,23 @@ fn paragraph(
                 prev
             };
             l.link(u, target, EdgeKind::Supports, "anaphora:previous");
-            if kind == NodeKind::Claim {
+            // "X. This is because Y. For instance, Z.": Z backs Y.
+            if l.cues(u).explains_previous {
+                explained = Some(focus);
+                focus = u;
+            } else if kind == NodeKind::Claim {
                 focus = u;
             }
         } else if kind == NodeKind::Evidence {
+            // "Moreover, Z" after a reason's backing adds to the point.
+            if l.cues(u).additive {
+                focus = explained.take().unwrap_or(focus);
+            }
             l.link(u, focus, EdgeKind::Supports, "structure:paragraph");
+            if l.cues(u).explains_previous {
+                explained = Some(focus);
+                focus = u;
+            }
         } else {
             let target = announcer.unwrap_or(head);
             l.link(u, target, EdgeKind::Supports, "structure:paragraph");
