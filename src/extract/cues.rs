@@ -1237,10 +1237,20 @@ fn is_wish(list: &[&str]) -> bool {
 /// important benefits"), or a word that is both ("twofold"). Read from the
 /// word classes ([`class::COUNT`], [`class::COUNTED`]).
 fn counts_things(w: &Words) -> bool {
+    // "They learn many things, like sharing": the items follow in the
+    // sentence itself, none are promised to the sentences after it.
+    let named_here = |j: usize| {
+        matches!(
+            w.list.get(j + 1..j + 3),
+            Some(["like" | "including", ..] | ["such", "as"])
+        )
+    };
     w.has(class::COUNT)
         && w.has(class::COUNTED)
-        && (0..w.list.len())
-            .any(|i| w.is(i, class::COUNT) && (i..i + 4).any(|j| w.is(j, class::COUNTED)))
+        && (0..w.list.len()).any(|i| {
+            w.is(i, class::COUNT)
+                && (i..i + 4).any(|j| w.is(j, class::COUNTED) && !named_here(j))
+        })
 }
 
 /// How a sentence gives a view to others.
@@ -4141,6 +4151,10 @@ mod tests {
         for text in [
             "Several of my friends say that team sport taught them lessons.",
             "Many pupils find it one of the best ways to relax.",
+            // The items follow in the sentence itself.
+            "When children play they learn many things, like sharing the toys.",
+            "Cities face several problems such as noise and smog.",
+            "Buses bring three benefits, including cleaner air.",
         ] {
             assert!(!analyse(text, false).announcer, "{text}");
         }
