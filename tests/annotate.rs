@@ -301,3 +301,30 @@ fn write_as_another_user_keeps_the_owner() {
         .unwrap()
         .contains("<!-- argmap: thesis #thesis -->"));
 }
+
+#[test]
+fn an_indented_plain_text_essay_is_annotated_and_read_back_alike() {
+    // Tab-indented paragraphs are prose in plain text, and the comments
+    // `annotate` writes into them are read as annotations, not as words.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("indented.txt");
+    std::fs::copy(essay("indented.txt"), &path).unwrap();
+    let p = path.to_str().unwrap();
+    let kinds = |json: &str| {
+        let v: serde_json::Value = serde_json::from_str(json).unwrap();
+        v["nodes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|n| format!("{} {}", n["id"], n["kind"]))
+            .collect::<Vec<_>>()
+    };
+    let before = kinds(&stdout_of(argmap().args(["graph", "--format", "json", p])));
+    assert!(before.len() >= 6, "{before:?}");
+    stdout_of(argmap().args(["annotate", "--write", p]));
+    assert!(std::fs::read_to_string(&path)
+        .unwrap()
+        .contains("<!-- argmap: thesis #thesis -->"));
+    let after = kinds(&stdout_of(argmap().args(["graph", "--format", "json", p])));
+    assert_eq!(before, after);
+}

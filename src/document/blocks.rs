@@ -81,9 +81,23 @@ struct Scanner<'t> {
     /// The comment a `<!--` with no `-->` opened in the open block: what
     /// follows it in the block is comment, never prose.
     unclosed: Option<usize>,
-    /// Inside an indented "code block" of plain text: indented paragraphs,
-    /// read as prose (see [`Scanner::indented_line`]).
-    indented_prose: bool,
+    /// Where the scan stands in plain text's indented paragraphs.
+    indented: Indented,
+}
+
+/// Plain text's indented "code blocks": indented paragraphs, read as prose
+/// (see [`Scanner::indented_line`]).
+#[derive(Debug, Default)]
+struct Indented {
+    /// Inside one now.
+    active: bool,
+    /// The last event ended a line (or none came yet).
+    line_start: bool,
+    /// A comment opened with no `-->` yet: what follows is comment.
+    comment: Option<usize>,
+    /// It ended on a line end with no blank line after: a paragraph right
+    /// after it goes on with it (a first line indented, the rest not).
+    runs_on: bool,
 }
 
 /// Scan `text` into blocks of prose and HTML comments.
@@ -105,7 +119,7 @@ pub(super) fn scan(text: &str, format: SourceFormat) -> Scan {
         strong_depth: 0,
         skip_depth: 0,
         unclosed: None,
-        indented_prose: false,
+        indented: Indented::default(),
     };
     for (event, range) in Parser::new_ext(text, options).into_offset_iter() {
         scanner.event(event, range);
@@ -118,11 +132,11 @@ impl Scanner<'_> {
     fn event(&mut self, event: Event<'_>, range: Range<usize>) {
         match event {
             Event::Start(tag) => self.start(tag, range),
-            Event::End(tag) => self.end(tag),
+            Event::End(tag) => self.end(tag, range),
             Event::Html(_) | Event::InlineHtml(_) => self.html(range),
             _ if self.skip_depth > 0 => {}
             _ if self.in_unclosed_comment(&range) => {}
-            Event::Text(t) if self.indented_prose => self.indented_line(&t, range),
+            Event::Text(_) if self.indented.active => self.indented_line(range),
             Event::Text(t) => {
                 let exact = self.text.get(range.clone()) == Some(&*t);
                 self.push_text(range, t.into_string(), exact);
@@ -146,6 +160,14 @@ impl Scanner<'_> {
 
     fn start(&mut self, tag: Tag<'_>, range: Range<usize>) {
         match tag {
+            // It goes on from an indented first line: the same paragraph.
+            Tag::Paragraph if std::mem::take(&mut self.indented.runs_on) => {
+                if let Some(open) = self.open.as_mut() {
+                    open.pieces.push(Piece::Break {
+                        range: range.start..range.start,
+                    });
+                }
+            }
             Tag::Paragraph => {
                 self.flush();
                 self.open_block(self.container_kind());
@@ -168,7 +190,11 @@ impl Scanner<'_> {
             // as a word processor or a forum keeps it), not a block to skip.
             Tag::CodeBlock(CodeBlockKind::Indented) if self.format == SourceFormat::Text => {
                 self.flush();
-                self.indented_prose = true;
+                self.indented = Indented {
+                    active: true,
+                    line_start: true,
+                    ..Indented::default()
+                };
             }
             Tag::CodeBlock(_)
             | Tag::HtmlBlock
@@ -194,11 +220,20 @@ impl Scanner<'_> {
         }
     }
 
-    fn end(&mut self, tag: TagEnd) {
+    fn end(&mut self, tag: TagEnd, range: Range<usize>) {
         match tag {
-            TagEnd::CodeBlock if self.indented_prose => {
-                self.flush();
-                self.indented_prose = false;
+            TagEnd::CodeBlock if self.indented.active => {
+                // Its last line ended, and the next line starts at once.
+                let next = self.text.get(range.end..).unwrap_or("");
+                let runs_on = self.open.is_some()
+                    && self.text[..range.end].ends_with('\n')
+                    && next.starts_with(|c: char| !c.is_whitespace());
+                self.indented = Indented::default();
+                if runs_on {
+                    self.indented.runs_on = true;
+                } else {
+                    self.flush();
+                }
             }
             TagEnd::Paragraph | TagEnd::Heading(_) => self.flush(),
             TagEnd::BlockQuote(_) => {
@@ -267,28 +302,107 @@ impl Scanner<'_> {
         });
     }
 
-    /// One line of an indented paragraph in plain text (a code block's text
-    /// event: the line after its first four columns of indent, with its line
-    /// end): the line's words as prose, its line end a break, and a blank
-    /// line after it the paragraph's end.
-    fn indented_line(&mut self, line: &str, range: Range<usize>) {
-        let words = line.trim_start();
-        let start = range.start + (line.len() - words.len());
-        let words = words.trim_end();
+    /// A text event of an indented paragraph in plain text (a code block's
+    /// text: a line after its indent, with its line end, or a line end alone,
+    /// as pulldown-cmark gives "\r\n" and a blank line of spaces): the line's
+    /// words as prose and its comments as comments, a line end a break, and a
+    /// blank line the paragraph's end. Read from the source bytes, so spans
+    /// stay exact whatever the event's text.
+    fn indented_line(&mut self, range: Range<usize>) {
+        let line = &self.text[range.clone()];
+        let body = line.trim_end_matches(['\r', '\n']);
+        let breaks = line[body.len()..].matches('\n').count();
+        let words = body.trim();
+        if words.is_empty() {
+            if breaks > 0 && std::mem::replace(&mut self.indented.line_start, true) {
+                // A line end at a line's start: a blank line.
+                self.flush();
+            } else if breaks > 0 {
+                self.indented_break(range.start + body.len()..range.end);
+            }
+            return;
+        }
+        let mut start = range.start + (body.len() - body.trim_start().len());
+        let end = start + words.len();
+        // "- X" or "1. X" opening a line: a list's item, its marker no prose.
+        let marker = list_marker(words);
+        if marker > 0 && self.indented.line_start && self.indented.comment.is_none() {
+            self.flush();
+            self.open_block(BlockKind::ListItem);
+            start += marker;
+        }
+        self.indented_words(start..end);
+        match breaks {
+            0 => self.indented.line_start = false,
+            1 => {
+                self.indented.line_start = true;
+                self.indented_break(end..range.end);
+            }
+            _ => {
+                self.indented.line_start = true;
+                self.flush();
+            }
+        }
+    }
+
+    /// The words of one indented line: text, and any `<!-- ... -->` in it
+    /// recorded as a comment of the block (one with no `-->` runs on until
+    /// one comes), as `argmap annotate` writes them.
+    fn indented_words(&mut self, range: Range<usize>) {
+        let mut at = range.start;
+        if let Some(c) = self.indented.comment {
+            // Still inside a comment an earlier line opened.
+            let close = self.text[at..range.end].find("-->").map(|i| at + i + 3);
+            let comment = &mut self.out.comments[c];
+            comment.range.end = close.unwrap_or(range.end);
+            let inner = &self.text[comment.range.start + 4..comment.range.end];
+            comment.body = inner
+                .strip_suffix("-->")
+                .unwrap_or(inner)
+                .trim()
+                .to_string();
+            let Some(close) = close else {
+                return;
+            };
+            comment.closed = true;
+            self.indented.comment = None;
+            at = close;
+        }
+        while at < range.end {
+            let rest = &self.text[at..range.end];
+            let Some(open) = rest.find("<!--") else {
+                self.indented_text(at..range.end);
+                break;
+            };
+            self.indented_text(at..at + open);
+            let comment = at + open;
+            let close = self.text[comment + 4..range.end]
+                .find("-->")
+                .map_or(range.end, |c| comment + 4 + c + 3);
+            self.ensure_open();
+            self.html(comment..close);
+            if !self.text[..close].ends_with("-->") {
+                // No "-->" on its line: it runs on to the lines after.
+                self.indented.comment = self.out.comments.len().checked_sub(1);
+            }
+            at = close;
+        }
+    }
+
+    /// Prose of an indented line, without the white space around it.
+    fn indented_text(&mut self, range: Range<usize>) {
+        let source = &self.text[range.clone()];
+        let words = source.trim();
         if !words.is_empty() {
+            let start = range.start + (source.len() - source.trim_start().len());
             self.push_text(start..start + words.len(), words.to_string(), true);
         }
-        let end = start + words.len();
-        match line[end - range.start..].matches('\n').count() {
-            0 => {}
-            1 if !words.is_empty() => {
-                if let Some(open) = self.open.as_mut() {
-                    open.pieces.push(Piece::Break {
-                        range: end..range.end,
-                    });
-                }
-            }
-            _ => self.flush(),
+    }
+
+    /// A line end inside an indented paragraph: read as a space.
+    fn indented_break(&mut self, range: Range<usize>) {
+        if let Some(open) = self.open.as_mut() {
+            open.pieces.push(Piece::Break { range });
         }
     }
 
@@ -355,6 +469,7 @@ impl Scanner<'_> {
     }
 
     fn flush(&mut self) {
+        self.indented.runs_on = false;
         if let Some(c) = self.unclosed.take() {
             let comment = &mut self.out.comments[c];
             let source = &self.text[comment.range.clone()];
@@ -404,6 +519,27 @@ impl Scanner<'_> {
             self.out.comments[c].block = owner;
         }
     }
+}
+
+/// The bytes of a list marker and the white space after it opening `words`
+/// ("- ", "* ", "+ ", "12. ", "3) "), or 0.
+fn list_marker(words: &str) -> usize {
+    let digits = words.bytes().take_while(u8::is_ascii_digit).count();
+    let marker = match words.as_bytes() {
+        [b'-' | b'*' | b'+', ..] => 1,
+        _ if (1..=3).contains(&digits)
+            && matches!(words.as_bytes().get(digits), Some(b'.' | b')')) =>
+        {
+            digits + 1
+        }
+        _ => return 0,
+    };
+    let rest = &words[marker..];
+    let after = rest.trim_start();
+    if rest.len() == after.len() || after.is_empty() {
+        return 0;
+    }
+    marker + (rest.len() - after.len())
 }
 
 /// The source range from the first to the last non-blank text piece.

@@ -397,6 +397,68 @@ mod tests {
     }
 
     #[test]
+    fn indented_text_keeps_its_paragraphs_whatever_ends_its_lines() {
+        let sentences = |text: &str| {
+            let doc = Document::parse("t.txt", text, SourceFormat::Text);
+            let blocks: Vec<(BlockKind, Vec<String>)> = doc
+                .blocks
+                .iter()
+                .map(|b| {
+                    let sentences = b.sentences.clone().map(|s| doc.plain(s).to_string());
+                    (b.kind, sentences.collect())
+                })
+                .collect();
+            for s in &doc.sentences {
+                let source = &text[s.span.range()];
+                assert_eq!(source.trim(), source, "{source:?}");
+            }
+            blocks
+        };
+        let p = BlockKind::Paragraph;
+        let words = |list: &[&str]| list.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        // Windows line ends and a blank line of spaces: still two
+        // paragraphs, and "For\r\n\texample" still two words.
+        assert_eq!(
+            sentences("Title\r\n\r\n\tBuses are cheap. For\r\n\texample, a pass costs ten.\r\n    \r\n\tTrains are fast.\r\n"),
+            [
+                (p, words(&["Title"])),
+                (p, words(&["Buses are cheap.", "For example, a pass costs ten."])),
+                (p, words(&["Trains are fast."])),
+            ]
+        );
+        // An indented list: items, their markers no words.
+        assert_eq!(
+            sentences("Title\n\n    - Buses are cheap.\n    - Trains are fast.\n\n    1. Bikes are free.\n"),
+            [
+                (p, words(&["Title"])),
+                (BlockKind::ListItem, words(&["Buses are cheap."])),
+                (BlockKind::ListItem, words(&["Trains are fast."])),
+                (BlockKind::ListItem, words(&["Bikes are free."])),
+            ]
+        );
+        // A first line indented and the rest flush left: one paragraph.
+        assert_eq!(
+            sentences("Title\n\n\tBuses are cheap. Trains are\nfast. Bikes are free.\n"),
+            [
+                (p, words(&["Title"])),
+                (
+                    p,
+                    words(&["Buses are cheap.", "Trains are fast.", "Bikes are free."])
+                ),
+            ]
+        );
+        // A comment over two lines is a comment, not words.
+        let text =
+            "Title\n\n\tBuses are cheap. <!-- a note\n\tover two lines --> Trains are fast.\n";
+        let doc = Document::parse("t.txt", text, SourceFormat::Text);
+        let plain: Vec<&str> = (0..doc.sentences.len()).map(|s| doc.plain(s)).collect();
+        assert_eq!(plain, ["Title", "Buses are cheap.", "Trains are fast."]);
+        assert_eq!(doc.comments.len(), 1);
+        assert_eq!(doc.comments[0].body, "a note\n\tover two lines");
+        assert!(doc.comments[0].closed);
+    }
+
+    #[test]
     fn hard_wrapped_text_stays_one_paragraph() {
         let text = "This paragraph is wrapped at a short width. It has\nseveral lines. Some of them end with a full stop.\nThat does not split it.\n";
         let doc = Document::parse("t.txt", text, SourceFormat::Text);

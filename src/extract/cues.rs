@@ -1248,8 +1248,7 @@ fn counts_things(w: &Words) -> bool {
     w.has(class::COUNT)
         && w.has(class::COUNTED)
         && (0..w.list.len()).any(|i| {
-            w.is(i, class::COUNT)
-                && (i..i + 4).any(|j| w.is(j, class::COUNTED) && !named_here(j))
+            w.is(i, class::COUNT) && (i..i + 4).any(|j| w.is(j, class::COUNTED) && !named_here(j))
         })
 }
 
