@@ -47,6 +47,10 @@ pub struct Analysis {
     /// It gives the reason for the sentence before ("This is because X",
     /// "The main reason is that X"): what follows in its paragraph backs X.
     pub explains_previous: bool,
+    /// "also" among its first four words ("Families also need time").
+    pub also: bool,
+    /// It opens "Another example", "Another instance", "Another case".
+    pub another_example: bool,
     /// An anaphoric determiner appears early ("Through these partnerships").
     pub anaphoric_determiner: bool,
     /// It opens with a contrast ("However", "But").
@@ -135,6 +139,14 @@ pub struct Analysis {
 }
 
 impl Analysis {
+    /// It adds to what its paragraph argues rather than backing the
+    /// sentence before: an additive opener that is no example ("Moreover",
+    /// not "Another example is"), "also" early, or a conclusion ("So",
+    /// "Therefore").
+    pub fn returns_to_the_point(&self) -> bool {
+        self.additive && !self.example && !self.another_example || self.also || self.conclusion
+    }
+
     /// Sum of the cue weights that vote for `role`.
     pub fn score(&self, role: NodeKind) -> f32 {
         self.cues
@@ -720,7 +732,7 @@ pub fn analyse(plain: &str, has_link: bool, weights: &Weights) -> Analysis {
         a.non_argument = Some("signpost".to_string());
     } else if is_a_reaction(&w.list) {
         a.non_argument = Some("reaction".to_string());
-    } else if states_an_open_question(&w.list) {
+    } else if states_an_open_question(&w.list, trimmed) {
         a.non_argument = Some("open-question".to_string());
     } else if !a.question && is_verbless(&w.list, trimmed) {
         a.non_argument = Some("fragment".to_string());
@@ -988,6 +1000,8 @@ fn markers(w: &Words, weights: &Weights, a: &mut Analysis) {
         );
     }
     a.explains_previous = explains_previous(&w.list);
+    a.also = w.list.iter().take(4).any(|w| *w == "also");
+    a.another_example = matches!(w.list[..], ["another", "example" | "instance" | "case", ..]);
     if let Some(p) = w.opener(ANAPHORA_OPENERS) {
         a.anaphora = true;
         a.refers_back = !(p == "it" && extraposed(&w.list));
@@ -2156,10 +2170,12 @@ fn is_verbless(list: &[&str], trimmed: &str) -> bool {
 /// said, which the sentences after it go on to back.
 fn explains_previous(list: &[&str]) -> bool {
     let list = match list {
-        ["this" | "that" | "it", "is" | "was", rest @ ..] => rest,
+        // ("This was because X" tells a story's cause, not the point's.)
+        ["this" | "that" | "it", "is", rest @ ..] | ["that's", rest @ ..] => rest,
         ["the", rest @ ..] => {
+            // ("The first reason is that X" counts a new reason.)
             let rest = match rest {
-                ["main" | "real" | "simple" | "first" | "chief", r @ ..] => r,
+                ["main" | "real" | "simple" | "chief", r @ ..] => r,
                 r => r,
             };
             return matches!(rest, ["reason", "is" | "for" | "why", ..]);
@@ -2174,30 +2190,75 @@ fn explains_previous(list: &[&str]) -> bool {
 }
 
 /// "Whether X is a question that divides people.", "Whether Y helps is a
-/// matter of heated debate.": the issue a text takes up, said to be open,
-/// no side taken (the words of judgement are inside the "whether"). Not when
-/// the sentence decides or turns ("Whether X should be decided by a judge.",
-/// "..., but I think Y"), nor "Whether or not X, Y" (a condition waived).
-fn states_an_open_question(list: &[&str]) -> bool {
+/// matter of heated debate.", "It is hotly debated whether X.": the issue a
+/// text takes up, said to be open, no side taken (the words of judgement
+/// are inside the "whether"). The verb says it is open ("is", "remains",
+/// "divides" within five words before the word of debate), with no
+/// negation ("is no longer a question", "is not really debatable"), no
+/// second clause ("..., so Y", "; it clearly Z", "but I think Y"), no
+/// proposal ("should be decided by a judge") and no "Whether or not X, Y"
+/// (a condition waived).
+fn states_an_open_question(list: &[&str], trimmed: &str) -> bool {
     const OPEN: &[&str] = &[
         "debate",
         "debated",
         "debatable",
         "question",
         "controversial",
+        "controversy",
         "contested",
         "disputed",
         "divides",
+        "divided",
         "unclear",
         "uncertain",
     ];
-    list.first() == Some(&"whether")
-        && list.iter().skip(3).any(|w| OPEN.contains(w))
+    const SAYS_IT_IS: &[&str] = &["is", "are", "remains", "remain", "has", "have", "divides"];
+    let open_after_its_verb = |from: usize| {
+        list.iter().enumerate().skip(from).any(|(i, w)| {
+            OPEN.contains(w)
+                && list[i.saturating_sub(5)..i]
+                    .iter()
+                    .any(|v| SAYS_IT_IS.contains(v))
+        }) || list
+            .get(from..)
+            .is_some_and(|rest| rest.contains(&"divides"))
+    };
+    let frame = match list {
+        ["whether", "or", ..] => return false,
+        ["whether", ..] => open_after_its_verb(2),
+        // "It is (hotly) debated whether X", "It remains unclear whether X".
+        ["it", "is" | "remains", rest @ ..] => {
+            let at = rest.iter().position(|w| *w == "whether");
+            at.is_some_and(|at| at <= 2 && rest[..at].iter().any(|w| OPEN.contains(w)))
+        }
+        _ => false,
+    };
+    frame
+        && !trimmed.contains([';', ':'])
+        && !list.windows(2).any(|w| w == ["or", "not"])
         && !list.iter().any(|w| {
             matches!(
                 *w,
-                "should" | "must" | "ought" | "but" | "i" | "my" | "we" | "our" | "because" | "or"
-            )
+                "should"
+                    | "must"
+                    | "ought"
+                    | "but"
+                    | "yet"
+                    | "so"
+                    | "although"
+                    | "though"
+                    | "since"
+                    | "because"
+                    | "not"
+                    | "no"
+                    | "never"
+                    | "longer"
+                    | "i"
+                    | "my"
+                    | "we"
+                    | "our"
+            ) || w.ends_with("n't")
         })
 }
 
@@ -4844,6 +4905,22 @@ mod tests {
             "Whether or not the plan works, the question of cost remains."
         ));
         assert!(!open("Nobody knows whether the debate will end soon."));
+        assert!(open("It is hotly debated whether homework helps."));
+        assert!(open("Whether phones or tablets help pupils is debated."));
+        // Denied, joined to a claim, or the word in the subject: it argues.
+        assert!(!open("Whether homework helps is no longer a question."));
+        assert!(!open(
+            "Whether a ban works is not really debatable, since trials cut use."
+        ));
+        assert!(!open(
+            "Whether homework helps remains unclear, so schools need trials."
+        ));
+        assert!(!open(
+            "Whether homework helps is debatable; it clearly harms sleep."
+        ));
+        assert!(!open(
+            "Whether the exam question is fair matters greatly to pupils."
+        ));
     }
 
     #[test]

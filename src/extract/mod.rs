@@ -2721,6 +2721,67 @@ In short, firms that let people work from home keep their best staff.\n",
     }
 
     #[test]
+    fn a_reasons_backing_ends_where_the_paragraph_moves_on() {
+        let edges_of = |body: &str| {
+            let text = format!(
+                "Should towns keep long summer holidays?\n\n\
+                 I believe that towns should keep long summer holidays.\n{body}\n\
+                 In conclusion, long holidays should stay.\n"
+            );
+            let map = text_map_of(&text);
+            map.edges()
+                .iter()
+                .map(|e| {
+                    let text = |n| map.node(n).text.chars().take(16).collect::<String>();
+                    (text(e.from), text(e.to))
+                })
+                .collect::<Vec<_>>()
+        };
+        let has = |edges: &[(String, String)], from: &str, to: &str| {
+            edges
+                .iter()
+                .any(|(f, t)| f.starts_with(from) && t.starts_with(to))
+        };
+        // "Families also need ..." adds a point: it and its example back
+        // the paragraph's point, not the reason before.
+        let e = edges_of(
+            "Children need free time to grow. This is because play builds skills. \
+             For instance, my cousin built a boat in one August. Families also need \
+             time together. For example, my family spends three weeks at the coast.",
+        );
+        assert!(has(&e, "my cousin built", "This is because"), "{e:?}");
+        assert!(has(&e, "Families also", "Children need"), "{e:?}");
+        assert!(has(&e, "my family spends", "Children need"), "{e:?}");
+        // "Another example" is one more of the reason's.
+        let e = edges_of(
+            "Children need free time to grow. This is because play builds skills. \
+             For instance, my cousin built a boat in one August. Another example is \
+             my sister, who painted for six weeks.",
+        );
+        assert!(has(&e, "Another example", "This is because"), "{e:?}");
+        // After a view and its answer, "Moreover" backs the answer.
+        let e = edges_of(
+            "Children need free time to grow. This is because play builds skills. \
+             Some say children forget what they learned. However, my class remembered \
+             almost everything. Moreover, a 2016 study found that the loss is regained.",
+        );
+        assert!(has(&e, "a 2016 study", "my class rem"), "{e:?}");
+        // "The first reason is that X" counts a reason; a story's "This was
+        // because X" explains the story.
+        let e = edges_of(
+            "Long holidays help children in two ways. The first reason is that a long \
+             break lets a child rest. For example, my sister slept ten hours a night.",
+        );
+        assert!(has(&e, "my sister slept", "Long holidays"), "{e:?}");
+        let e = edges_of(
+            "Short holidays do not work. In 2019 my school cut the holiday to three \
+             weeks. This was because the council wanted to save money. Attendance fell \
+             by ten percent that autumn.",
+        );
+        assert!(has(&e, "Attendance fell", "Short holidays"), "{e:?}");
+    }
+
+    #[test]
     fn a_paragraph_that_counts_its_points_states_each_where_it_counts_it() {
         let text = "# Buses\n\nMany towns are growing. I believe that towns should run \
                     more buses.\n\nFirst, buses cut traffic. A full bus replaces forty \

@@ -240,6 +240,7 @@ fn paragraph(
         }
         let a = l.cues(u);
         let kind = l.kind(u);
+        let (focus_before, explains) = (focus, a.explains_previous);
         if kind == NodeKind::Objection {
             // An objection before the topic sentence opposes the thesis;
             // inside the paragraph it opposes the paragraph's point.
@@ -280,19 +281,20 @@ fn paragraph(
             };
             l.link(u, target, EdgeKind::Supports, "anaphora:previous");
             // "X. This is because Y. For instance, Z.": Z backs Y.
-            if l.cues(u).explains_previous {
+            if explains {
                 explained = Some(focus);
                 focus = u;
             } else if kind == NodeKind::Claim {
                 focus = u;
             }
         } else if kind == NodeKind::Evidence {
-            // "Moreover, Z" after a reason's backing adds to the point.
-            if l.cues(u).additive {
+            // "Moreover, Z", "Families also need Z", "This shows that Z"
+            // after a reason's backing go back to the point.
+            if l.cues(u).returns_to_the_point() {
                 focus = explained.take().unwrap_or(focus);
             }
             l.link(u, focus, EdgeKind::Supports, "structure:paragraph");
-            if l.cues(u).explains_previous {
+            if explains {
                 explained = Some(focus);
                 focus = u;
             }
@@ -302,6 +304,11 @@ fn paragraph(
             if kind == NodeKind::Claim {
                 focus = u;
             }
+        }
+        // The focus moved for another reason (a claim, an answer, a counted
+        // point): the reason's backing has ended.
+        if focus != focus_before && !explains {
+            explained = None;
         }
         previous = Some(u);
     }
