@@ -51,6 +51,9 @@ pub struct Analysis {
     pub also: bool,
     /// It opens "Another example", "Another instance", "Another case".
     pub another_example: bool,
+    /// It counts things and names them at once ("three benefits, including
+    /// rest"): no announcement, unless counted points follow it.
+    pub names_its_count: bool,
     /// An anaphoric determiner appears early ("Through these partnerships").
     pub anaphoric_determiner: bool,
     /// It opens with a contrast ("However", "But").
@@ -991,7 +994,8 @@ fn markers(w: &Words, weights: &Weights, a: &mut Analysis) {
         );
     }
     let counted = counts_things(w);
-    if counted || w.plain.trim_end().ends_with(':') {
+    a.names_its_count = counted == Some(Counted::Here);
+    if counted == Some(Counted::Ahead) || w.plain.trim_end().ends_with(':') {
         a.announcer = true;
         a.add(
             Cue::bare(K::Announcer),
@@ -1250,7 +1254,10 @@ fn is_wish(list: &[&str]) -> bool {
 /// three words, a counted noun ("There are three reasons", "several
 /// important benefits"), or a word that is both ("twofold"). Read from the
 /// word classes ([`class::COUNT`], [`class::COUNTED`]).
-fn counts_things(w: &Words) -> bool {
+fn counts_things(w: &Words) -> Option<Counted> {
+    if !w.has(class::COUNT) || !w.has(class::COUNTED) {
+        return None;
+    }
     // "They learn many things, like sharing": the items follow in the
     // sentence itself, none are promised to the sentences after it.
     let named_here = |j: usize| {
@@ -1259,11 +1266,24 @@ fn counts_things(w: &Words) -> bool {
             Some(["like" | "including", ..] | ["such", "as"])
         )
     };
-    w.has(class::COUNT)
-        && w.has(class::COUNTED)
-        && (0..w.list.len()).any(|i| {
-            w.is(i, class::COUNT) && (i..i + 4).any(|j| w.is(j, class::COUNTED) && !named_here(j))
-        })
+    let mut counted = (0..w.list.len())
+        .filter(|&i| w.is(i, class::COUNT))
+        .flat_map(|i| (i..i + 4).filter(|&j| w.is(j, class::COUNTED)));
+    let first = counted.next()?;
+    Some(if named_here(first) && counted.all(named_here) {
+        Counted::Here
+    } else {
+        Counted::Ahead
+    })
+}
+
+/// Where a counting sentence's items are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Counted {
+    /// In the sentences to come: "There are three reasons for this."
+    Ahead,
+    /// In the sentence itself: "Cities face several problems such as noise."
+    Here,
 }
 
 /// How a sentence gives a view to others.
@@ -3687,7 +3707,7 @@ mod tests {
             let lowered = Lowered::new(&text);
             let w = Words::new(&text, &lowered, Vec::new(), Vec::new(), Vec::new());
             let list = &w.list;
-            prop_assert_eq!(counts_things(&w), counts_things_by_lists(list));
+            prop_assert_eq!(counts_things(&w).is_some(), counts_things_by_lists(list));
             prop_assert_eq!(
                 (0..4).any(|i| w.is(i, class::CONCESSION)),
                 list.iter().take(4).any(|t| CONCESSION_WORDS.contains(t))

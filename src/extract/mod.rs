@@ -2782,6 +2782,24 @@ In short, firms that let people work from home keep their best staff.\n",
     }
 
     #[test]
+    fn a_count_that_names_its_items_gathers_the_counted_points_after_it() {
+        let text = "Should towns keep long summer holidays?\n\n\
+                    I believe that towns should keep long summer holidays.\n\
+                    Children gain a great deal from the summer. Long holidays bring three \
+                    benefits, including rest, family time and learning. First, children rest \
+                    after a hard year. Second, families spend time together.\n\
+                    In conclusion, long holidays should stay.\n";
+        let map = text_map_of(text);
+        let benefits = node_starting(&map, "Long holidays bring");
+        let first = node_starting(&map, "children rest");
+        assert!(
+            map.outgoing(first).any(|e| e.to == benefits),
+            "{:?}",
+            map.edges()
+        );
+    }
+
+    #[test]
     fn a_paragraph_that_counts_its_points_states_each_where_it_counts_it() {
         let text = "# Buses\n\nMany towns are growing. I believe that towns should run \
                     more buses.\n\nFirst, buses cut traffic. A full bus replaces forty \

@@ -222,7 +222,8 @@ fn paragraph(
             l.link(head, t, EdgeKind::Supports, "structure:topic-sentence");
         }
     }
-    let mut announcer = l.cues(head).announcer.then_some(head);
+    let mut announcer =
+        (l.cues(head).announcer || names_then_counts(l, units, head)).then_some(head);
     let mut focus = head;
     // What the focus was before a reason for it took its place.
     let mut explained: Option<usize> = None;
@@ -267,7 +268,7 @@ fn paragraph(
                 l.link(u, t, EdgeKind::Supports, "enumeration:sibling");
             }
             focus = u;
-        } else if a.announcer && kind == NodeKind::Claim {
+        } else if a.announcer && kind == NodeKind::Claim || names_then_counts(l, units, u) {
             l.link(u, focus, EdgeKind::Supports, "announces:enumeration");
             announcer = Some(u);
             focus = u;
@@ -312,6 +313,13 @@ fn paragraph(
         }
         previous = Some(u);
     }
+}
+
+/// A sentence that names what it counts announces only when counted points
+/// follow it ("three benefits, including X. First, ...").
+fn names_then_counts(l: &Linker<'_>, units: &[usize], u: usize) -> bool {
+    let next = units.iter().skip_while(|&&x| x != u).nth(1);
+    l.cues(u).names_its_count && next.is_some_and(|&n| l.cues(n).ordinal)
 }
 
 /// A body paragraph that opens with the other side's view
