@@ -127,9 +127,6 @@ pub struct Analysis {
     /// It grants a point and turns inside ("It is true that X, but Y"): the
     /// turn is the author's answer.
     pub grants_then_turns: bool,
-    /// It opens on a hedge and turns inside ("Maybe this happens, but Y",
-    /// "Perhaps so, yet Y"): after a view, it grants a little and answers.
-    pub hedges_then_turns: bool,
     /// It points back, grants that it holds and turns ("This may be true,
     /// but Y", "They have a point, but Y"): an answer to the view before.
     pub grants_back: bool,
@@ -630,6 +627,7 @@ impl<'t> Words<'t> {
             "still",
             "rather",
             "instead",
+            "also",
             "overall",
             "here",
             "both",
@@ -754,7 +752,6 @@ pub fn analyse(plain: &str, has_link: bool, weights: &Weights) -> Analysis {
     a.steps_on = steps_on(&w.list);
     a.asks_back = a.question && asks_back(&w.list);
     a.turns = a.inner_turn || has_inner_turn(trimmed);
-    a.hedges_then_turns = a.turns && matches!(w.list.first(), Some(&("maybe" | "perhaps")));
     if (a.objection || a.concession) && a.turns {
         a.grants_then_turns = true;
         a.add(Cue::bare(CueKind::GrantsThenTurns), None, 0.0);

@@ -2331,31 +2331,6 @@ They are clearly good for everyone.";
     }
 
     #[test]
-    fn a_view_answered_by_a_hedge_that_turns_is_the_other_sides() {
-        // "Maybe X, but Y" after a view grants a little and answers; a
-        // further "Also X" (no comma, as weak writers put it) answers too.
-        let text = "Do young people respect old people less than before?\n\
-                    I believe that young people still respect old people.\n\
-                    First, young people help old people a lot. My cousin fixes our \
-                    grandmother's phone every week.\n\
-                    Some old people say that young people do not give their seat on the bus \
-                    anymore. Maybe this happens sometimes, but many adults do not do it \
-                    either. Also in my city I see students stand up for old ladies.\n\
-                    In conclusion, young people still respect old people.\n";
-        let map = text_map_of(text);
-        let view = node_starting(&map, "young people do not give");
-        let answer = node_starting(&map, "Maybe this happens");
-        assert_view_and_answer(&map, view, answer);
-        let also = node_starting(&map, "Also in my city");
-        assert!(
-            map.outgoing(also)
-                .any(|e| e.to == view && e.kind == EdgeKind::Attacks),
-            "{:?}",
-            map.edges()
-        );
-    }
-
-    #[test]
     fn a_reported_view_turned_by_but_is_an_objection_the_answer_attacks() {
         let map = map_of(
             "Schools should require uniforms. Uniforms make pupils equal. \

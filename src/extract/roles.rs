@@ -891,11 +891,7 @@ fn context_votes(
         // "This is a fair worry, but ...": pointing back at the view,
         // then turning from it.
         || next.is_some_and(|n| {
-            n.answers()
-                || n.grants_then_turns
-                || n.hedges_then_turns
-                || n.turns && n.refers_back
-                || n.inner_turn
+            n.answers() || n.grants_then_turns || n.turns && n.refers_back || n.inner_turn
         })
         || granted_then_answered;
     // Or a paragraph opens with the view, backs it, grants it, and then
