@@ -54,6 +54,8 @@ pub struct Analysis {
     /// It counts things and names them at once ("three benefits, including
     /// rest"): no announcement, unless counted points follow it.
     pub names_its_count: bool,
+    /// It opens a count of points ("First,", "Firstly,", "First of all,").
+    pub opens_a_count: bool,
     /// An anaphoric determiner appears early ("Through these partnerships").
     pub anaphoric_determiner: bool,
     /// It opens with a contrast ("However", "But").
@@ -987,6 +989,7 @@ fn markers(w: &Words, weights: &Weights, a: &mut Analysis) {
     }
     if let Some(p) = w.opener(ORDINAL_OPENERS) {
         a.ordinal = true;
+        a.opens_a_count = p.starts_with("first");
         a.add(
             Cue::with(K::Ordinal, p),
             Some(Claim),

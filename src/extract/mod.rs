@@ -2797,6 +2797,21 @@ In short, firms that let people work from home keep their best staff.\n",
             "{:?}",
             map.edges()
         );
+        // Inside a count already going, it gathers nothing.
+        let text = "Should towns keep long summer holidays?\n\n\
+                    I believe that towns should keep long summer holidays.\n\
+                    Summer is good for families. First, parents take time off. Families \
+                    enjoy several benefits, such as cheap trips. Second, children see their \
+                    grandparents.\n\
+                    In conclusion, long holidays should stay.\n";
+        let map = text_map_of(text);
+        let benefits = node_starting(&map, "Families enjoy");
+        let second = node_starting(&map, "children see");
+        assert!(
+            !map.outgoing(second).any(|e| e.to == benefits),
+            "{:?}",
+            map.edges()
+        );
     }
 
     #[test]

@@ -315,11 +315,13 @@ fn paragraph(
     }
 }
 
-/// A sentence that names what it counts announces only when counted points
-/// follow it ("three benefits, including X. First, ...").
+/// A sentence that names what it counts announces only when a count of
+/// points starts right after it ("three benefits, including X. First,
+/// ..."), whatever its kind, and not inside a count already going ("First,
+/// X. Families enjoy several benefits, such as Y. Second, Z.").
 fn names_then_counts(l: &Linker<'_>, units: &[usize], u: usize) -> bool {
     let next = units.iter().skip_while(|&&x| x != u).nth(1);
-    l.cues(u).names_its_count && next.is_some_and(|&n| l.cues(n).ordinal)
+    l.cues(u).names_its_count && next.is_some_and(|&n| l.cues(n).opens_a_count)
 }
 
 /// A body paragraph that opens with the other side's view
