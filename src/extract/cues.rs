@@ -2252,7 +2252,7 @@ fn states_an_open_question(list: &[&str], trimmed: &str) -> bool {
         ["whether", ..] => open_after_its_verb(2),
         // "It is (hotly) debated whether X", "It remains unclear whether X".
         ["it", "is" | "remains", rest @ ..] => {
-            let at = rest.iter().position(|w| *w == "whether");
+            let at = rest.iter().take(3).position(|w| *w == "whether");
             at.is_some_and(|at| at <= 2 && rest[..at].iter().any(|w| OPEN.contains(w)))
         }
         _ => false,

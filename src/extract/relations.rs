@@ -222,14 +222,15 @@ fn paragraph(
             l.link(head, t, EdgeKind::Supports, "structure:topic-sentence");
         }
     }
+    let head_position = units.iter().position(|&x| x == head);
+    let head_next = head_position.and_then(|p| units.get(p + 1));
     let mut announcer =
-        (l.cues(head).announcer || names_then_counts(l, units, head)).then_some(head);
+        (l.cues(head).announcer || names_then_counts(l, head, head_next)).then_some(head);
     let mut focus = head;
     // What the focus was before a reason for it took its place.
     let mut explained: Option<usize> = None;
     let mut pending_objection: Option<usize> = None;
     let mut previous: Option<usize> = None;
-    let head_position = units.iter().position(|&x| x == head);
     for (position, &u) in units.iter().enumerate() {
         if u == head {
             if let (Some(o), true) = (pending_objection, l.cues(u).contrast) {
@@ -268,7 +269,7 @@ fn paragraph(
                 l.link(u, t, EdgeKind::Supports, "enumeration:sibling");
             }
             focus = u;
-        } else if a.announcer && kind == NodeKind::Claim || names_then_counts(l, units, u) {
+        } else if a.announcer && kind == NodeKind::Claim || names_then_counts(l, u, units.get(position + 1)) {
             l.link(u, focus, EdgeKind::Supports, "announces:enumeration");
             announcer = Some(u);
             focus = u;
@@ -319,8 +320,7 @@ fn paragraph(
 /// points starts right after it ("three benefits, including X. First,
 /// ..."), whatever its kind, and not inside a count already going ("First,
 /// X. Families enjoy several benefits, such as Y. Second, Z.").
-fn names_then_counts(l: &Linker<'_>, units: &[usize], u: usize) -> bool {
-    let next = units.iter().skip_while(|&&x| x != u).nth(1);
+fn names_then_counts(l: &Linker<'_>, u: usize, next: Option<&usize>) -> bool {
     l.cues(u).names_its_count && next.is_some_and(|&n| l.cues(n).opens_a_count)
 }
 
