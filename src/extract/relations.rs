@@ -269,7 +269,9 @@ fn paragraph(
                 l.link(u, t, EdgeKind::Supports, "enumeration:sibling");
             }
             focus = u;
-        } else if a.announcer && kind == NodeKind::Claim || names_then_counts(l, u, units.get(position + 1)) {
+        } else if a.announcer && kind == NodeKind::Claim
+            || names_then_counts(l, u, units.get(position + 1))
+        {
             l.link(u, focus, EdgeKind::Supports, "announces:enumeration");
             announcer = Some(u);
             focus = u;
