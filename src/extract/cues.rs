@@ -1007,7 +1007,10 @@ fn markers(w: &Words, weights: &Weights, a: &mut Analysis) {
         );
     }
     a.explains_previous = explains_previous(&w.list);
-    a.also = w.list.iter().take(4).any(|w| *w == "also");
+    // (Only a sentence with an additive word anywhere is read for it: most
+    // have none, and their flag costs one bit test.)
+    a.also = w.lists & list_bit(list_key(ADDITIVE_OPENERS)) != 0
+        && w.list.iter().take(4).any(|w| *w == "also");
     a.another_example = matches!(w.list[..], ["another", "example" | "instance" | "case", ..]);
     if let Some(p) = w.opener(ANAPHORA_OPENERS) {
         a.anaphora = true;
