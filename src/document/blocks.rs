@@ -172,6 +172,12 @@ impl Scanner<'_> {
                 self.flush();
                 self.open_block(self.container_kind());
             }
+            // Plain text has no underlined headings: a paragraph of prose
+            // with a "---" or "===" line under it (a separator) is prose.
+            Tag::Heading { .. } if self.is_underlined_prose(&range) => {
+                self.flush();
+                self.open_block(self.container_kind());
+            }
             Tag::Heading { level, .. } => {
                 self.flush();
                 self.open_block(BlockKind::Heading(level as u8));
@@ -257,6 +263,22 @@ impl Scanner<'_> {
             }
             _ => {}
         }
+    }
+
+    /// True for a setext heading of plain text whose words are prose: they
+    /// end a sentence or hold one that ends ("Cities should ban cars. Air
+    /// would be cleaner." with a "---" line after it). A title stays one.
+    fn is_underlined_prose(&self, range: &Range<usize>) -> bool {
+        let source = &self.text[range.clone()];
+        if self.format != SourceFormat::Text || source.starts_with('#') {
+            return false;
+        }
+        let words = source
+            .trim_end()
+            .rsplit_once('\n')
+            .map_or("", |(w, _)| w)
+            .trim();
+        words.ends_with(['.', '!']) || words.contains(". ")
     }
 
     fn container_kind(&self) -> BlockKind {

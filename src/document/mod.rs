@@ -459,6 +459,28 @@ mod tests {
     }
 
     #[test]
+    fn underlined_prose_in_text_is_a_paragraph_and_a_title_a_heading() {
+        // A "---" line under a paragraph of plain text separates; Markdown
+        // reads a heading there, and the paragraph's sentences were lost.
+        let text = "My Essay Title\n==============\n\nCities should ban cars. Air would be \
+                    cleaner.\n---\nFirst, air is cleaner.\n";
+        let doc = Document::parse("t.txt", text, SourceFormat::Text);
+        let kinds: Vec<BlockKind> = doc.blocks.iter().map(|b| b.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                BlockKind::Heading(1),
+                BlockKind::Paragraph,
+                BlockKind::Paragraph
+            ]
+        );
+        assert_eq!(doc.plain(1), "Cities should ban cars.");
+        // Markdown keeps its heading.
+        let md = Document::parse("t.md", text, SourceFormat::Markdown);
+        assert_eq!(md.blocks[1].kind, BlockKind::Heading(2));
+    }
+
+    #[test]
     fn hard_wrapped_text_stays_one_paragraph() {
         let text = "This paragraph is wrapped at a short width. It has\nseveral lines. Some of them end with a full stop.\nThat does not split it.\n";
         let doc = Document::parse("t.txt", text, SourceFormat::Text);
