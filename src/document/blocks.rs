@@ -83,6 +83,9 @@ struct Scanner<'t> {
     unclosed: Option<usize>,
     /// Where the scan stands in plain text's indented paragraphs.
     indented: Indented,
+    /// Inside an HTML block of plain text that holds prose ("<p>X</p>" as
+    /// scraped text keeps it): its words are read, its tags are not.
+    html_prose: bool,
 }
 
 /// Plain text's indented "code blocks": indented paragraphs, read as prose
@@ -120,6 +123,7 @@ pub(super) fn scan(text: &str, format: SourceFormat) -> Scan {
         skip_depth: 0,
         unclosed: None,
         indented: Indented::default(),
+        html_prose: false,
     };
     for (event, range) in Parser::new_ext(text, options).into_offset_iter() {
         scanner.event(event, range);
@@ -133,6 +137,7 @@ impl Scanner<'_> {
         match event {
             Event::Start(tag) => self.start(tag, range),
             Event::End(tag) => self.end(tag, range),
+            Event::Html(_) if self.html_prose => self.html_prose_line(range),
             Event::Html(_) | Event::InlineHtml(_) => self.html(range),
             _ if self.skip_depth > 0 => {}
             _ if self.in_unclosed_comment(&range) => {}
@@ -202,6 +207,11 @@ impl Scanner<'_> {
                     ..Indented::default()
                 };
             }
+            Tag::HtmlBlock if self.holds_prose(&range) => {
+                self.flush();
+                self.html_prose = true;
+                self.open_block(self.container_kind());
+            }
             Tag::CodeBlock(_)
             | Tag::HtmlBlock
             | Tag::MetadataBlock(_)
@@ -249,6 +259,10 @@ impl Scanner<'_> {
             TagEnd::Item => {
                 self.flush();
                 self.item_depth = self.item_depth.saturating_sub(1);
+            }
+            TagEnd::HtmlBlock if self.html_prose => {
+                self.flush();
+                self.html_prose = false;
             }
             TagEnd::CodeBlock
             | TagEnd::HtmlBlock
@@ -408,6 +422,59 @@ impl Scanner<'_> {
                 self.indented.comment = self.out.comments.len().checked_sub(1);
             }
             at = close;
+        }
+    }
+
+    /// True for an HTML block of plain text that holds prose: one that opens
+    /// with a tag of text ("<p>", "<div>", "<b>"), not a comment, a
+    /// declaration or a block of code or style.
+    fn holds_prose(&self, range: &Range<usize>) -> bool {
+        let source = self.text[range.clone()].trim_start().to_ascii_lowercase();
+        self.format == SourceFormat::Text
+            && !["<!", "<?", "<script", "<style", "<pre", "<textarea"]
+                .iter()
+                .any(|code| source.starts_with(code))
+    }
+
+    /// One line of an HTML block of plain text that holds prose: the words
+    /// between its tags, its comments recorded as comments, its line end a
+    /// break.
+    fn html_prose_line(&mut self, range: Range<usize>) {
+        let line = &self.text[range.clone()];
+        let body = line.trim_end();
+        let end = range.start + body.len();
+        let mut at = range.start + (body.len() - body.trim_start().len());
+        while at < end {
+            let rest = &self.text[at..end];
+            let Some(open) = rest.find('<') else {
+                self.html_text(at..end);
+                break;
+            };
+            self.html_text(at..at + open);
+            let tag = at + open;
+            let close = if self.text[tag..end].starts_with("<!--") {
+                let close = self.text[tag + 4..end]
+                    .find("-->")
+                    .map_or(end, |c| tag + 4 + c + 3);
+                self.ensure_open();
+                self.html(tag..close);
+                close
+            } else {
+                self.text[tag..end].find('>').map_or(end, |c| tag + c + 1)
+            };
+            at = close;
+        }
+        if line[body.len()..].contains('\n') {
+            self.indented_break(end..range.end);
+        }
+    }
+
+    /// Words of an HTML line between two tags, as they stand: the spaces
+    /// beside a tag ("should <b>ban</b>") part its words.
+    fn html_text(&mut self, range: Range<usize>) {
+        let source = &self.text[range.clone()];
+        if !source.trim().is_empty() {
+            self.push_text(range, source.to_string(), true);
         }
     }
 

@@ -481,6 +481,31 @@ mod tests {
     }
 
     #[test]
+    fn html_blocks_of_text_are_read_for_their_words() {
+        // Scraped text that kept its tags: the words between them are prose,
+        // comments stay comments, a script stays out.
+        let text = "Title here\n\n<div class=\"x\">Cities should <b>ban</b> cars. Air would be\n\
+                    cleaner.</div>\n\n<!-- argmap: thesis -->\n\n<script>var x = \"Cars are \
+                    bad.\";</script>\n\nFirst, air is cleaner.\n";
+        let doc = Document::parse("t.txt", text, SourceFormat::Text);
+        let plain: Vec<&str> = (0..doc.sentences.len()).map(|s| doc.plain(s)).collect();
+        assert_eq!(
+            plain,
+            [
+                "Title here",
+                "Cities should ban cars.",
+                "Air would be cleaner.",
+                "First, air is cleaner."
+            ]
+        );
+        assert_eq!(doc.comments.len(), 1);
+        assert_eq!(doc.comments[0].body, "argmap: thesis");
+        // Markdown skips the block, as CommonMark renders it.
+        let md = Document::parse("t.md", text, SourceFormat::Markdown);
+        assert_eq!(md.sentences.len(), 2);
+    }
+
+    #[test]
     fn hard_wrapped_text_stays_one_paragraph() {
         let text = "This paragraph is wrapped at a short width. It has\nseveral lines. Some of them end with a full stop.\nThat does not split it.\n";
         let doc = Document::parse("t.txt", text, SourceFormat::Text);
