@@ -675,7 +675,9 @@ fn medial(
                 // "They pick a subject only because their parents told them",
                 // "Some species only survived because zoos bred them": the
                 // reason is the point's focus, not a second unit.
-                || focuses_on_the_reason(&lower[..at])
+                // A comma before it ("only for fathers, because Y") ends
+                // the focus: the reason is a clause of its own.
+                || !connective.starts_with(',') && focuses_on_the_reason(&lower[..at])
                 || lower[..at].ends_with(" not") && find_word(rest, "but because").is_some()
                 || find_word(rest, "not because").is_some()
         }
@@ -1912,6 +1914,8 @@ mod tests {
             "We have only one car because we cannot afford two.",
             "It is the country's only hope because nothing else has worked.",
             "Only my brother objected because he owns a taxi firm.",
+            // A comma closes the focus: the reason is a clause of its own.
+            "Schools should keep the quiet room only for exams, because otherwise nobody will study there.",
         ] {
             assert!(parts(text).is_some(), "{text}");
         }
