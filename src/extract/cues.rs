@@ -2793,6 +2793,35 @@ fn obligation<'a>(list: &[&'a str]) -> Option<&'a str> {
     (owned_between && stated && to + 1 < list.len()).then_some(list[i])
 }
 
+/// True when "let us" / "let's" opens the sentence or a clause ("Let us
+/// X", "So let's X", "and let us X"): the author's call to act. After a
+/// subject or an auxiliary ("the bouncer wouldn't let us in", "to let us
+/// park") it is a verb of permission, no proposal.
+fn lets_us_open_a_clause(list: &[&str]) -> bool {
+    let at = list
+        .windows(2)
+        .position(|p| p[0] == "let" && p[1] == "us" || matches!(p[0], "let's" | "let’s" | "lets"));
+    at.is_some_and(|i| {
+        i == 0
+            || matches!(
+                list[i - 1],
+                "so" | "and"
+                    | "then"
+                    | "therefore"
+                    | "thus"
+                    | "now"
+                    | "but"
+                    | "instead"
+                    | "please"
+                    | "finally"
+                    | "first"
+                    | "hence"
+                    | "together"
+                    | "rather"
+            )
+    })
+}
+
 /// Modal verbs: deontic ones propose; weak ones propose only when they are the
 /// main verb of an acting subject; none counts inside a reported debate
 /// ("whether X should") or a relative clause ("that X could facilitate").
@@ -2800,7 +2829,10 @@ fn modality(w: &Words, weights: &Weights, a: &mut Analysis) {
     use CueKind as K;
     use NodeKind::*;
     let list = &w.list;
-    if let Some(p) = w.first_in(PROPOSAL_PHRASES) {
+    if let Some(p) = w
+        .first_in(PROPOSAL_PHRASES)
+        .filter(|p| !p.starts_with("let") || lets_us_open_a_clause(list))
+    {
         a.proposal = true;
         a.judging_proposal = p.starts_with("it ");
         let weight = weights[Weight::ProposalPhrase];
@@ -4660,6 +4692,22 @@ mod tests {
         );
         // "Ask any teacher how that goes." is a figure of speech.
         assert!(!proposes("Ask any teacher how that goes."));
+    }
+
+    #[test]
+    fn let_us_proposes_only_where_it_opens_a_clause() {
+        let proposes = |t: &str| analyse(t, false).proposal;
+        assert!(proposes("Let us give the library a second chance."));
+        assert!(proposes("So let's keep the ferry running on Sundays."));
+        assert!(proposes("The vote is close, and let us not waste it."));
+        // A verb of permission after a subject or an auxiliary.
+        assert!(!proposes("Last spring the owner let us camp in his field."));
+        assert!(!proposes(
+            "At midnight the guard wouldn't let us through the gate."
+        ));
+        assert!(!proposes(
+            "The old printer has let us down twice this month."
+        ));
     }
 
     #[test]
