@@ -29,6 +29,7 @@ SETS = [
     ("forum2-dev", ROOT / "tests/fixtures/eval/persuasive/forum2-dev"),
     ("forum3-dev", ROOT / "tests/fixtures/eval/persuasive/forum3-dev"),
     ("forum4-dev", ROOT / "tests/fixtures/eval/persuasive/forum4-dev"),
+    ("forum5-dev", ROOT / "tests/fixtures/eval/persuasive/forum5-dev"),
 ]
 
 

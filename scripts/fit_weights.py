@@ -47,6 +47,7 @@ SETS = [
     ("forum2-dev", ROOT / "tests/fixtures/eval/persuasive/forum2-dev", "file"),
     ("forum3-dev", ROOT / "tests/fixtures/eval/persuasive/forum3-dev", "file"),
     ("forum4-dev", ROOT / "tests/fixtures/eval/persuasive/forum4-dev", "file"),
+    ("forum5-dev", ROOT / "tests/fixtures/eval/persuasive/forum5-dev", "file"),
 ]
 
 

@@ -831,6 +831,91 @@ pub fn is_courtesy(clause: &str) -> bool {
     !at_least_words(clause, 6)
 }
 
+/// "Both sides have a point, but I still think X", "I understand the
+/// anger, but I side with those who believe that X": in an essay a turn to
+/// the author's own view in the first person ends what came before it.
+/// Returns where the view begins (after "but"/"yet") when the clause before
+/// has at least [`MIN_WORDS`] words. Most sentences hold no ", but" or ", yet".
+pub fn own_view_after_turn(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let at = memchr::memmem::find(bytes, b", but ")
+        .or_else(|| memchr::memmem::find(bytes, b", yet "))?;
+    if !at_least_words(&text[..at], MIN_WORDS) {
+        return None;
+    }
+    let start = at + ", but ".len();
+    let rest = text[start..].to_ascii_lowercase();
+    let words: Vec<&str> = rest
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .take(7)
+        .collect();
+    let view = match words.as_slice() {
+        ["in", "my", "opinion" | "view" | "eyes", ..] => true,
+        ["from", "my", "point", ..] | ["in", "my", "point", ..] => true,
+        ["my", "own" | "personal", noun, "is", ..] | ["my", noun, "is", ..] => {
+            matches!(*noun, "view" | "opinion" | "position" | "belief" | "answer")
+        }
+        ["personally", ..] => true,
+        ["i", rest @ ..] => {
+            // Adverbs of time or conviction between "I" and the verb.
+            let verb = rest.iter().find(|w| {
+                !matches!(
+                    **w,
+                    "still"
+                        | "strongly"
+                        | "firmly"
+                        | "really"
+                        | "personally"
+                        | "do"
+                        | "would"
+                        | "truly"
+                )
+            });
+            verb.is_some_and(|v| {
+                matches!(
+                    *v,
+                    "think"
+                        | "believe"
+                        | "feel"
+                        | "agree"
+                        | "prefer"
+                        | "side"
+                        | "contend"
+                        | "argue"
+                        | "maintain"
+                ) || matches!(*v, "am" | "'m")
+                    && rest
+                        .iter()
+                        .any(|w| matches!(*w, "convinced" | "sure" | "certain"))
+            })
+        }
+        _ => false,
+    };
+    view.then_some(start)
+}
+
+/// True when what an essay grants before turning to its own view is no
+/// point of its own: both sides weighed ("both opinions have good
+/// points"), the author's own understanding ("I understand the anger
+/// behind these calls", "I can see why parents worry"), a courtesy or what
+/// was just said ("That is fair").
+pub fn grants_nothing_of_its_own(clause: &str) -> bool {
+    let lower = clause.trim_start().to_ascii_lowercase();
+    let mine = [
+        "i understand",
+        "i can understand",
+        "i see",
+        "i can see",
+        "i know",
+        "i respect",
+        "i appreciate",
+    ]
+    .iter()
+    .any(|p| lower.starts_with(p));
+    mine || super::cues::grants_both_sides(clause) || grants_what_was_said(clause)
+}
+
 /// True when a granted clause before "but" only accepts what was said:
 /// too short to grant a point of its own, or pointing back at it ("This
 /// may be true in winter, but Y", "That is fair, but Y"). The node is Y.
@@ -1893,6 +1978,39 @@ mod tests {
         ] {
             assert_eq!(parts(whole), None, "{whole}");
         }
+    }
+
+    #[test]
+    fn a_turn_to_the_authors_own_view_is_found_after_but_or_yet() {
+        fn view(t: &str) -> Option<&str> {
+            own_view_after_turn(t).map(|at| &t[at..])
+        }
+        assert_eq!(
+            view("Both sides have a point, but I still think towns need night buses."),
+            Some("I still think towns need night buses.")
+        );
+        assert_eq!(
+            view("The fares are high, yet in my opinion the trams are worth it."),
+            Some("in my opinion the trams are worth it.")
+        );
+        assert_eq!(
+            view("Cars are convenient, but my view is that towns need trams."),
+            Some("my view is that towns need trams.")
+        );
+        assert!(view("Our town is small, but I am convinced that trams would pay.").is_some());
+        // Not the author's view, or too little before the turn.
+        assert_eq!(view("Trams are costly, but they last forty years."), None);
+        assert_eq!(view("The fares are high, but I paid them anyway."), None);
+        assert_eq!(view("Sure, but I think trams pay."), None);
+        // What the grant holds.
+        assert!(grants_nothing_of_its_own("both opinions have good points"));
+        assert!(grants_nothing_of_its_own(
+            "I understand the anger behind these calls"
+        ));
+        assert!(grants_nothing_of_its_own("That is fair"));
+        assert!(!grants_nothing_of_its_own(
+            "Night buses cost the council a great deal of money"
+        ));
     }
 
     #[test]

@@ -169,6 +169,23 @@ fn split_clauses(
             .clone()
             .unwrap_or_else(|| doc.sentences[unit.sentence].span.range());
         let text = &doc.text[range.clone()];
+        // "Both sides have a point, but I still think X": in an essay the
+        // turn to the author's own view ends the grant. A grant of nothing
+        // of its own is no node (the node is X); any other is the view the
+        // author answers, split as a short text's "X, but Y".
+        let own_view = (try_it && !short_text && unit.kind != NodeKind::Objection)
+            .then(|| clauses::own_view_after_turn(text))
+            .flatten();
+        if let Some(at) = own_view {
+            let granted = &text[..at];
+            if clauses::grants_nothing_of_its_own(granted) {
+                unit.clause = Some(range.start + at..range.end);
+                moved.push(out.len());
+                out.push(unit);
+                made.push(true);
+                continue;
+            }
+        }
         let found = try_it
             .then(|| {
                 // An essay's objection splits like a short text's sentence:
@@ -177,6 +194,7 @@ fn split_clauses(
                 // but Y"). A thesis that does ("Of course X, but in my view
                 // Y") sets X as scene, as the introduction's other views.
                 let close = short_text
+                    || own_view.is_some() && unit.kind != NodeKind::Thesis
                     || unit.kind == NodeKind::Objection
                     || unit.kind != NodeKind::Thesis
                         && unit.cues.iter().any(|c| c.kind == CueKind::GrantsThenTurns);
@@ -3216,6 +3234,45 @@ In short, firms that let people work from home keep their best staff.\n",
             "{:?}",
             kinds(&map)
         );
+    }
+
+    #[test]
+    fn a_turn_to_the_authors_own_view_ends_the_grant() {
+        let text = "# Night buses\n\nOur town stops its buses at ten. I understand why \
+                    the council wants to save money, but I side with those who believe that \
+                    the town should run night buses.\n\nFirst, nurses finish work at \
+                    midnight. Most nurses have no car.\n\nSome drivers say that night buses \
+                    run empty. A count found forty riders a night.\n\nTo conclude, both \
+                    sides have good points, but I still think the town should run night \
+                    buses.\n";
+        let map = map_of(text);
+        // A grant of nothing of its own is no node: the thesis is the view.
+        for view in ["the town should run night", "I still think the town"] {
+            let node = map.node(node_starting(&map, view));
+            assert_eq!(node.kind, NodeKind::Thesis, "{:?}", kinds(&map));
+        }
+        assert!(
+            map.nodes()
+                .iter()
+                .all(|n| !n.text.contains("both sides") && !n.text.starts_with("I understand")),
+            "{:?}",
+            kinds(&map)
+        );
+        // A body point that grants one of its own splits: the grant answered.
+        let body = "# Night buses\n\nOur town stops its buses at ten. I believe the town \
+                    should run night buses.\n\nFirst, nurses finish work at midnight. \
+                    Night buses cost the council a great deal of money, but I still think \
+                    they pay for themselves. Most nurses have no car.\n\nIn conclusion, the \
+                    town should run night buses.\n";
+        let map = map_of(body);
+        let granted = node_starting(&map, "Night buses cost");
+        assert_eq!(
+            map.node(granted).kind,
+            NodeKind::Objection,
+            "{:?}",
+            kinds(&map)
+        );
+        node_starting(&map, "I still think they pay");
     }
 
     #[test]
