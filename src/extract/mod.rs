@@ -2739,6 +2739,67 @@ In short, firms that let people work from home keep their best staff.\n",
     }
 
     #[test]
+    fn a_paragraph_that_opens_with_a_story_makes_its_point_after_it() {
+        let text = "Should clinics offer appointments by video?\n\n\
+                    Many clinics now offer video calls. I believe that clinics should keep \
+                    offering them.\n\
+                    Last winter my grandfather needed a new medicine. Before, my mother \
+                    had to take a day off work to drive him to town. Video calls save \
+                    patients a lot of time and money. They do not have to pay for a taxi.\n\
+                    Another advantage is that waiting rooms stay empty. Fewer people catch \
+                    the flu there.\n\
+                    In conclusion, clinics should keep offering video calls.\n";
+        let map = text_map_of(text);
+        let thesis = node_starting(&map, "clinics should keep offering them");
+        let point = node_starting(&map, "Video calls save");
+        assert_eq!(map.node(point).kind, NodeKind::Claim, "{:?}", kinds(&map));
+        assert!(
+            map.node(point)
+                .cues
+                .iter()
+                .any(|c| c.kind == CueKind::PointAfterStory),
+            "{:?}",
+            map.node(point).cues
+        );
+        let supports = |from, to| {
+            map.outgoing(from)
+                .any(|e| e.to == to && e.kind == EdgeKind::Supports)
+        };
+        // The point carries the thesis; the story and what follows back it.
+        assert!(supports(point, thesis), "{:?}", map.edges());
+        for backing in ["Last winter", "Before, my mother", "They do not have"] {
+            let from = node_starting(&map, backing);
+            assert_eq!(map.node(from).kind, NodeKind::Evidence, "{:?}", kinds(&map));
+            assert!(supports(from, point), "{backing}: {:?}", map.edges());
+        }
+        // A paragraph that opens with its point keeps it there.
+        let other = node_starting(&map, "waiting rooms stay empty");
+        assert!(supports(other, thesis), "{:?}", map.edges());
+    }
+
+    #[test]
+    fn what_opens_a_story_is_told_by_its_first_words() {
+        for story in [
+            "Last summer my sister worked in a café.",
+            "When I was a child, I walked to school alone.",
+            "In 2019 I decided to stop buying bottled water.",
+            "Two years ago our town closed its library.",
+            "I remember the day the mill closed.",
+            "My uncle opened a small restaurant in our city.",
+        ] {
+            assert!(roles::opens_a_story(story), "{story}");
+        }
+        for point in [
+            "Last but not least, parks cost little.",
+            "When people are tired, they drive badly.",
+            "In 2019 the law changed for every driver.",
+            "My uncle thinks that buses are too slow.",
+        ] {
+            assert!(!roles::opens_a_story(point), "{point}");
+        }
+    }
+
+    #[test]
     fn a_reasons_backing_ends_where_the_paragraph_moves_on() {
         let edges_of = |body: &str| {
             let text = format!(

@@ -12,7 +12,7 @@ use super::cues::Analysis;
 use super::roles::Decided;
 use super::sections::{Layout, Section};
 use super::Relation;
-use crate::graph::{EdgeKind, NodeKind};
+use crate::graph::{CueKind, EdgeKind, NodeKind};
 use rustc_hash::FxHashSet;
 
 struct Linker<'a> {
@@ -172,12 +172,20 @@ fn structured(l: &mut Linker<'_>, layout: &Layout) {
                     && l.cues(u).conclusion
                     && matches!(l.kind(u), NodeKind::Claim | NodeKind::Recommendation)
             });
+            // Or one that opens with a story makes its point after it.
+            let after_story = || {
+                units.iter().copied().skip(1).find(|&u| {
+                    matches!(l.kind(u), NodeKind::Claim | NodeKind::Recommendation)
+                        && (l.decided.units[u].cues.iter())
+                            .any(|c| c.kind == CueKind::PointAfterStory)
+                })
+            };
             paragraph(
                 l,
                 &units,
                 upper,
                 p.section == Section::Conclusion,
-                point_last,
+                point_last.or_else(after_story),
             );
         }
         if !(p.list_item && announcing_tail.is_some()) {

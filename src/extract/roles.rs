@@ -386,6 +386,15 @@ pub(super) fn assign(
             .find(|&n| analyses[n].disagrees);
         let block_end = doc.blocks[p.block].sentences.end;
         let turned_later = turns_after_each(&p.sentences, analyses);
+        // A body paragraph that opens with a story ("Last winter my
+        // grandmother needed a new medicine.") tells it before its point:
+        // the point is what the story shows, said after it.
+        let story_point = (p.section == Section::Body
+            && p.sentences.len() > 1
+            && !opens_a_point(&analyses[p.sentences[0]])
+            && opens_a_story(doc.plain(p.sentences[0])))
+        .then(|| point_after_a_story(&p.sentences, doc, analyses))
+        .flatten();
         for (i, &s) in p.sentences.iter().enumerate() {
             let a = &analyses[s];
             let next = p.sentences.get(i + 1).map(|&n| &analyses[n]);
@@ -475,11 +484,19 @@ pub(super) fn assign(
                     // The point: the opener, a counted point, or the
                     // conclusion a paragraph builds up to ("So X") when no
                     // ordinal's point opened it ("Finally, X. ... So Y.").
-                    point: i == 0 && !ends_with_point
-                        || counted_point
-                        || ends_with_point
-                            && i + 1 == p.sentences.len()
-                            && !opens_a_point(&analyses[p.sentences[0]]),
+                    point: match story_point {
+                        Some(k) => i == k,
+                        None => {
+                            i == 0 && !ends_with_point
+                                || counted_point
+                                || ends_with_point
+                                    && i + 1 == p.sentences.len()
+                                    && !opens_a_point(&analyses[p.sentences[0]])
+                        }
+                    },
+                    // (A closing "So X" keeps its own cue.)
+                    after_story: story_point == Some(i)
+                        && !(ends_with_point && i + 1 == p.sentences.len()),
                     opens: i == 0,
                     section: p.section,
                     signposted: layout.signposted,
@@ -523,6 +540,151 @@ fn tells_a_story(a: &Analysis, text: &str) -> bool {
                 "I" | "my" | "My" | "me" | "we" | "We" | "our" | "Our" | "us"
             )
         })
+}
+
+/// True when a sentence opens a story of the writer's world at a time
+/// ("Last winter ...", "When I was a child, ...", "In 2019 I decided ...",
+/// "Two years ago ...", "I remember ...", "My uncle opened a shop ..."):
+/// what it tells is an example, and the point it makes comes after it.
+pub(super) fn opens_a_story(text: &str) -> bool {
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .take(8)
+        .map(str::to_ascii_lowercase)
+        .collect();
+    let w = |i: usize| words.get(i).map_or("", String::as_str);
+    let time_noun = |x: &str| {
+        matches!(
+            x,
+            "year" | "month" | "week" | "weekend" | "summer" | "winter" | "spring" | "autumn"
+        )
+    };
+    let ago = (1..4).any(|i| {
+        matches!(w(i), "years" | "months" | "weeks" | "year" | "month") && w(i + 1) == "ago"
+    });
+    w(0) == "last" && time_noun(w(1))
+        || w(0) == "when"
+            && matches!(
+                (w(1), w(2)),
+                ("i", "was")
+                    | ("we", "were")
+                    | ("i", "lived")
+                    | ("i", "moved")
+                    | ("i", "started")
+                    | ("i", "worked")
+            )
+        || w(0) == "in"
+            && w(1).len() == 4
+            && (w(1).starts_with("19") || w(1).starts_with("20"))
+            && w(1).bytes().all(|b| b.is_ascii_digit())
+            && matches!(w(2), "i" | "we" | "my" | "our")
+        || ago
+        || w(0) == "i" && w(1) == "remember"
+        || w(0) == "my" && (1..3).any(|i| is_kin(w(i))) && (2..6).any(|i| is_past_verb(w(i)))
+}
+
+/// A relative or someone close whose story a writer tells.
+fn is_kin(word: &str) -> bool {
+    matches!(
+        word,
+        "grandmother"
+            | "grandfather"
+            | "grandma"
+            | "grandpa"
+            | "uncle"
+            | "aunt"
+            | "cousin"
+            | "brother"
+            | "sister"
+            | "father"
+            | "mother"
+            | "dad"
+            | "mum"
+            | "mom"
+            | "parents"
+            | "friend"
+            | "neighbour"
+            | "neighbor"
+            | "colleague"
+            | "son"
+            | "daughter"
+    )
+}
+
+/// A verb in the simple past, by its form: "-ed" or a common irregular one.
+fn is_past_verb(word: &str) -> bool {
+    word.len() > 4 && word.ends_with("ed")
+        || matches!(
+            word,
+            "was"
+                | "were"
+                | "had"
+                | "did"
+                | "got"
+                | "went"
+                | "lost"
+                | "came"
+                | "became"
+                | "told"
+                | "bought"
+                | "spent"
+                | "began"
+                | "took"
+                | "gave"
+                | "made"
+                | "found"
+                | "left"
+                | "saw"
+                | "felt"
+                | "knew"
+                | "kept"
+                | "paid"
+                | "met"
+                | "ran"
+                | "fell"
+                | "broke"
+        )
+}
+
+/// The index in `sentences` (a paragraph that opens with a story) of its
+/// point: the first later sentence that draws a conclusion ("So X", "This
+/// shows that X"), else the first that no longer tells the story (neither
+/// in the past nor of "he", "she", "they", "I" or "we" going on with it,
+/// nor another's view). None when the story fills the paragraph.
+fn point_after_a_story(
+    sentences: &[usize],
+    doc: &Document,
+    analyses: &[Analysis],
+) -> Option<usize> {
+    let later = &sentences[1..];
+    let not_a_view = |a: &Analysis| !a.reported_view && !a.objection && !a.question;
+    let steps_on = |s: usize| {
+        let a = &analyses[s];
+        let text = doc.plain(s);
+        let mut words = text
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .filter(|w| !w.is_empty())
+            .map(str::to_ascii_lowercase);
+        let first = words.next().unwrap_or_default();
+        a.told_in_the_past()
+            || matches!(first.as_str(), "he" | "she" | "they" | "i" | "we")
+            || words
+                .take(8)
+                .any(|w| matches!(w.as_str(), "was" | "were" | "had" | "did"))
+            || opens_a_story(text)
+    };
+    let concluded = later.iter().position(|&s| {
+        let a = &analyses[s];
+        a.conclusion && not_a_view(a) && !tells_a_story(a, doc.plain(s))
+    });
+    concluded
+        .or_else(|| {
+            later
+                .iter()
+                .position(|&s| not_a_view(&analyses[s]) && !steps_on(s))
+        })
+        .map(|k| k + 1)
 }
 
 /// True when a paragraph's first sentence announces a point of its own
@@ -710,6 +872,8 @@ struct Context<'a> {
     next_paragraph_turns: bool,
     /// The sentence carries its paragraph's point.
     point: bool,
+    /// That point is said after the story the paragraph opens with.
+    after_story: bool,
     /// The sentence opens its paragraph (the place a view is given to be
     /// answered, whether or not it is the point).
     opens: bool,
@@ -846,6 +1010,8 @@ fn context_votes(
         claim += w[Weight::ParagraphFirst];
         extra.push(if opens {
             K::ParagraphFirst
+        } else if context.after_story {
+            K::PointAfterStory
         } else {
             K::ParagraphPoint
         });

@@ -174,6 +174,9 @@ cue_kinds! {
     /// A paragraph's point that does not open it: a counted point ("Second,
     /// X") or the conclusion the paragraph builds up to ("So X").
     ParagraphPoint => "position:paragraph-point",
+    /// A paragraph's point said after the story it opens with ("Last
+    /// winter my grandmother ... Video calls save patients time.").
+    PointAfterStory => "position:point-after-story",
     /// A paragraph in strong emphasis (bold).
     StrongEmphasis => "emphasis:strong",
     /// The conclusion's statement of the thesis again.
