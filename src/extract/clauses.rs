@@ -88,7 +88,7 @@ const RESULTS: &[&str] = &[
 
 /// Connectives inside a sentence that turn from a granted or reported point
 /// to the author's answer.
-const TURNS: &[&str] = &[", but", ", yet", " but"];
+const TURNS: &[&str] = &[", but", ", yet", " but", "; however,", "; but"];
 
 /// Where `text` (a sentence starting at byte `base` of the document) splits
 /// into two units, if it does. `close` reads the sentence closely: it is
@@ -675,9 +675,7 @@ fn medial(
                 // "They pick a subject only because their parents told them",
                 // "Some species only survived because zoos bred them": the
                 // reason is the point's focus, not a second unit.
-                // A comma before it ("only for fathers, because Y") ends
-                // the focus: the reason is a clause of its own.
-                || !connective.starts_with(',') && focuses_on_the_reason(&lower[..at])
+                || focuses_on_the_reason(&lower[..at], connective.starts_with(','))
                 || lower[..at].ends_with(" not") && find_word(rest, "but because").is_some()
                 || find_word(rest, "not because").is_some()
         }
@@ -744,7 +742,12 @@ fn medial(
 /// because" (a thing picked out or counted), "Only Tom objected because"
 /// (the subject in focus), "is just because" (just: fair), nor a reason
 /// after a comma ("X, partly because Y" gives one reason among others).
-fn focuses_on_the_reason(before: &str) -> bool {
+///
+/// After a comma ("only for fathers, because Y", "only reluctantly, because
+/// Y") an "only" that bears on a phrase or an adverb has ended there: the
+/// reason is a clause of its own. One before a verb ("Many fathers only
+/// take leave, because Y") still focuses the reason.
+fn focuses_on_the_reason(before: &str, comma: bool) -> bool {
     let words: Vec<&str> = before.split_whitespace().rev().take(4).collect();
     let Some(last) = words.first() else {
         return false;
@@ -770,7 +773,34 @@ fn focuses_on_the_reason(before: &str) -> bool {
                 && !super::lexicon::NUMBER_WORDS.contains(&words[i - 1])
                 && !matches!(words[i - 1], "one" | "once" | "a" | "an")
                 && !words[i - 1].starts_with(|c: char| c.is_ascii_digit())
+                && !(comma && ends_before_the_comma(words[i - 1]))
         })
+}
+
+/// True when the word after an "only" makes it bear on a phrase or an
+/// adverb, which a comma then closes: a preposition or an "-ly" word.
+fn ends_before_the_comma(after_only: &str) -> bool {
+    after_only.len() > 3 && after_only.ends_with("ly")
+        || matches!(
+            after_only,
+            "for"
+                | "in"
+                | "at"
+                | "on"
+                | "to"
+                | "with"
+                | "by"
+                | "from"
+                | "during"
+                | "after"
+                | "before"
+                | "when"
+                | "if"
+                | "about"
+                | "through"
+                | "within"
+                | "under"
+        )
 }
 
 /// True when `rest` (lowercase, after "which means") opens a clause: a
@@ -834,30 +864,36 @@ pub fn is_courtesy(clause: &str) -> bool {
 /// "Both sides have a point, but I still think X", "I understand the
 /// anger, but I side with those who believe that X": in an essay a turn to
 /// the author's own view in the first person ends what came before it.
-/// Returns where the view begins (after "but"/"yet") when the clause before
-/// has at least [`MIN_WORDS`] words. Most sentences hold no ", but" or ", yet".
+/// Returns where the view begins (after ", but", ", yet" or "; however,")
+/// when the clause before has at least [`MIN_WORDS`] words. Most sentences
+/// hold none of these.
 pub fn own_view_after_turn(text: &str) -> Option<usize> {
     let bytes = text.as_bytes();
-    let at = memchr::memmem::find(bytes, b", but ")
-        .or_else(|| memchr::memmem::find(bytes, b", yet "))?;
+    let (at, turn) = [", but ", ", yet ", "; however, "]
+        .iter()
+        .filter_map(|t| memchr::memmem::find(bytes, t.as_bytes()).map(|at| (at, t.len())))
+        .min()?;
     if !at_least_words(&text[..at], MIN_WORDS) {
         return None;
     }
-    let start = at + ", but ".len();
-    let rest = text[start..].to_ascii_lowercase();
-    let words: Vec<&str> = rest
+    let start = at + turn;
+    let rest = text[start..].to_ascii_lowercase().replace('\u{2019}', "'");
+    let mut words: Vec<&str> = rest
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
         .filter(|w| !w.is_empty())
-        .take(7)
+        .take(8)
         .collect();
+    // "but now I think", "but honestly, I think", "but still, in my view".
+    while words.len() > 2 && matches!(words[0], "now" | "honestly" | "still" | "personally") {
+        words.remove(0);
+    }
     let view = match words.as_slice() {
         ["in", "my", "opinion" | "view" | "eyes", ..] => true,
-        ["from", "my", "point", ..] | ["in", "my", "point", ..] => true,
+        ["from", "my", "point", ..] | ["in", "my", "point", ..] | ["for", "me", ..] => true,
         ["my", "own" | "personal", noun, "is", ..] | ["my", noun, "is", ..] => {
             matches!(*noun, "view" | "opinion" | "position" | "belief" | "answer")
         }
-        ["personally", ..] => true,
-        ["i", rest @ ..] => {
+        ["i" | "i'm" | "i'd", rest @ ..] => {
             // Adverbs of time or conviction between "I" and the verb.
             let verb = rest.iter().find(|w| {
                 !matches!(
@@ -870,6 +906,7 @@ pub fn own_view_after_turn(text: &str) -> Option<usize> {
                         | "do"
                         | "would"
                         | "truly"
+                        | "now"
                 )
             });
             verb.is_some_and(|v| {
@@ -884,7 +921,7 @@ pub fn own_view_after_turn(text: &str) -> Option<usize> {
                         | "contend"
                         | "argue"
                         | "maintain"
-                ) || matches!(*v, "am" | "'m")
+                ) || matches!(*v, "am" | "convinced" | "sure" | "certain")
                     && rest
                         .iter()
                         .any(|w| matches!(*w, "convinced" | "sure" | "certain"))
@@ -896,24 +933,48 @@ pub fn own_view_after_turn(text: &str) -> Option<usize> {
 }
 
 /// True when what an essay grants before turning to its own view is no
-/// point of its own: both sides weighed ("both opinions have good
-/// points"), the author's own understanding ("I understand the anger
-/// behind these calls", "I can see why parents worry"), a courtesy or what
-/// was just said ("That is fair").
+/// point of its own, so that the view alone is the node: both sides
+/// weighed ("both opinions have good points", "there are arguments for
+/// and against X", "opinions differ"), the author's own understanding of
+/// others ("I understand the anger behind these calls", "I see their
+/// point"; not "I know that X", which grants X), or a few words pointing
+/// back ("That is fair", "This may be true").
 pub fn grants_nothing_of_its_own(clause: &str) -> bool {
     let lower = clause.trim_start().to_ascii_lowercase();
-    let mine = [
+    let understanding = [
         "i understand",
         "i can understand",
         "i see",
         "i can see",
-        "i know",
         "i respect",
         "i appreciate",
     ]
     .iter()
-    .any(|p| lower.starts_with(p));
-    mine || super::cues::grants_both_sides(clause) || grants_what_was_said(clause)
+    .any(|p| lower.starts_with(p))
+        && find_word(&lower, " that").is_none();
+    let weighed = [
+        "for and against",
+        "own opinion",
+        "opinions differ",
+        "opinions vary",
+        "views differ",
+        "will always disagree",
+        "agree with me",
+        "not a simple",
+        "not simple",
+        "not an easy",
+        "not easy",
+        "complicated",
+        "complex",
+        "both sides",
+    ]
+    .iter()
+    .any(|p| lower.contains(p));
+    let pointing_back = !at_least_words(clause, 6)
+        && ["this", "that", "it", "these", "they"]
+            .iter()
+            .any(|w| lower.split_whitespace().next() == Some(w));
+    understanding || weighed || pointing_back || super::cues::grants_both_sides(clause)
 }
 
 /// True when a granted clause before "but" only accepts what was said:
@@ -968,13 +1029,15 @@ fn opens_in_the_past(clause: &str) -> bool {
 /// built once: it looks in every sentence, and std's `str::find` (two-way)
 /// or a searcher built per call were a tenth of the clause pass (callgrind,
 /// benches/corpus.sh's corpus).
-static WORD_FINDERS: LazyLock<[Finder<'static>; 5]> = LazyLock::new(|| {
+static WORD_FINDERS: LazyLock<[Finder<'static>; 7]> = LazyLock::new(|| {
     [
         Finder::new(" that"),
         Finder::new(" because"),
         Finder::new(", and"),
         Finder::new(" since"),
         Finder::new(" but"),
+        Finder::new("; however,"),
+        Finder::new("; but"),
     ]
 });
 
@@ -989,6 +1052,8 @@ fn word_finder(needle: &str) -> Option<&'static Finder<'static>> {
         ", and" => 2,
         " since" => 3,
         " but" => 4,
+        "; however," => 5,
+        "; but" => 6,
         _ => return None,
     };
     Some(&WORD_FINDERS[k])
@@ -1998,6 +2063,9 @@ mod tests {
             Some("my view is that towns need trams.")
         );
         assert!(view("Our town is small, but I am convinced that trams would pay.").is_some());
+        assert!(view("Our town is small, but I'm sure that trams would pay.").is_some());
+        assert!(view("I used to doubt it, but now I think trams would pay.").is_some());
+        assert!(view("Both sides have a point; however, I believe trams would pay.").is_some());
         // Not the author's view, or too little before the turn.
         assert_eq!(view("Trams are costly, but they last forty years."), None);
         assert_eq!(view("The fares are high, but I paid them anyway."), None);
@@ -2008,8 +2076,22 @@ mod tests {
             "I understand the anger behind these calls"
         ));
         assert!(grants_nothing_of_its_own("That is fair"));
+        assert!(grants_nothing_of_its_own(
+            "There are valid arguments for and against night buses"
+        ));
+        assert!(grants_nothing_of_its_own(
+            "Everyone has their own opinion on this question"
+        ));
         assert!(!grants_nothing_of_its_own(
             "Night buses cost the council a great deal of money"
+        ));
+        // A grant with content is a point, the author's or another's.
+        assert!(!grants_nothing_of_its_own(
+            "I know that night buses cost a great deal"
+        ));
+        assert!(!grants_nothing_of_its_own("Night buses are expensive"));
+        assert!(!grants_nothing_of_its_own(
+            "This plan would raise council tax by two percent"
         ));
     }
 
@@ -2021,6 +2103,8 @@ mod tests {
             "Most people drive to work simply because the buses are late.",
             "The rule survives largely because nobody has read it.",
             "Some rare birds only survived because volunteers fed them.",
+            // A comma after a focused verb does not end the focus.
+            "Many fathers only take leave, because their employer pays them extra.",
         ] {
             assert_eq!(parts(text), None, "{text}");
         }
@@ -2032,8 +2116,10 @@ mod tests {
             "We have only one car because we cannot afford two.",
             "It is the country's only hope because nothing else has worked.",
             "Only my brother objected because he owns a taxi firm.",
-            // A comma closes the focus: the reason is a clause of its own.
+            // A comma closes a focus on a phrase or an adverb: the reason
+            // is a clause of its own.
             "Schools should keep the quiet room only for exams, because otherwise nobody will study there.",
+            "Many fathers take the leave only reluctantly, because their employers frown on it.",
         ] {
             assert!(parts(text).is_some(), "{text}");
         }

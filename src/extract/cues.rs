@@ -2794,17 +2794,30 @@ fn obligation<'a>(list: &[&'a str]) -> Option<&'a str> {
 }
 
 /// True when "let us" / "let's" opens the sentence or a clause ("Let us
-/// X", "So let's X", "and let us X"): the author's call to act. After a
-/// subject or an auxiliary ("the bouncer wouldn't let us in", "to let us
-/// park") it is a verb of permission, no proposal.
-fn lets_us_open_a_clause(list: &[&str]) -> bool {
-    let at = list
-        .windows(2)
-        .position(|p| p[0] == "let" && p[1] == "us" || matches!(p[0], "let's" | "let’s" | "lets"));
+/// X", "In conclusion, let's X", "So let's X", "and let us X"): the
+/// author's call to act. After a subject or an auxiliary ("the bouncer
+/// wouldn't let us in", "to let us park") it is a verb of permission.
+fn lets_us_open_a_clause(plain: &str) -> bool {
+    let lower = plain.to_ascii_lowercase();
+    let at = ["let us ", "let's ", "let\u{2019}s "]
+        .iter()
+        .filter_map(|p| {
+            lower
+                .match_indices(p)
+                .map(|(i, _)| i)
+                .find(|&i| i == 0 || !lower.as_bytes()[i - 1].is_ascii_alphanumeric())
+        })
+        .min();
     at.is_some_and(|i| {
-        i == 0
+        let before = lower[..i].trim_end_matches([' ', '"', '\'', '(']);
+        let last = before
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        before.is_empty()
+            || before.ends_with([',', ';', ':', '\u{2014}', '\u{201c}'])
             || matches!(
-                list[i - 1],
+                last,
                 "so" | "and"
                     | "then"
                     | "therefore"
@@ -2831,7 +2844,7 @@ fn modality(w: &Words, weights: &Weights, a: &mut Analysis) {
     let list = &w.list;
     if let Some(p) = w
         .first_in(PROPOSAL_PHRASES)
-        .filter(|p| !p.starts_with("let") || lets_us_open_a_clause(list))
+        .filter(|p| !p.starts_with("let") || lets_us_open_a_clause(w.plain))
     {
         a.proposal = true;
         a.judging_proposal = p.starts_with("it ");
@@ -4700,6 +4713,10 @@ mod tests {
         assert!(proposes("Let us give the library a second chance."));
         assert!(proposes("So let's keep the ferry running on Sundays."));
         assert!(proposes("The vote is close, and let us not waste it."));
+        assert!(proposes("In conclusion, let us plant more trees."));
+        assert!(proposes(
+            "If we want cooler summers, let's plant more trees."
+        ));
         // A verb of permission after a subject or an auxiliary.
         assert!(!proposes("Last spring the owner let us camp in his field."));
         assert!(!proposes(

@@ -345,8 +345,13 @@ fn answered_objection(l: &mut Linker<'_>, units: &[usize], upper: Option<usize>)
     if let Some(t) = upper {
         l.link(objection, t, EdgeKind::Attacks, "objection:of-thesis");
     }
-    // The sentences that still argue for the view, until the turn.
-    let mut answer: Option<usize> = None;
+    // The sentences that still argue for the view, until the turn. A view
+    // granted and answered in one sentence ("It is true that X; however,
+    // Y") has had its answer: what follows backs it (see `split_clauses`,
+    // which gives that backing to Y).
+    let a = l.cues(objection);
+    let mut answer: Option<usize> =
+        (a.grants_then_turns || a.objection && a.turns).then_some(objection);
     let mut previous = objection;
     // The last turn from the view, found once: a paragraph of any length
     // is read in one pass.
@@ -361,7 +366,7 @@ fn answered_objection(l: &mut Linker<'_>, units: &[usize], upper: Option<usize>)
             && !a.grants_then_turns;
         if grants && answer.is_none() && !a.contrast {
             l.link(u, objection, EdgeKind::Supports, "objection:elaborates");
-        } else if answer.is_none() || a.contrast || a.additive || a.joining {
+        } else if answer.is_none() || a.contrast || a.additive || a.joining || a.grants_then_turns {
             l.link(u, objection, EdgeKind::Attacks, "rebuttal:answers-view");
             answer = Some(u);
         } else {

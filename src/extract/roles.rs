@@ -542,46 +542,118 @@ fn tells_a_story(a: &Analysis, text: &str) -> bool {
         })
 }
 
-/// True when a sentence opens a story of the writer's world at a time
-/// ("Last winter ...", "When I was a child, ...", "In 2019 I decided ...",
-/// "Two years ago ...", "I remember ...", "My uncle opened a shop ..."):
-/// what it tells is an example, and the point it makes comes after it.
-pub(super) fn opens_a_story(text: &str) -> bool {
-    let words: Vec<String> = text
-        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+/// The lowercase words of a sentence, apostrophes kept.
+fn lower_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
         .filter(|w| !w.is_empty())
-        .take(8)
         .map(str::to_ascii_lowercase)
-        .collect();
+        .collect()
+}
+
+/// True when a sentence opens a story of the writer's world at a time
+/// ("Last winter my grandmother ...", "When I was a child, ...", "In 2019 I
+/// decided ...", "Two years ago we ...", "I remember ...", "My uncle opened
+/// a shop ..."): what it tells is an example, and the point it makes comes
+/// after it. Not a topic sentence that names a time ("Last summer showed
+/// how dangerous heat has become"), nor one that draws its lesson ("When I
+/// worked nights, I learned that X").
+pub(super) fn opens_a_story(text: &str) -> bool {
+    let words = lower_words(text);
     let w = |i: usize| words.get(i).map_or("", String::as_str);
-    let time_noun = |x: &str| {
-        matches!(
-            x,
-            "year" | "month" | "week" | "weekend" | "summer" | "winter" | "spring" | "autumn"
-        )
+    const TIMES: &[&str] = &[
+        "year",
+        "month",
+        "week",
+        "weekend",
+        "summer",
+        "winter",
+        "spring",
+        "autumn",
+        "night",
+        "term",
+        "semester",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "time",
+        "christmas",
+    ];
+    let is_year = |x: &str| {
+        x.len() == 4
+            && (x.starts_with("19") || x.starts_with("20"))
+            && x.bytes().all(|b| b.is_ascii_digit())
     };
-    let ago = (1..4).any(|i| {
-        matches!(w(i), "years" | "months" | "weeks" | "year" | "month") && w(i + 1) == "ago"
+    // A person of the writer's world tells it, and no lesson is drawn in it.
+    let personal = words.iter().any(|x| {
+        matches!(
+            x.as_str(),
+            "i" | "we" | "my" | "our" | "me" | "us" | "he" | "she"
+        ) || is_kin(x)
     });
-    w(0) == "last" && time_noun(w(1))
+    let lesson = words.iter().any(|x| {
+        matches!(
+            x.as_str(),
+            "learned"
+                | "learnt"
+                | "realized"
+                | "realised"
+                | "showed"
+                | "shows"
+                | "proves"
+                | "prove"
+                | "proved"
+                | "taught"
+                | "believe"
+                | "think"
+                | "see"
+                | "agree"
+                | "convinced"
+                | "but"
+                | "should"
+                | "must"
+        )
+    });
+    let timed = w(0) == "last" && TIMES.contains(&w(1))
+        || (1..4).any(|i| w(i) == "ago")
+        || w(0) == "yesterday"
+        || w(0) == "once"
+        || w(0) == "one" && TIMES.contains(&w(1))
+        || w(0) == "one" && matches!(w(1), "day" | "evening" | "morning" | "afternoon")
+        || w(0) == "as"
+            && w(1) == "a"
+            && matches!(w(2), "child" | "kid" | "boy" | "girl" | "teenager")
+        || w(0) == "growing" && w(1) == "up"
+        || w(0) == "back" && w(1) == "in"
+        || w(0) == "in" && (is_year(w(1)) || TIMES.contains(&w(1)) && is_year(w(2)))
         || w(0) == "when"
-            && matches!(
-                (w(1), w(2)),
-                ("i", "was")
-                    | ("we", "were")
-                    | ("i", "lived")
-                    | ("i", "moved")
-                    | ("i", "started")
-                    | ("i", "worked")
-            )
-        || w(0) == "in"
-            && w(1).len() == 4
-            && (w(1).starts_with("19") || w(1).starts_with("20"))
-            && w(1).bytes().all(|b| b.is_ascii_digit())
-            && matches!(w(2), "i" | "we" | "my" | "our")
-        || ago
-        || w(0) == "i" && w(1) == "remember"
-        || w(0) == "my" && (1..3).any(|i| is_kin(w(i))) && (2..6).any(|i| is_past_verb(w(i)))
+            && (matches!(w(1), "i" | "we") || matches!(w(1), "my" | "our") && is_kin(w(2)))
+            && (2..6).any(|i| is_past_verb(w(i)));
+    let remembers = w(0) == "i"
+        && (w(1) == "remember"
+            || w(1) == "still" && w(2) == "remember"
+            || matches!((w(1), w(2), w(3)), ("will" | "'ll", "never", "forget")))
+        || w(0) == "i'll" && w(1) == "never" && w(2) == "forget";
+    let kin_story = w(0) == "my"
+        && (1..3).any(|i| is_kin(w(i)))
+        // (Not a habit: "My parents have always told me".)
+        && (2..6).any(|i| is_past_verb(w(i)) && ![w(i - 1), w(i - 2)].iter().any(|x| matches!(*x, "have" | "has")));
+    (timed && personal || remembers || kin_story) && !lesson
 }
 
 /// A relative or someone close whose story a writer tells.
@@ -592,6 +664,7 @@ fn is_kin(word: &str) -> bool {
             | "grandfather"
             | "grandma"
             | "grandpa"
+            | "grandparents"
             | "uncle"
             | "aunt"
             | "cousin"
@@ -609,12 +682,27 @@ fn is_kin(word: &str) -> bool {
             | "colleague"
             | "son"
             | "daughter"
+            | "teacher"
+            | "coach"
+            | "boss"
+            | "classmate"
+            | "roommate"
+            | "husband"
+            | "wife"
+            | "family"
+            | "children"
+            | "kids"
     )
 }
 
 /// A verb in the simple past, by its form: "-ed" or a common irregular one.
 fn is_past_verb(word: &str) -> bool {
-    word.len() > 4 && word.ends_with("ed")
+    word.len() >= 4
+        && word.ends_with("ed")
+        && !matches!(
+            word,
+            "need" | "feed" | "seed" | "deed" | "weed" | "reed" | "indeed" | "speed" | "proceed"
+        )
         || matches!(
             word,
             "was"
@@ -644,14 +732,49 @@ fn is_past_verb(word: &str) -> bool {
                 | "ran"
                 | "fell"
                 | "broke"
+                | "grew"
+                | "hid"
+                | "cut"
+                | "cost"
+                | "sold"
+                | "won"
+                | "wrote"
+                | "drove"
+                | "flew"
+                | "ate"
+                | "sat"
+                | "stood"
+                | "thought"
+                | "brought"
+                | "taught"
+                | "heard"
+                | "said"
+                | "built"
+                | "sent"
+                | "caught"
+                | "chose"
+                | "forgot"
+                | "held"
+                | "led"
+                | "rode"
+                | "woke"
+                | "wore"
+                | "threw"
+                | "slept"
+                | "fought"
+                | "shut"
+                | "hit"
+                | "put"
         )
 }
 
 /// The index in `sentences` (a paragraph that opens with a story) of its
-/// point: the first later sentence that draws a conclusion ("So X", "This
-/// shows that X"), else the first that no longer tells the story (neither
-/// in the past nor of "he", "she", "they", "I" or "we" going on with it,
-/// nor another's view). None when the story fills the paragraph.
+/// point: the first later sentence that says what the author holds ("So
+/// X", "This shows that X", "In my view, X", "Schools should X"), else the
+/// first that speaks in general: no step of the story (no verb in the
+/// past, no "he" or "she", no "Now ..." or "Every night ..."), no one's
+/// words in quotes, no other's view. None when the story fills the
+/// paragraph: its first sentence keeps the point.
 fn point_after_a_story(
     sentences: &[usize],
     doc: &Document,
@@ -659,30 +782,77 @@ fn point_after_a_story(
 ) -> Option<usize> {
     let later = &sentences[1..];
     let not_a_view = |a: &Analysis| !a.reported_view && !a.objection && !a.question;
-    let steps_on = |s: usize| {
-        let a = &analyses[s];
+    let tells = |s: usize| {
         let text = doc.plain(s);
-        let mut words = text
-            .split(|c: char| !c.is_alphanumeric() && c != '\'')
-            .filter(|w| !w.is_empty())
-            .map(str::to_ascii_lowercase);
-        let first = words.next().unwrap_or_default();
-        a.told_in_the_past()
-            || matches!(first.as_str(), "he" | "she" | "they" | "i" | "we")
-            || words
-                .take(8)
-                .any(|w| matches!(w.as_str(), "was" | "were" | "had" | "did"))
+        let words = lower_words(text);
+        let first = words.first().map_or("", String::as_str);
+        analyses[s].told_in_the_past()
+            || text.contains(['"', '\u{201c}', '\u{201d}'])
+            || words.iter().enumerate().any(|(i, w)| {
+                matches!(w.as_str(), "he" | "she" | "him" | "her" | "his" | "hers")
+                    || is_past_verb(w)
+                        && !(i > 0
+                            && matches!(
+                                words[i - 1].as_str(),
+                                "is" | "are"
+                                    | "be"
+                                    | "been"
+                                    | "being"
+                                    | "get"
+                                    | "gets"
+                                    | "feel"
+                                    | "feels"
+                                    | "seem"
+                                    | "seems"
+                                    | "become"
+                                    | "becomes"
+                                    | "very"
+                                    | "so"
+                                    | "more"
+                                    | "most"
+                                    | "too"
+                                    | "am"
+                                    | "not"
+                            ))
+            })
+            || matches!(
+                first,
+                "now"
+                    | "today"
+                    | "every"
+                    | "then"
+                    | "after"
+                    | "later"
+                    | "yesterday"
+                    | "one"
+                    | "at"
+                    | "during"
+                    | "since"
+                    | "there"
+                    | "i"
+                    | "we"
+                    | "they"
+            ) && !analyses[s].stance
+            // "That night ...", not "That is why ...".
+            || first == "that"
+                && words.get(1).is_some_and(|w| {
+                    matches!(
+                        w.as_str(),
+                        "night" | "day" | "evening" | "morning" | "year" | "summer" | "winter"
+                            | "week" | "time"
+                    )
+                })
             || opens_a_story(text)
     };
-    let concluded = later.iter().position(|&s| {
+    let holds = later.iter().position(|&s| {
         let a = &analyses[s];
-        a.conclusion && not_a_view(a) && !tells_a_story(a, doc.plain(s))
+        (a.conclusion || a.stance || a.proposal) && not_a_view(a) && !tells(s)
     });
-    concluded
+    holds
         .or_else(|| {
             later
                 .iter()
-                .position(|&s| not_a_view(&analyses[s]) && !steps_on(s))
+                .position(|&s| not_a_view(&analyses[s]) && !tells(s))
         })
         .map(|k| k + 1)
 }
