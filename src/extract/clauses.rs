@@ -868,11 +868,14 @@ pub fn is_courtesy(clause: &str) -> bool {
 /// when the clause before has at least [`MIN_WORDS`] words. Most sentences
 /// hold none of these.
 pub fn own_view_after_turn(text: &str) -> Option<usize> {
-    let bytes = text.as_bytes();
-    let (at, turn) = [", but ", ", yet ", "; however, "]
-        .iter()
-        .filter_map(|t| memchr::memmem::find(bytes, t.as_bytes()).map(|at| (at, t.len())))
-        .min()?;
+    // Read at the commas and semicolons only: a searcher built for each of
+    // three needles in every sentence cost more than the rest of the split.
+    let (at, turn) = memchr::memchr2_iter(b',', b';', text.as_bytes()).find_map(|i| {
+        [", but ", ", yet ", "; however, "]
+            .iter()
+            .find(|t| text[i..].starts_with(**t))
+            .map(|t| (i, t.len()))
+    })?;
     if !at_least_words(&text[..at], MIN_WORDS) {
         return None;
     }

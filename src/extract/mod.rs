@@ -177,10 +177,17 @@ fn split_clauses(
         // turn to the author's own view ends a grant of nothing of its own,
         // which is no node: the node is X. (A grant with content stays in
         // its sentence: the author's own reason as often as another's.)
-        let own_view = (try_it && !short_text && unit.kind != NodeKind::Objection)
-            .then(|| clauses::own_view_after_turn(text))
-            .flatten()
-            .filter(|&at| clauses::grants_nothing_of_its_own(&text[..at]));
+        // (Asked of the points only, where an essay turns to its view:
+        // evidence, most units, holds its grants.)
+        let own_view = (try_it
+            && !short_text
+            && matches!(
+                unit.kind,
+                NodeKind::Thesis | NodeKind::Claim | NodeKind::Recommendation
+            ))
+        .then(|| clauses::own_view_after_turn(text))
+        .flatten()
+        .filter(|&at| clauses::grants_nothing_of_its_own(&text[..at]));
         if let Some(at) = own_view {
             unit.clause = Some(range.start + at..range.end);
             moved.push(out.len());

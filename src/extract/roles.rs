@@ -558,6 +558,21 @@ fn lower_words(text: &str) -> Vec<String> {
 /// how dangerous heat has become"), nor one that draws its lesson ("When I
 /// worked nights, I learned that X").
 pub(super) fn opens_a_story(text: &str) -> bool {
+    // The opening words decide whether to read on: most paragraphs open
+    // with no time, memory or relative, and their words are not copied.
+    let opener = text.trim_start().as_bytes().get(..2).unwrap_or_default();
+    let may_open = [
+        b"la", b"ye", b"on", b"as", b"gr", b"ba", b"in", b"wh", b"i ", b"my",
+    ]
+    .iter()
+    .any(|p| opener.eq_ignore_ascii_case(&p[..]))
+        || text
+            .split_whitespace()
+            .take(4)
+            .any(|w| w.eq_ignore_ascii_case("ago"));
+    if !may_open {
+        return false;
+    }
     let words = lower_words(text);
     let w = |i: usize| words.get(i).map_or("", String::as_str);
     const TIMES: &[&str] = &[
