@@ -2825,6 +2825,25 @@ In short, firms that let people work from home keep their best staff.\n",
     }
 
     #[test]
+    fn a_view_given_to_others_after_a_scene_is_not_the_thesis() {
+        let text = "Do class rankings help students? Discuss both views.\n\
+                    In many schools the best students are named on a board. Some people \
+                    like this, while others do not. This essay will discuss both views.\n\
+                    On the one hand, supporters argue that rankings push students to work \
+                    harder. Pupils study more before exams. They also say that life is \
+                    full of competition, so children should get used to it early.\n\
+                    On the other hand, constant competition damages confidence. Weak \
+                    pupils stop trying.\n\
+                    To sum up, both sides have good arguments. Personally, I think that \
+                    public rankings do more harm than good.\n";
+        let map = text_map_of(text);
+        let view = node_starting(&map, "children should get used");
+        assert_ne!(map.node(view).kind, NodeKind::Thesis, "{:?}", kinds(&map));
+        let thesis = node_starting(&map, "public rankings do more harm");
+        assert_eq!(map.node(thesis).kind, NodeKind::Thesis, "{:?}", kinds(&map));
+    }
+
+    #[test]
     fn what_opens_a_story_is_told_by_its_first_words() {
         for story in [
             "Last summer my sister worked in a café.",

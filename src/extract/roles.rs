@@ -150,7 +150,10 @@ fn choose_thesis(
             .get(1)
             .filter(|p| says_nothing && standing_alone.is_none() && p.section == Section::Body)
             .and_then(|p| p.sentences.last().copied())
-            .filter(|&s| says_on_its_own(s));
+            // (Not a view given to others: "They also say that X, so Y".)
+            .filter(|&s| {
+                says_on_its_own(s) && !analyses[s].reported_view && !analyses[s].objection
+            });
         // Or it opens the second ("On Tuesday the committee voted to X. ...
         // The committee got this wrong, and the assembly should Y."): a
         // news lede's claim comes right after the news. (An opening that
@@ -212,11 +215,15 @@ fn choose_thesis(
                 if p.section != Section::Body || p.list_item {
                     break;
                 }
+                // (Not a view the essay gives to others: "They also say
+                // that X, so Y" in the other side's paragraph.)
                 let saying: Vec<usize> = p
                     .sentences
                     .iter()
                     .copied()
-                    .filter(|&s| says_on_its_own(s))
+                    .filter(|&s| {
+                        says_on_its_own(s) && !analyses[s].reported_view && !analyses[s].objection
+                    })
                     .collect();
                 for &s in &saying {
                     candidates.push(candidate(s, w[Weight::IntroLast], Some(K::AfterOpening)));
