@@ -2844,6 +2844,27 @@ In short, firms that let people work from home keep their best staff.\n",
     }
 
     #[test]
+    fn a_second_view_after_the_first_was_answered_opposes_the_thesis() {
+        let text = "Should clinics offer appointments by video?\n\n\
+                    Many clinics now offer video calls. I believe that clinics should keep \
+                    offering them.\n\
+                    First, video calls save patients a lot of time. Nobody waits in a crowded \
+                    room.\n\
+                    Some people say that a doctor cannot examine a patient through a screen. \
+                    However, video calls are not meant for every problem. It is true that some \
+                    elderly patients have difficulties with the technology; however, a \
+                    relative can usually help them.\n\
+                    In conclusion, clinics should keep offering video calls.\n";
+        let map = text_map_of(text);
+        let thesis = node_starting(&map, "clinics should keep offering them");
+        let second = node_starting(&map, "some elderly patients");
+        let edge = |from, to, kind| map.outgoing(from).any(|e| e.to == to && e.kind == kind);
+        assert!(edge(second, thesis, EdgeKind::Attacks), "{:?}", map.edges());
+        let answer = node_starting(&map, "a relative can usually");
+        assert!(edge(answer, second, EdgeKind::Attacks), "{:?}", map.edges());
+    }
+
+    #[test]
     fn what_opens_a_story_is_told_by_its_first_words() {
         for story in [
             "Last summer my sister worked in a café.",

@@ -339,9 +339,10 @@ fn names_then_counts(l: &Linker<'_>, u: usize, next: Option<&usize>) -> bool {
 /// the thesis, the answer attacks the view, a further answer ("Moreover")
 /// attacks it too, and what backs an answer supports that answer.
 fn answered_objection(l: &mut Linker<'_>, units: &[usize], upper: Option<usize>) {
-    let Some((&objection, rest)) = units.split_first() else {
+    let Some((&first, rest)) = units.split_first() else {
         return;
     };
+    let mut objection = first;
     if let Some(t) = upper {
         l.link(objection, t, EdgeKind::Attacks, "objection:of-thesis");
     }
@@ -352,12 +353,32 @@ fn answered_objection(l: &mut Linker<'_>, units: &[usize], upper: Option<usize>)
     let a = l.cues(objection);
     let mut answer: Option<usize> =
         (a.grants_then_turns || a.objection && a.turns).then_some(objection);
+    // Whether the author has turned from the view yet (not merely a
+    // sentence read as its answer for want of a turn).
+    let mut turned = answer.is_some();
     let mut previous = objection;
     // The last turn from the view, found once: a paragraph of any length
     // is read in one pass.
     let last_turn = rest.iter().rposition(|&n| l.cues(n).turns_from_view());
     for (i, &u) in rest.iter().enumerate() {
         let a = l.cues(u);
+        // A second view after the first was answered ("Others worry that
+        // X.", "It is true that X; however, Y.") is the other side's again:
+        // it opposes what the first opposed, and the next turn answers it.
+        if turned
+            && l.kind(u) == NodeKind::Objection
+            && (a.grants_then_turns || a.reported_view && !a.turns)
+        {
+            let answered_inside = a.grants_then_turns;
+            if let Some(t) = upper {
+                l.link(u, t, EdgeKind::Attacks, "objection:of-thesis");
+            }
+            objection = u;
+            answer = answered_inside.then_some(u);
+            turned = answered_inside;
+            previous = u;
+            continue;
+        }
         // Before the turn, a sentence that grants more ("It is true that X",
         // or any sentence before the "But" that denies nothing) backs the view.
         // "It is true that X, but Y" grants and answers in one sentence.
@@ -367,6 +388,7 @@ fn answered_objection(l: &mut Linker<'_>, units: &[usize], upper: Option<usize>)
         if grants && answer.is_none() && !a.contrast {
             l.link(u, objection, EdgeKind::Supports, "objection:elaborates");
         } else if answer.is_none() || a.contrast || a.additive || a.joining || a.grants_then_turns {
+            turned |= a.contrast || a.turns_from_view() || a.grants_then_turns || a.disagrees;
             l.link(u, objection, EdgeKind::Attacks, "rebuttal:answers-view");
             answer = Some(u);
         } else {
