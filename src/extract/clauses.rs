@@ -780,7 +780,11 @@ fn focuses_on_the_reason(before: &str, comma: bool) -> bool {
 /// True when the word after an "only" makes it bear on a phrase or an
 /// adverb, which a comma then closes: a preposition or an "-ly" word.
 fn ends_before_the_comma(after_only: &str) -> bool {
-    after_only.len() > 3 && after_only.ends_with("ly")
+    // (An adverb, not a verb in "-ply": "only apply", "only rely".)
+    after_only.len() > 3
+        && after_only.ends_with("ly")
+        && !after_only.ends_with("ply")
+        && after_only != "rely"
         || matches!(
             after_only,
             "for"
@@ -890,17 +894,21 @@ pub fn own_view_after_turn(text: &str) -> Option<usize> {
     while words.len() > 2 && matches!(words[0], "now" | "honestly" | "still" | "personally") {
         words.remove(0);
     }
-    let view = match words.as_slice() {
-        ["in", "my", "opinion" | "view" | "eyes", ..] => true,
-        ["from", "my", "point", ..] | ["in", "my", "point", ..] | ["for", "me", ..] => true,
+    // Where the view's own words begin, after its frame: None when the
+    // words are no frame of the author's view.
+    let after_frame: Option<usize> = match words.as_slice() {
+        ["in", "my", "opinion" | "view" | "eyes", ..] => Some(3),
+        ["from" | "in", "my", "point", "of", "view", ..] => Some(5),
+        ["for", "me", ..] => Some(2),
         ["my", "own" | "personal", noun, "is", ..] | ["my", noun, "is", ..] => {
             matches!(*noun, "view" | "opinion" | "position" | "belief" | "answer")
+                .then(|| words.iter().position(|w| *w == "is").map_or(3, |i| i + 1))
         }
         ["i" | "i'm" | "i'd", rest @ ..] => {
             // Adverbs of time or conviction between "I" and the verb.
-            let verb = rest.iter().find(|w| {
+            let at = rest.iter().position(|w| {
                 !matches!(
-                    **w,
+                    *w,
                     "still"
                         | "strongly"
                         | "firmly"
@@ -910,11 +918,12 @@ pub fn own_view_after_turn(text: &str) -> Option<usize> {
                         | "would"
                         | "truly"
                         | "now"
+                        | "am"
                 )
             });
-            verb.is_some_and(|v| {
+            at.filter(|&i| {
                 matches!(
-                    *v,
+                    rest[i],
                     "think"
                         | "believe"
                         | "feel"
@@ -924,14 +933,24 @@ pub fn own_view_after_turn(text: &str) -> Option<usize> {
                         | "contend"
                         | "argue"
                         | "maintain"
-                ) || matches!(*v, "am" | "convinced" | "sure" | "certain")
-                    && rest
-                        .iter()
-                        .any(|w| matches!(*w, "convinced" | "sure" | "certain"))
+                        | "convinced"
+                        | "sure"
+                        | "certain"
+                )
             })
+            .map(|i| i + 2)
         }
-        _ => false,
+        _ => None,
     };
+    // A view that opens on a pronoun ("but I think it is worth every
+    // penny") leans on the grant for what it speaks of: no node of its own.
+    let view = after_frame.is_some_and(|i| {
+        let i = i + usize::from(words.get(i) == Some(&"that"));
+        !matches!(
+            words.get(i).copied(),
+            Some("it" | "they" | "this" | "these" | "those" | "he" | "she" | "them")
+        )
+    });
     view.then_some(start)
 }
 
@@ -945,10 +964,17 @@ pub fn own_view_after_turn(text: &str) -> Option<usize> {
 pub fn grants_nothing_of_its_own(clause: &str) -> bool {
     let lower = clause.trim_start().to_ascii_lowercase();
     let understanding = [
-        "i understand",
-        "i can understand",
-        "i see",
-        "i can see",
+        "i understand why",
+        "i understand the",
+        "i understand their",
+        "i understand your",
+        "i can understand why",
+        "i can understand the",
+        "i see why",
+        "i see their",
+        "i see your",
+        "i can see why",
+        "i can see their",
         "i respect",
         "i appreciate",
     ]
@@ -956,6 +982,15 @@ pub fn grants_nothing_of_its_own(clause: &str) -> bool {
     .any(|p| lower.starts_with(p))
         && find_word(&lower, " that").is_none();
     let weighed = [
+        "both sides have",
+        "both side have",
+        "both side has",
+        "both sides make",
+        "both sides of the argument",
+        "both sides of the debate",
+        "both views have",
+        "both opinions have",
+        "both have",
         "for and against",
         "own opinion",
         "opinions differ",
@@ -963,21 +998,19 @@ pub fn grants_nothing_of_its_own(clause: &str) -> bool {
         "views differ",
         "will always disagree",
         "agree with me",
-        "not a simple",
-        "not simple",
-        "not an easy",
-        "not easy",
-        "complicated",
-        "complex",
-        "both sides",
     ]
     .iter()
     .any(|p| lower.contains(p));
+    // "That is fair", "This may be true": a few words that point back at
+    // what was said ("It is expensive" grants a point of its own).
+    let mut words = lower.split_whitespace();
     let pointing_back = !at_least_words(clause, 6)
-        && ["this", "that", "it", "these", "they"]
-            .iter()
-            .any(|w| lower.split_whitespace().next() == Some(w));
-    understanding || weighed || pointing_back || super::cues::grants_both_sides(clause)
+        && matches!(words.next(), Some("this" | "that"))
+        && matches!(
+            words.next(),
+            Some("is" | "may" | "might" | "could" | "sounds" | "seems" | "can")
+        );
+    understanding || weighed || pointing_back
 }
 
 /// True when a granted clause before "but" only accepts what was said:
@@ -2069,6 +2102,11 @@ mod tests {
         assert!(view("Our town is small, but I'm sure that trams would pay.").is_some());
         assert!(view("I used to doubt it, but now I think trams would pay.").is_some());
         assert!(view("Both sides have a point; however, I believe trams would pay.").is_some());
+        // A view that leans on the grant for what it speaks of.
+        assert_eq!(
+            view("Opinions differ about the tram, but I think it is worth every penny."),
+            None
+        );
         // Not the author's view, or too little before the turn.
         assert_eq!(view("Trams are costly, but they last forty years."), None);
         assert_eq!(view("The fares are high, but I paid them anyway."), None);
@@ -2093,6 +2131,16 @@ mod tests {
             "I know that night buses cost a great deal"
         ));
         assert!(!grants_nothing_of_its_own("Night buses are expensive"));
+        assert!(!grants_nothing_of_its_own("It is expensive"));
+        assert!(!grants_nothing_of_its_own(
+            "The complex would cost twelve million pounds"
+        ));
+        assert!(!grants_nothing_of_its_own(
+            "Cars parked on both sides of narrow streets block buses"
+        ));
+        assert!(!grants_nothing_of_its_own(
+            "I see many of my classmates on their phones"
+        ));
         assert!(!grants_nothing_of_its_own(
             "This plan would raise council tax by two percent"
         ));
@@ -2108,6 +2156,7 @@ mod tests {
             "Some rare birds only survived because volunteers fed them.",
             // A comma after a focused verb does not end the focus.
             "Many fathers only take leave, because their employer pays them extra.",
+            "These rules only apply, because the council wrote them for cars.",
         ] {
             assert_eq!(parts(text), None, "{text}");
         }

@@ -2819,15 +2819,11 @@ fn lets_us_open_a_clause(plain: &str) -> bool {
             || matches!(
                 last,
                 "so" | "and"
-                    | "then"
                     | "therefore"
                     | "thus"
-                    | "now"
                     | "but"
                     | "instead"
                     | "please"
-                    | "finally"
-                    | "first"
                     | "hence"
                     | "together"
                     | "rather"

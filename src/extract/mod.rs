@@ -318,7 +318,8 @@ fn split_clauses(
         .into_iter()
         .map(|r| Relation {
             from: moved[r.from],
-            to: if r.from > r.to && r.kind == EdgeKind::Supports {
+            to: if r.from > r.to && r.kind == EdgeKind::Supports && r.cue != "objection:elaborates"
+            {
                 backed_later[r.to]
             } else {
                 moved[r.to]
@@ -2865,6 +2866,28 @@ In short, firms that let people work from home keep their best staff.\n",
     }
 
     #[test]
+    fn what_still_grants_before_a_later_turn_backs_the_view() {
+        let text = "Should schools ban phones?\n\n\
+                    Phones are everywhere in schools. I believe that schools should ban \
+                    phones during lessons.\n\
+                    First, phones distract students. Many students check social media in \
+                    class.\n\
+                    It is true that phones can help with research; however, they distract \
+                    far more than they help. Students can look up a fact in seconds. But \
+                    most of the time they are on social media.\n\
+                    In conclusion, schools should ban phones during lessons.\n";
+        let map = text_map_of(text);
+        let granted = node_starting(&map, "phones can help with research");
+        let more = node_starting(&map, "Students can look up");
+        assert!(
+            map.outgoing(more)
+                .any(|e| e.to == granted && e.kind == EdgeKind::Supports),
+            "{:?}",
+            map.edges()
+        );
+    }
+
+    #[test]
     fn what_opens_a_story_is_told_by_its_first_words() {
         for story in [
             "Last summer my sister worked in a café.",
@@ -2885,6 +2908,9 @@ In short, firms that let people work from home keep their best staff.\n",
             "Last summer showed how dangerous urban heat has become.",
             "When I was working in a restaurant, I learned that night workers keep a town going.",
             "My parents have always told me to be careful at night.",
+            // The future, and a time that is the subject.
+            "One day our children will ask us why we did nothing.",
+            "Last year was the hottest year on record, and we all felt it.",
         ] {
             assert!(!roles::opens_a_story(point), "{point}");
         }
@@ -2925,6 +2951,22 @@ In short, firms that let people work from home keep their best staff.\n",
             map.nodes()
                 .iter()
                 .all(|n| n.cues.iter().all(|c| c.kind != CueKind::PointAfterStory)),
+            "{:?}",
+            kinds(&map)
+        );
+        // The scene of the story (a figure, "our") is no point; the view
+        // said with "we" is.
+        let map = text_map_of(&essay(
+            "Last year my neighbour started working nights at the hospital. The \
+             hospital is twelve miles from our house. She paid forty pounds a week for \
+             taxis. We should not expect nurses to pay for their own safety.",
+        ));
+        let point = node_starting(&map, "We should not expect");
+        assert!(
+            map.node(point)
+                .cues
+                .iter()
+                .any(|c| c.kind == CueKind::PointAfterStory),
             "{:?}",
             kinds(&map)
         );

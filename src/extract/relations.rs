@@ -360,6 +360,12 @@ fn answered_objection(l: &mut Linker<'_>, units: &[usize], upper: Option<usize>)
     // The last turn from the view, found once: a paragraph of any length
     // is read in one pass.
     let last_turn = rest.iter().rposition(|&n| l.cues(n).turns_from_view());
+    // The last sentence that only turns ("But Z"), not one that grants a
+    // new point and turns from it.
+    let last_plain_turn = rest.iter().rposition(|&n| {
+        let a = l.cues(n);
+        a.contrast && !a.grants_then_turns && !a.objection
+    });
     for (i, &u) in rest.iter().enumerate() {
         let a = l.cues(u);
         // A second view after the first was answered ("Others worry that
@@ -385,7 +391,12 @@ fn answered_objection(l: &mut Linker<'_>, units: &[usize], upper: Option<usize>)
         let before_turn = !a.disagrees && last_turn.is_some_and(|t| t > i);
         let grants = (l.kind(u) == NodeKind::Objection || a.objection || before_turn)
             && !a.grants_then_turns;
-        if grants && answer.is_none() && !a.contrast {
+        // (After a view granted and answered in one sentence, a sentence
+        // before a later "But" still grants: "It is true that X; however,
+        // Y. Students can look things up in seconds. But Z.")
+        let still_granting =
+            answer.is_none() || answer == Some(objection) && last_plain_turn.is_some_and(|t| t > i);
+        if grants && still_granting && !a.contrast {
             l.link(u, objection, EdgeKind::Supports, "objection:elaborates");
         } else if answer.is_none() || a.contrast || a.additive || a.joining || a.grants_then_turns {
             turned |= a.contrast || a.turns_from_view() || a.grants_then_turns || a.disagrees;

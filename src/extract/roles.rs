@@ -675,7 +675,15 @@ pub(super) fn opens_a_story(text: &str) -> bool {
         && (1..3).any(|i| is_kin(w(i)))
         // (Not a habit: "My parents have always told me".)
         && (2..6).any(|i| is_past_verb(w(i)) && ![w(i - 1), w(i - 2)].iter().any(|x| matches!(*x, "have" | "has")));
-    (timed && personal || remembers || kin_story) && !lesson
+    // A time told of is past, and names no event as the subject ("Last
+    // year was the hottest on record"), nor the future ("One day our
+    // children will ask", "Once we make voting compulsory, X will").
+    // (Weak writers tell a story in the present: "Two years ago I visit".)
+    let told = (w(0) != "last" || !is_past_verb(w(2)))
+        && !words
+            .iter()
+            .any(|x| matches!(x.as_str(), "will" | "would" | "'ll"));
+    (timed && personal && told || remembers || kin_story) && !lesson
 }
 
 /// A relative or someone close whose story a writer tells.
@@ -866,15 +874,45 @@ fn point_after_a_story(
                 })
             || opens_a_story(text)
     };
+    // What the author holds may be told in the story's words ("We should
+    // all eat less meat", "Her story shows that X"): neither quoted nor
+    // another story.
     let holds = later.iter().position(|&s| {
         let a = &analyses[s];
-        (a.conclusion || a.stance || a.proposal) && not_a_view(a) && !tells(s)
+        let text = doc.plain(s);
+        let lower = text.to_ascii_lowercase();
+        // The story's lesson drawn ("This shows that X", "Her story shows
+        // that X", "This experience convinced me that X"), in any tense.
+        let lesson = [
+            " shows that",
+            " show that",
+            " proves that",
+            " convinced me that",
+            " taught me that",
+        ]
+        .iter()
+        .any(|p| lower.contains(p));
+        // A view held: "we" may say it ("We should all eat less meat").
+        let first_we = lower_words(text).first().is_some_and(|w| w == "we");
+        not_a_view(a)
+            && !text.contains(['"', '\u{201c}', '\u{201d}'])
+            && !opens_a_story(text)
+            && (lesson || (a.conclusion || a.stance || a.proposal) && (first_we || !tells(s)))
     });
+    // A general sentence speaks of no one's world: no "my", "our", "us",
+    // no figure ("Our school gives three hours of homework a night" sets
+    // the scene).
+    let personal = |s: usize| {
+        lower_words(doc.plain(s)).iter().any(|w| {
+            matches!(w.as_str(), "my" | "our" | "me" | "us" | "mine" | "ours")
+                || w.bytes().any(|b| b.is_ascii_digit())
+        })
+    };
     holds
         .or_else(|| {
             later
                 .iter()
-                .position(|&s| not_a_view(&analyses[s]) && !tells(s))
+                .position(|&s| not_a_view(&analyses[s]) && !tells(s) && !personal(s))
         })
         .map(|k| k + 1)
 }
