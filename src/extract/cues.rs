@@ -1768,31 +1768,12 @@ fn saying_verb(list: &[&str]) -> Option<usize> {
 /// to two words of its phrase before it ("earlier this year", "at the
 /// weekend", "two weeks ago").
 fn past_a_time(list: &[&str], v: usize) -> usize {
+    // Besides [`TIME_WORDS`]: plurals, days named by their distance, and
+    // adverbs of when and how often.
     const TIMES: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "week",
         "weeks",
-        "month",
         "months",
-        "year",
         "years",
-        "weekend",
-        "night",
-        "morning",
-        "afternoon",
-        "evening",
-        "spring",
-        "summer",
-        "autumn",
-        "winter",
-        "term",
-        "time",
         "today",
         "yesterday",
         "tonight",
@@ -1805,7 +1786,8 @@ fn past_a_time(list: &[&str], v: usize) -> usize {
         "on", "last", "this", "earlier", "in", "at", "the", "next", "a",
     ];
     let year = |w: &str| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
-    let names_a_time = |w: &str| TIMES.contains(&w) || MONTHS.contains(&w) || year(w);
+    let names_a_time =
+        |w: &str| TIMES.contains(&w) || TIME_WORDS.contains(&w) || MONTHS.contains(&w) || year(w);
     if v == 0 || !names_a_time(list[v]) {
         return v;
     }

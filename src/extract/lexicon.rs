@@ -1198,6 +1198,32 @@ pub static NUMBER_WORDS: &[&str] = &[
     "quarter",
 ];
 
+/// Days and spans of time a phrase names ("last week", "on Monday", "this
+/// winter"), besides the months.
+pub static TIME_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "week",
+    "month",
+    "year",
+    "weekend",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "spring",
+    "summer",
+    "autumn",
+    "winter",
+    "term",
+    "time",
+];
+
 /// Month names, for dates.
 pub static MONTHS: &[&str] = &[
     "january",

@@ -582,40 +582,13 @@ pub(super) fn opens_a_story(text: &str) -> bool {
     }
     let words = lower_words(text);
     let w = |i: usize| words.get(i).map_or("", String::as_str);
-    const TIMES: &[&str] = &[
-        "year",
-        "month",
-        "week",
-        "weekend",
-        "summer",
-        "winter",
-        "spring",
-        "autumn",
-        "night",
-        "term",
-        "semester",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "time",
-        "christmas",
-    ];
+    // A day or a span of time ("last winter", "last Monday", "last March").
+    let time = |x: &str| {
+        use super::lexicon::{MONTHS, TIME_WORDS};
+        TIME_WORDS.contains(&x)
+            || MONTHS.contains(&x)
+            || matches!(x, "may" | "semester" | "christmas")
+    };
     let is_year = |x: &str| {
         x.len() == 4
             && (x.starts_with("19") || x.starts_with("20"))
@@ -651,18 +624,18 @@ pub(super) fn opens_a_story(text: &str) -> bool {
                 | "must"
         )
     });
-    let timed = w(0) == "last" && TIMES.contains(&w(1))
+    let timed = w(0) == "last" && time(w(1))
         || (1..4).any(|i| w(i) == "ago")
         || w(0) == "yesterday"
         || w(0) == "once"
-        || w(0) == "one" && TIMES.contains(&w(1))
+        || w(0) == "one" && time(w(1))
         || w(0) == "one" && matches!(w(1), "day" | "evening" | "morning" | "afternoon")
         || w(0) == "as"
             && w(1) == "a"
             && matches!(w(2), "child" | "kid" | "boy" | "girl" | "teenager")
         || w(0) == "growing" && w(1) == "up"
         || w(0) == "back" && w(1) == "in"
-        || w(0) == "in" && (is_year(w(1)) || TIMES.contains(&w(1)) && is_year(w(2)))
+        || w(0) == "in" && (is_year(w(1)) || time(w(1)) && is_year(w(2)))
         || w(0) == "when"
             && (matches!(w(1), "i" | "we") || matches!(w(1), "my" | "our") && is_kin(w(2)))
             && (2..6).any(|i| is_past_verb(w(i)));
