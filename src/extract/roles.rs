@@ -549,14 +549,6 @@ fn tells_a_story(a: &Analysis, text: &str) -> bool {
         })
 }
 
-/// The lowercase words of a sentence, apostrophes kept.
-fn lower_words(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
-        .filter(|w| !w.is_empty())
-        .map(str::to_ascii_lowercase)
-        .collect()
-}
-
 /// True when a sentence opens a story of the writer's world at a time
 /// ("Last winter my grandmother ...", "When I was a child, ...", "In 2019 I
 /// decided ...", "Two years ago we ...", "I remember ...", "My uncle opened
@@ -580,7 +572,7 @@ pub(super) fn opens_a_story(text: &str) -> bool {
     if !may_open {
         return false;
     }
-    let words = lower_words(text);
+    let words = crate::text::words(text);
     let w = |i: usize| words.get(i).map_or("", String::as_str);
     // A day or a span of time ("last winter", "last Monday", "last March").
     let time = |x: &str| {
@@ -787,7 +779,7 @@ fn point_after_a_story(
     let not_a_view = |a: &Analysis| !a.reported_view && !a.objection && !a.question;
     let tells = |s: usize| {
         let text = doc.plain(s);
-        let words = lower_words(text);
+        let words = crate::text::words(text);
         let first = words.first().map_or("", String::as_str);
         analyses[s].told_in_the_past()
             || text.contains(['"', '\u{201c}', '\u{201d}'])
@@ -866,7 +858,7 @@ fn point_after_a_story(
         .iter()
         .any(|p| lower.contains(p));
         // A view held: "we" may say it ("We should all eat less meat").
-        let first_we = lower_words(text).first().is_some_and(|w| w == "we");
+        let first_we = crate::text::words(text).first().is_some_and(|w| w == "we");
         not_a_view(a)
             && !text.contains(['"', '\u{201c}', '\u{201d}'])
             && !opens_a_story(text)
@@ -876,7 +868,7 @@ fn point_after_a_story(
     // no figure ("Our school gives three hours of homework a night" sets
     // the scene).
     let personal = |s: usize| {
-        lower_words(doc.plain(s)).iter().any(|w| {
+        crate::text::words(doc.plain(s)).iter().any(|w| {
             matches!(w.as_str(), "my" | "our" | "me" | "us" | "mine" | "ours")
                 || w.bytes().any(|b| b.is_ascii_digit())
         })
