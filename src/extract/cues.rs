@@ -1901,11 +1901,18 @@ fn holds_only_if(list: &[&str]) -> bool {
         })
 }
 
-/// ", but Y" / ", yet Y" / "; however, Y" after the first few words.
+/// ", but Y" / ", yet Y" / "; however, Y" / "; but Y" after the first few
+/// words.
 fn has_inner_turn(sentence: &str) -> bool {
     // Every pattern starts at a comma or semicolon, so only those places are
     // compared (this runs on every sentence; no lowercase copy is made).
-    const TURNS: [&[u8]; 4] = [b", but ", b", yet ", b"; however", b", however, "];
+    const TURNS: [&[u8]; 5] = [
+        b", but ",
+        b", yet ",
+        b"; however",
+        b", however, ",
+        b"; but ",
+    ];
     let bytes = sentence.as_bytes();
     let at = |t: &[u8], i: usize| {
         bytes
@@ -3928,7 +3935,7 @@ mod tests {
     /// [`has_inner_turn`] as first written, one search a pattern.
     fn has_inner_turn_by_search(sentence: &str) -> bool {
         let lower = sentence.to_ascii_lowercase();
-        [", but ", ", yet ", "; however", ", however, "]
+        [", but ", ", yet ", "; however", ", however, ", "; but "]
             .iter()
             .any(|t| lower.find(t).is_some_and(|i| i > 10))
     }

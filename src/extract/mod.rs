@@ -2866,6 +2866,31 @@ In short, firms that let people work from home keep their best staff.\n",
     }
 
     #[test]
+    fn a_view_answered_after_a_semicolon_and_but_splits_as_after_a_comma() {
+        let text = "Should towns build wind farms?\n\n\
+                    Our town burns coal. I believe that towns should build wind farms.\n\
+                    First, wind is clean. A turbine burns nothing.\n\
+                    Some residents argue that turbines spoil the view; but the view matters \
+                    less than a stable climate.\n\
+                    In conclusion, towns should build wind farms.\n";
+        let map = text_map_of(text);
+        let view = node_starting(&map, "turbines spoil the view");
+        assert_eq!(
+            map.node(view).kind,
+            NodeKind::Objection,
+            "{:?}",
+            kinds(&map)
+        );
+        let answer = node_starting(&map, "the view matters less");
+        assert!(
+            map.outgoing(answer)
+                .any(|e| e.to == view && e.kind == EdgeKind::Attacks),
+            "{:?}",
+            map.edges()
+        );
+    }
+
+    #[test]
     fn what_still_grants_before_a_later_turn_backs_the_view() {
         let text = "Should schools ban phones?\n\n\
                     Phones are everywhere in schools. I believe that schools should ban \
