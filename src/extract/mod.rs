@@ -696,6 +696,16 @@ mod tests {
             .unwrap_or_else(|| panic!("no node starts {start:?}: {:?}", kinds(map)))
     }
 
+    /// True when the map has an edge of `kind` from `from` to `to`.
+    fn links(
+        map: &DocumentMap,
+        from: crate::graph::NodeIndex,
+        to: crate::graph::NodeIndex,
+        kind: EdgeKind,
+    ) -> bool {
+        map.outgoing(from).any(|e| e.to == to && e.kind == kind)
+    }
+
     /// `node` is no objection: the author's own, whatever reports it.
     fn assert_not_objection(map: &DocumentMap, node: crate::graph::NodeIndex) {
         assert_ne!(map.node(node).kind, NodeKind::Objection, "{:?}", kinds(map));
@@ -720,8 +730,7 @@ mod tests {
             kinds(map)
         );
         assert!(
-            map.outgoing(answer)
-                .any(|e| e.to == view && e.kind == EdgeKind::Attacks),
+            links(&map, answer, view, EdgeKind::Attacks),
             "{:?}",
             map.edges()
         );
@@ -1390,8 +1399,7 @@ The board meets on Friday. It should vote to keep the buses.\n",
         assert_view_and_answer(&map, view, answer);
         let grant = node_starting(&map, "Ridership is low");
         assert!(
-            map.outgoing(grant)
-                .any(|e| e.to == view && e.kind == EdgeKind::Supports),
+            links(&map, grant, view, EdgeKind::Supports),
             "{:?}",
             map.edges()
         );
@@ -2779,10 +2787,7 @@ In short, firms that let people work from home keep their best staff.\n",
             "{:?}",
             map.node(point).cues
         );
-        let supports = |from, to| {
-            map.outgoing(from)
-                .any(|e| e.to == to && e.kind == EdgeKind::Supports)
-        };
+        let supports = |from, to| links(&map, from, to, EdgeKind::Supports);
         // The point carries the thesis; the story and what follows back it.
         assert!(supports(point, thesis), "{:?}", map.edges());
         for backing in ["Last winter", "Before, my mother", "They do not have"] {
@@ -2815,7 +2820,7 @@ In short, firms that let people work from home keep their best staff.\n",
             "{:?}",
             kinds(&map)
         );
-        let edge = |from, to, kind| map.outgoing(from).any(|e| e.to == to && e.kind == kind);
+        let edge = |from, to, kind| links(&map, from, to, kind);
         assert!(edge(answer, view, EdgeKind::Attacks), "{:?}", map.edges());
         let example = node_starting(&map, "my father set up");
         assert!(
@@ -2859,7 +2864,7 @@ In short, firms that let people work from home keep their best staff.\n",
         let map = text_map_of(text);
         let thesis = node_starting(&map, "clinics should keep offering them");
         let second = node_starting(&map, "some elderly patients");
-        let edge = |from, to, kind| map.outgoing(from).any(|e| e.to == to && e.kind == kind);
+        let edge = |from, to, kind| links(&map, from, to, kind);
         assert!(edge(second, thesis, EdgeKind::Attacks), "{:?}", map.edges());
         let answer = node_starting(&map, "a relative can usually");
         assert!(edge(answer, second, EdgeKind::Attacks), "{:?}", map.edges());
@@ -2883,8 +2888,7 @@ In short, firms that let people work from home keep their best staff.\n",
         );
         let answer = node_starting(&map, "the view matters less");
         assert!(
-            map.outgoing(answer)
-                .any(|e| e.to == view && e.kind == EdgeKind::Attacks),
+            links(&map, answer, view, EdgeKind::Attacks),
             "{:?}",
             map.edges()
         );
@@ -2905,8 +2909,7 @@ In short, firms that let people work from home keep their best staff.\n",
         let granted = node_starting(&map, "phones can help with research");
         let more = node_starting(&map, "Students can look up");
         assert!(
-            map.outgoing(more)
-                .any(|e| e.to == granted && e.kind == EdgeKind::Supports),
+            links(&map, more, granted, EdgeKind::Supports),
             "{:?}",
             map.edges()
         );
