@@ -730,7 +730,7 @@ mod tests {
             kinds(map)
         );
         assert!(
-            links(&map, answer, view, EdgeKind::Attacks),
+            links(map, answer, view, EdgeKind::Attacks),
             "{:?}",
             map.edges()
         );
