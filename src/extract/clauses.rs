@@ -27,6 +27,8 @@ pub enum Join {
     Turn,
     /// "This is no theory: Y": X only points at Y, which is the unit.
     Framed,
+    /// "X, and Y": two premises side by side; Y backs what X backs.
+    Coordinate,
 }
 
 /// A sentence split in two: the clause that keeps the sentence's role and
@@ -244,6 +246,27 @@ pub fn backed_objection(text: &str, base: usize) -> Option<Split> {
         other: second.start + base..second.end + base,
         join: Join::Reason,
         connective: "and",
+    })
+}
+
+/// Fewer words than this on either side of an essay premise's ", and" and
+/// the sentence stays one unit: short clauses joined by "and" make one
+/// point, long ones two.
+const MIN_COORDINATE_WORDS: usize = 12;
+
+/// "Fewer cars mean cleaner air in every district, and a single bus can
+/// carry up to sixty passengers who would otherwise drive": an essay's
+/// premise of two long clauses, each with a subject of its own, is two
+/// premises backing the same point. Filtered as an objection's ", and" is
+/// ([`backed_objection`]).
+pub fn coordinated(text: &str, base: usize) -> Option<Split> {
+    let split = backed_objection(text, base)?;
+    let long = |r: &Range<usize>| {
+        at_least_words(&text[r.start - base..r.end - base], MIN_COORDINATE_WORDS)
+    };
+    (long(&split.main) && long(&split.other)).then_some(Split {
+        join: Join::Coordinate,
+        ..split
     })
 }
 
@@ -2079,6 +2102,40 @@ mod tests {
         ] {
             assert_eq!(parts(whole), None, "{whole}");
         }
+    }
+
+    #[test]
+    fn a_premise_of_two_long_clauses_splits_at_and() {
+        fn parts(t: &str) -> Option<(&str, &str, Join)> {
+            coordinated(t, 0).map(|s| (&t[s.main], &t[s.other], s.join))
+        }
+        assert_eq!(
+            parts(
+                "Night buses in most small towns stop running well before the last shift ends, \
+                 and many cleaners and nurses have to pay for a taxi home twice a week."
+            ),
+            Some((
+                "Night buses in most small towns stop running well before the last shift ends",
+                "many cleaners and nurses have to pay for a taxi home twice a week.",
+                Join::Coordinate
+            ))
+        );
+        // Either side shorter than twelve words: one point.
+        assert_eq!(
+            parts(
+                "Night buses stop running early, and many cleaners and nurses have to pay for \
+                 a taxi home twice a week."
+            ),
+            None
+        );
+        // The same filters as an objection's ", and": a list's last item.
+        assert_eq!(
+            parts(
+                "Workers who finish late in small towns need night buses, trains, shared taxis, \
+                 and the bicycles that some employers lend to their staff for free."
+            ),
+            None
+        );
     }
 
     #[test]

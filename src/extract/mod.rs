@@ -102,7 +102,17 @@ pub fn extract(doc: &Document, options: Options) -> Extraction {
     stages.release_cue_lists();
     let relations = roles.relations(&stages);
     let short_text = !roles.layout.structured();
-    let (units, relations) = split_all_clauses(doc, short_text, roles.decided.units, relations);
+    // Which sentences stand in a body paragraph, where premises are argued.
+    let mut body = vec![false; doc.sentences.len()];
+    for p in &roles.layout.paragraphs {
+        if p.section == sections::Section::Body {
+            for &s in &p.sentences {
+                body[s] = true;
+            }
+        }
+    }
+    let (units, relations) =
+        split_all_clauses(doc, short_text, &body, roles.decided.units, relations);
     Extraction {
         units,
         relations,
@@ -121,13 +131,14 @@ const CLAUSE_PASSES: usize = 3;
 fn split_all_clauses(
     doc: &Document,
     short_text: bool,
+    body: &[bool],
     mut units: Vec<Unit>,
     mut relations: Vec<Relation>,
 ) -> (Vec<Unit>, Vec<Relation>) {
     let mut fresh = vec![true; units.len()];
     for _ in 0..CLAUSE_PASSES {
         let before = units.len();
-        (units, relations, fresh) = split_clauses(doc, short_text, units, relations, &fresh);
+        (units, relations, fresh) = split_clauses(doc, short_text, body, units, relations, &fresh);
         if units.len() == before {
             break;
         }
@@ -151,6 +162,7 @@ fn split_all_clauses(
 fn split_clauses(
     doc: &Document,
     short_text: bool,
+    body: &[bool],
     units: Vec<Unit>,
     relations: Vec<Relation>,
     fresh: &[bool],
@@ -167,6 +179,8 @@ fn split_clauses(
     // of the answer's attack on it), for the attack the conceded point
     // makes on what the main clause argues for.
     let mut conceded: Vec<(usize, usize, usize)> = Vec::new();
+    // (second premise, first premise) of "X, and Y": Y backs what X backs.
+    let mut siblings: Vec<(usize, usize)> = Vec::new();
     for (mut unit, try_it) in units.into_iter().zip(fresh.iter().copied()) {
         let range = unit
             .clause
@@ -207,11 +221,30 @@ fn split_clauses(
                     || unit.kind == NodeKind::Objection
                     || unit.kind != NodeKind::Thesis
                         && unit.cues.iter().any(|c| c.kind == CueKind::GrantsThenTurns);
-                clauses::split(text, range.start, close).or_else(|| {
-                    (!short_text && unit.kind == NodeKind::Objection)
-                        .then(|| clauses::backed_objection(text, range.start))
-                        .flatten()
-                })
+                clauses::split(text, range.start, close)
+                    .or_else(|| {
+                        (!short_text && unit.kind == NodeKind::Objection)
+                            .then(|| clauses::backed_objection(text, range.start))
+                            .flatten()
+                    })
+                    .or_else(|| {
+                        // An example or a source's figures ("For example, X,
+                        // and Y", "According to Z, X, and Y") tell one case,
+                        // and an answer ("But X, and Y") turns as one: one
+                        // unit each.
+                        let premise =
+                            !short_text && body[unit.sentence] && unit.kind == NodeKind::Evidence;
+                        let one_case = || {
+                            unit.cues.iter().any(|c| {
+                                matches!(c.kind, CueKind::EvidenceMarker | CueKind::Contrast)
+                            })
+                        };
+                        (premise && !one_case())
+                            .then(|| clauses::coordinated(text, range.start))
+                            .flatten()
+                            // The writer's own story is one event told on.
+                            .filter(|s| !roles::tells_own_past(&doc.text[s.main.clone()]))
+                    })
             })
             .flatten();
         let Some(split) = found else {
@@ -263,9 +296,10 @@ fn split_clauses(
             {
                 (NodeKind::Claim, EdgeKind::Supports)
             }
-            clauses::Join::Reason | clauses::Join::Result | clauses::Join::Framed => {
-                (NodeKind::Evidence, EdgeKind::Supports)
-            }
+            clauses::Join::Reason
+            | clauses::Join::Result
+            | clauses::Join::Framed
+            | clauses::Join::Coordinate => (NodeKind::Evidence, EdgeKind::Supports),
         };
         // "Some say X, but Y": the sentence reads as an objection because of
         // X, so X carries the sentence's relations and Y answers it.
@@ -296,12 +330,16 @@ fn split_clauses(
             clauses::Join::Concession | clauses::Join::Turn => (main_at, other_at),
             _ => (other_at, main_at),
         };
-        added.push(Relation {
-            from,
-            to,
-            kind: edge,
-            cue: "clause:connective",
-        });
+        if split.join == clauses::Join::Coordinate {
+            siblings.push((other_at, main_at));
+        } else {
+            added.push(Relation {
+                from,
+                to,
+                kind: edge,
+                cue: "clause:connective",
+            });
+        }
         if edge == EdgeKind::Attacks && !reported {
             conceded.push((other_at, main_at, added.len() - 1));
         }
@@ -357,6 +395,18 @@ fn split_clauses(
                 cue: "clause:conceded-against",
             });
         }
+    }
+    for (other, main) in siblings {
+        let (to, kind) = relations
+            .iter()
+            .find(|r| r.from == main && r.kind != EdgeKind::Restates)
+            .map_or((main, EdgeKind::Supports), |r| (r.to, r.kind));
+        added.push(Relation {
+            from: other,
+            to,
+            kind,
+            cue: "clause:coordinate",
+        });
     }
     relations.extend(added);
     (out, relations, made)
@@ -2798,6 +2848,65 @@ In short, firms that let people work from home keep their best staff.\n",
         // A paragraph that opens with its point keeps it there.
         let other = node_starting(&map, "waiting rooms stay empty");
         assert!(supports(other, thesis), "{:?}", map.edges());
+    }
+
+    #[test]
+    fn a_body_premise_of_two_long_clauses_joined_by_and_is_two_premises_of_one_point() {
+        let text = "Should towns run buses at night?\n\n\
+                    Most small towns stop their buses in the early evening, and many \
+                    people who work late shifts in hospitals and factories have no way \
+                    home. I believe that towns should run buses at night.\n\
+                    First, night buses help people who work late. The last bus in most \
+                    small towns leaves well before the evening shift at the hospital ends, \
+                    and many cleaners and nurses have to pay for a taxi home twice a week.\n\
+                    Second, night buses make the streets safer. For example, a town in the \
+                    north added three night routes on Fridays and Saturdays last year, and \
+                    the police counted far fewer fights outside its bars and clubs on those \
+                    weekends. When I worked in a bakery I walked home alone at two every \
+                    morning, and the groups of drunk people on the dark streets often made me \
+                    afraid on the way. \
+                    But the buses would run almost empty on most weekday nights of the \
+                    year, and every empty bus would still cost the town money for its \
+                    fuel and its driver.\n\
+                    In conclusion, towns should run buses at night.\n";
+        let map = text_map_of(text);
+        let point = node_starting(&map, "night buses help people");
+        let first = node_starting(&map, "The last bus");
+        let second = node_starting(&map, "many cleaners and nurses");
+        assert!(
+            map.node(first).text.ends_with("hospital ends"),
+            "{:?}",
+            texts_of(&map)
+        );
+        for half in [first, second] {
+            assert_eq!(map.node(half).kind, NodeKind::Evidence, "{:?}", kinds(&map));
+            assert!(
+                links(&map, half, point, EdgeKind::Supports),
+                "{:?}",
+                map.edges()
+            );
+        }
+        // The introduction's background, an example, the writer's own story
+        // and an answer that turns with "But" stay one unit each.
+        assert!(
+            !texts_of(&map)
+                .iter()
+                .any(|t| t.starts_with("many people who work")),
+            "{:?}",
+            texts_of(&map)
+        );
+        for whole in [
+            "a town in the north",
+            "When I worked in a bakery",
+            "But the buses",
+        ] {
+            let node = node_starting(&map, whole);
+            assert!(
+                map.node(node).text.contains(", and "),
+                "{whole}: {:?}",
+                texts_of(&map)
+            );
+        }
     }
 
     #[test]

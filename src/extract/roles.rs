@@ -690,6 +690,14 @@ fn is_kin(word: &str) -> bool {
     )
 }
 
+/// True when `clause` tells the writer's own past ("When I was eight, I fell
+/// off my bike", "Last year we moved"): the first person and a verb in the
+/// simple past.
+pub(super) fn tells_own_past(clause: &str) -> bool {
+    let words = crate::text::words(clause);
+    words.iter().any(|w| matches!(w.as_str(), "i" | "we")) && words.iter().any(|w| is_past_verb(w))
+}
+
 /// A verb in the simple past, by its form: "-ed" or a common irregular one.
 fn is_past_verb(word: &str) -> bool {
     word.len() >= 4
