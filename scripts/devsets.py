@@ -30,6 +30,7 @@ SETS = [
     ("forum3-dev", ROOT / "tests/fixtures/eval/persuasive/forum3-dev"),
     ("forum4-dev", ROOT / "tests/fixtures/eval/persuasive/forum4-dev"),
     ("forum5-dev", ROOT / "tests/fixtures/eval/persuasive/forum5-dev"),
+    ("forum6-dev", ROOT / "tests/fixtures/eval/persuasive/forum6-dev"),
 ]
 
 

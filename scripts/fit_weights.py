@@ -48,6 +48,7 @@ SETS = [
     ("forum3-dev", ROOT / "tests/fixtures/eval/persuasive/forum3-dev", "file"),
     ("forum4-dev", ROOT / "tests/fixtures/eval/persuasive/forum4-dev", "file"),
     ("forum5-dev", ROOT / "tests/fixtures/eval/persuasive/forum5-dev", "file"),
+    ("forum6-dev", ROOT / "tests/fixtures/eval/persuasive/forum6-dev", "file"),
 ]
 
 

@@ -261,13 +261,13 @@ mod tests {
     fn a_directory_is_walked_for_every_format() {
         let golds = load(&[fixture("")]).unwrap();
         let mut formats: Vec<GoldFormat> = golds.iter().map(|g| g.format).collect();
-        // brat/ holds one text and persuasive/ 396 more: 28 essays, the
-        // class's 40 + 20, the forums' 16, 12 + 6, 12 + 6, 12 + 6 and
-        // 12 + 6, the op-eds' 12 + 6 and 12 + 6, and the second annotator's
-        // 184.
+        // brat/ holds one text and persuasive/ 432 more: 28 essays, the
+        // class's 40 + 20, the forums' 16, 12 + 6, 12 + 6, 12 + 6, 12 + 6
+        // and 12 + 6, the op-eds' 12 + 6 and 12 + 6, and the second
+        // annotator's 202.
         assert_eq!(
             formats.iter().filter(|f| **f == GoldFormat::Brat).count(),
-            397
+            433
         );
         // Walked in path order: brat/, json/, microtext/, persuasive/.
         formats.dedup();
