@@ -1235,13 +1235,14 @@ fn open_stance(w: &Words) -> Option<&'static str> {
 /// ...", "I am planning to ...", or after a time opener ("Next time", "Next
 /// summer", "One day") a first person who will or plans to act.
 fn is_wish(list: &[&str]) -> bool {
-    match list {
-        ["next" | "one", _, "i" | "we", rest @ ..] => matches!(
-            rest,
-            ["will" | "hope" | "wish" | "plan", ..] | ["am" | "are", "planning" | "going", ..]
-        ),
-        ["i" | "we", rest @ ..] => {
-            matches!(
+    own_plan(list)
+        || match list {
+            ["next" | "one", _, "i" | "we", rest @ ..] => matches!(
+                rest,
+                ["will" | "hope" | "wish" | "plan", ..] | ["am" | "are", "planning" | "going", ..]
+            ),
+            ["i" | "we", rest @ ..] => {
+                matches!(
                 rest,
                 ["hope" | "wish", ..]
                     | ["am" | "are", "planning", ..]
@@ -1251,9 +1252,47 @@ fn is_wish(list: &[&str]) -> bool {
             // "I am sure that I will move to a city myself": the author's
             // own life to come, not a point about the topic.
             || rest.contains(&"will") && rest.iter().any(|w| matches!(*w, "myself" | "ourselves"))
+            }
+            _ => false,
         }
-        _ => false,
-    }
+}
+
+/// The author's own life to come, told in the first person with "my" or
+/// "me" ("I will keep my sofa and my streaming account!", "Next time I
+/// travel I will try to leave my phone in my pocket", "Maybe when I am
+/// older I will try my own business"): a plan, not a point about the
+/// topic. Not what the essay will do ("I will explain my reasons below").
+fn own_plan(list: &[&str]) -> bool {
+    let Some(at) = list
+        .windows(2)
+        .position(|w| matches!(w, ["i", "will"]) || w[0] == "i'll")
+    else {
+        return false;
+    };
+    let verb = list[at + 1..]
+        .iter()
+        .copied()
+        .find(|w| !matches!(*w, "will" | "also" | "then" | "now" | "first" | "briefly"));
+    let announces = verb.is_some_and(|v| {
+        matches!(
+            v,
+            "explain"
+                | "show"
+                | "argue"
+                | "discuss"
+                | "give"
+                | "present"
+                | "prove"
+                | "demonstrate"
+                | "describe"
+                | "outline"
+                | "consider"
+                | "look"
+                | "examine"
+                | "focus"
+        )
+    });
+    !announces && list.iter().any(|w| matches!(*w, "my" | "me" | "myself"))
 }
 
 /// A count of the things it will list: a count word and, within the next
@@ -4240,6 +4279,9 @@ mod tests {
             "One day we are going to live there.",
             "I am already planning my next trip, to Lisbon.",
             "I am sure that I will move to a town myself one day.",
+            "I will keep my sofa and my streaming account!",
+            "Next time I travel I will try to leave my phone in my pocket.",
+            "Maybe when I am older I will start my own business, but not now.",
         ] {
             assert!(analyse(text, false).wish, "{text}");
         }
@@ -4249,6 +4291,9 @@ mod tests {
             "Next, the council will vote.",
             "We hoped for rain.",
             "I will show that towns need buses.",
+            "I will explain my reasons below.",
+            "I will always vote for more buses.",
+            "My town will build a tram.",
         ] {
             assert!(!analyse(text, false).wish, "{text}");
         }
