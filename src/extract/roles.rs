@@ -561,7 +561,7 @@ pub(super) fn opens_a_story(text: &str) -> bool {
     // with no time, memory or relative, and their words are not copied.
     let opener = text.trim_start().as_bytes().get(..2).unwrap_or_default();
     let may_open = [
-        b"la", b"ye", b"on", b"as", b"gr", b"ba", b"in", b"wh", b"i ", b"my",
+        b"la", b"ye", b"on", b"as", b"gr", b"ba", b"in", b"wh", b"i ", b"my", b"du",
     ]
     .iter()
     .any(|p| opener.eq_ignore_ascii_case(&p[..]))
@@ -593,9 +593,17 @@ pub(super) fn opens_a_story(text: &str) -> bool {
             "i" | "we" | "my" | "our" | "me" | "us" | "he" | "she"
         ) || is_kin(x)
     });
-    let lesson = words.iter().any(|x| {
-        matches!(
-            x.as_str(),
+    // (Not "see" after "to": "my friends took me to see a film" tells;
+    // "I began to see that X" draws a lesson.)
+    let lesson = words.iter().enumerate().any(|(i, x)| match x.as_str() {
+        "see" => {
+            !(i > 0 && words[i - 1] == "to")
+                || words
+                    .get(i + 1)
+                    .is_some_and(|n| matches!(n.as_str(), "that" | "how" | "why"))
+        }
+        x => matches!(
+            x,
             "learned"
                 | "learnt"
                 | "realized"
@@ -608,13 +616,12 @@ pub(super) fn opens_a_story(text: &str) -> bool {
                 | "taught"
                 | "believe"
                 | "think"
-                | "see"
                 | "agree"
                 | "convinced"
                 | "but"
                 | "should"
                 | "must"
-        )
+        ),
     });
     let timed = w(0) == "last" && time(w(1))
         || (1..4).any(|i| w(i) == "ago")
@@ -628,6 +635,15 @@ pub(super) fn opens_a_story(text: &str) -> bool {
         || w(0) == "growing" && w(1) == "up"
         || w(0) == "back" && w(1) == "in"
         || w(0) == "in" && (is_year(w(1)) || time(w(1)) && is_year(w(2)))
+        // "In my first year in Madrid I ...", "During my childhood we ...".
+        || matches!(w(0), "in" | "during")
+            && matches!(w(1), "my" | "our")
+            && (time(w(2)) || time(w(3)) || matches!(w(2), "childhood" | "youth" | "teens"))
+        // "In the town where I grew up, the school struggled ...".
+        || w(0) == "in"
+            && (2..5).any(|i| {
+                w(i) == "where" && matches!(w(i + 1), "i" | "we") && is_past_verb(w(i + 2))
+            })
         || w(0) == "when"
             && (matches!(w(1), "i" | "we") || matches!(w(1), "my" | "our") && is_kin(w(2)))
             && (2..6).any(|i| is_past_verb(w(i)));
@@ -859,9 +875,17 @@ fn point_after_a_story(
         let lesson = [
             " shows that",
             " show that",
+            " showed that",
+            " shows me that",
+            " showed me that",
+            " shows us that",
+            " showed us that",
             " proves that",
+            " proved that",
             " convinced me that",
+            " convinced us that",
             " taught me that",
+            " taught us that",
         ]
         .iter()
         .any(|p| lower.contains(p));
