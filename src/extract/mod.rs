@@ -2940,6 +2940,46 @@ In short, firms that let people work from home keep their best staff.\n",
     }
 
     #[test]
+    fn a_long_exam_prompt_on_the_first_line_is_no_unit() {
+        // Fifty words: a statement, two views and the instruction.
+        let text = "Many towns in Europe have closed their small railway stations during \
+                    the last thirty years. Some people think these stations should be opened \
+                    again with public money, while others believe the money should go to \
+                    buses that reach more villages. Discuss both views and give your own \
+                    opinion.\n\
+                    Our village lost its station in 1998, and the old platform is still \
+                    there. This essay will consider both positions before giving my own \
+                    view.\n\
+                    On the one hand, supporters of the stations say that trains are fast. \
+                    A train reaches the city in twenty minutes.\n\
+                    On the other hand, a bus reaches every village. A train stops only at \
+                    stations.\n\
+                    In conclusion, I believe that buses are the better use of the money.\n";
+        let map = text_map_of(text);
+        for prompt in [
+            "Discuss both views",
+            "Many towns in Europe",
+            "Some people think",
+        ] {
+            assert!(
+                !texts_of(&map).iter().any(|t| t.starts_with(prompt)),
+                "{prompt}: {:?}",
+                texts_of(&map)
+            );
+        }
+        // With the prompt read as the introduction, the scene after it
+        // took the thesis's place.
+        let thesis = map.thesis().expect("a thesis");
+        assert!(
+            map.node(thesis)
+                .text
+                .starts_with("buses are the better use"),
+            "{:?}",
+            kinds(&map)
+        );
+    }
+
+    #[test]
     fn a_view_given_to_others_after_a_scene_is_not_the_thesis() {
         let text = "Do class rankings help students? Discuss both views.\n\
                     In many schools the best students are named on a board. Some people \
@@ -3047,8 +3087,17 @@ In short, firms that let people work from home keep their best staff.\n",
             map.node(point).cues
         );
         let story = node_starting(&map, "In my first year");
-        assert_eq!(map.node(story).kind, NodeKind::Evidence, "{:?}", kinds(&map));
-        assert!(links(&map, story, point, EdgeKind::Supports), "{:?}", map.edges());
+        assert_eq!(
+            map.node(story).kind,
+            NodeKind::Evidence,
+            "{:?}",
+            kinds(&map)
+        );
+        assert!(
+            links(&map, story, point, EdgeKind::Supports),
+            "{:?}",
+            map.edges()
+        );
     }
 
     #[test]

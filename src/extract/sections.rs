@@ -723,6 +723,12 @@ proptest::proptest! {
     }
 }
 
+/// The most words a prompt line holds: an exam prompt states a view or
+/// two and asks for an opinion in up to about fifty words ("Many museums
+/// hold objects taken ... Some people think ..., while others believe ...
+/// Discuss both views and give your own opinion.").
+const PROMPT_MAX_WORDS: usize = 60;
+
 /// A first block that is one short line ending in a question or giving an
 /// essay prompt's instruction ("Discuss both views"), followed by at least
 /// three paragraphs: the essay's title or prompt ("Should X be Y?"), which
@@ -741,5 +747,5 @@ fn is_title_question(doc: &Document, prose: &[usize]) -> bool {
     let instructs = super::lexicon::PROMPT_INSTRUCTIONS
         .iter()
         .any(|p| lower.contains(p));
-    (text.ends_with('?') || instructs) && text.split_whitespace().count() <= 40
+    (text.ends_with('?') || instructs) && text.split_whitespace().count() <= PROMPT_MAX_WORDS
 }
