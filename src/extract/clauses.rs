@@ -260,6 +260,11 @@ const MIN_COORDINATE_WORDS: usize = 12;
 /// premises backing the same point. Filtered as an objection's ", and" is
 /// ([`backed_objection`]).
 pub fn coordinated(text: &str, base: usize) -> Option<Split> {
+    // Asked of every premise of an essay's body: its commas rule out most.
+    let bytes = text.as_bytes();
+    if !memchr::memchr_iter(b',', bytes).any(|i| bytes[i + 1..].starts_with(b" and ")) {
+        return None;
+    }
     let split = backed_objection(text, base)?;
     let long = |r: &Range<usize>| {
         at_least_words(&text[r.start - base..r.end - base], MIN_COORDINATE_WORDS)

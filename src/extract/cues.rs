@@ -744,7 +744,8 @@ pub fn analyse(plain: &str, has_link: bool, weights: &Weights) -> Analysis {
     }
 
     markers(&w, weights, &mut a);
-    a.wish = is_wish(&w.list);
+    // (A plan needs "I": most sentences have no first person.)
+    a.wish = is_wish(&w.list) || w.has(class::FIRST_PERSON) && own_plan(&w.list);
     if let Some(how) = reported_view(&w) {
         a.reported_view = true;
         a.others_view = gives_it_to_others(&w.list);
@@ -1235,14 +1236,13 @@ fn open_stance(w: &Words) -> Option<&'static str> {
 /// ...", "I am planning to ...", or after a time opener ("Next time", "Next
 /// summer", "One day") a first person who will or plans to act.
 fn is_wish(list: &[&str]) -> bool {
-    own_plan(list)
-        || match list {
-            ["next" | "one", _, "i" | "we", rest @ ..] => matches!(
-                rest,
-                ["will" | "hope" | "wish" | "plan", ..] | ["am" | "are", "planning" | "going", ..]
-            ),
-            ["i" | "we", rest @ ..] => {
-                matches!(
+    match list {
+        ["next" | "one", _, "i" | "we", rest @ ..] => matches!(
+            rest,
+            ["will" | "hope" | "wish" | "plan", ..] | ["am" | "are", "planning" | "going", ..]
+        ),
+        ["i" | "we", rest @ ..] => {
+            matches!(
                 rest,
                 ["hope" | "wish", ..]
                     | ["am" | "are", "planning", ..]
@@ -1252,9 +1252,9 @@ fn is_wish(list: &[&str]) -> bool {
             // "I am sure that I will move to a city myself": the author's
             // own life to come, not a point about the topic.
             || rest.contains(&"will") && rest.iter().any(|w| matches!(*w, "myself" | "ourselves"))
-            }
-            _ => false,
         }
+        _ => false,
+    }
 }
 
 /// The author's own life to come, told in the first person with "my" or
